@@ -1,0 +1,143 @@
+// Composition: wires the payment core to its adapters and serves HTTP, GraphQL and
+// graphql-ws on one port. Process concerns (env, signals) live in main.ts.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import cors from 'cors';
+import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from './config.js';
+import { MidtransSnapGateway } from './gateway/midtrans/snap-gateway.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { createErrorFormatter, maskErrors } from './graphql/errors.js';
+import { OrderStatusBus } from './graphql/pubsub.js';
+import { schema } from './graphql/schema.js';
+import { healthRouter } from './http/health.js';
+import { notificationRouter } from './http/notification-router.js';
+import { SEED_CATALOG } from './payments/catalog.js';
+import { OrderChangeService } from './payments/order-change-service.js';
+import { PaymentService } from './payments/payment-service.js';
+import type { Clock, Logger, PaymentGateway } from './payments/ports.js';
+import type { Database } from './persistence/database.js';
+import { MongoNotificationLog } from './persistence/notification-log.js';
+import { MongoOrderRepository } from './persistence/order-repository.js';
+import { MongoProductRepository } from './persistence/product-repository.js';
+
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  /** Defaults to Midtrans Snap through midtrans-client, per config.midtrans. */
+  gateway?: PaymentGateway;
+  /** Defaults to the in-memory bus (one process). */
+  bus?: OrderStatusBus;
+  clock?: Clock;
+}
+
+export interface App {
+  start(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  stop(): Promise<void>;
+  /** Exposed for tests: the same services the resolvers and webhook use. */
+  services: { payments: PaymentService; changes: OrderChangeService; bus: OrderStatusBus };
+  apollo: ApolloServer<GraphQLContext>;
+  contextValue: GraphQLContext;
+}
+
+const SNAP_JS = {
+  sandbox: 'https://app.sandbox.midtrans.com/snap/snap.js',
+  production: 'https://app.midtrans.com/snap/snap.js',
+} as const;
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, db, logger } = deps;
+  const clock = deps.clock ?? { now: () => new Date() };
+  const midtrans = config.midtrans;
+
+  const products = new MongoProductRepository(db);
+  const seeded = await products.seedIfEmpty(SEED_CATALOG);
+  if (seeded) logger.info('seeded the product catalog', { products: seeded });
+
+  const orders = new MongoOrderRepository(db);
+  const bus = deps.bus ?? new OrderStatusBus();
+  const changes = new OrderChangeService({ orders, products, events: bus, clock, logger });
+  const gateway = deps.gateway ?? new MidtransSnapGateway({ ...midtrans });
+  const payments = new PaymentService({ products, orders, gateway, changes, clock, logger, publicAppUrl: config.publicAppUrl });
+
+  const contextValue: GraphQLContext = {
+    payments,
+    bus,
+    paymentConfig: {
+      mode: midtrans.mode,
+      clientKey: midtrans.clientKey,
+      snapJsUrl: midtrans.mode === 'simulator' ? `${midtrans.simulatorUrl}/snap/snap.js` : SNAP_JS[midtrans.mode],
+    },
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+  const formatError = createErrorFormatter(logger);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: () => contextValue,
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: maskErrors(result.errors, formatError) } : result,
+      onError: (_ctx, _id, _payload, errors) => maskErrors(errors, formatError),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
+      // Apollo Sandbox for exploring the API, except in production.
+      midtrans.mode === 'production'
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  app.use(healthRouter(db.connection));
+  app.use(notificationRouter({ serverKey: midtrans.serverKey, changes, log: new MongoNotificationLog(db), logger }));
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>({ origin: config.corsOrigins }),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: async () => contextValue }),
+  );
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+
+  return {
+    services: { payments, changes, bus },
+    apollo,
+    contextValue,
+    async start(port = config.port, host = '0.0.0.0') {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const actual = (httpServer.address() as AddressInfo).port;
+      return { url: `http://127.0.0.1:${actual}`, port: actual };
+    },
+    async stop() {
+      // Drains HTTP and disposes graphql-ws (plugins above), then closes the listener.
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

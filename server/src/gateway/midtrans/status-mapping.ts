@@ -1,0 +1,71 @@
+// Midtrans's transaction_status × fraud_status → our payment events (reference §4.6).
+// The only place that knows Midtrans's status words.
+import type { IgnoredEvent, PaymentEvent, PaymentInstructions } from '../../payments/payment-event.js';
+import type { MidtransNotification } from './notification.js';
+
+export function toPaymentEvent(n: MidtransNotification): PaymentEvent | IgnoredEvent {
+  const fraud = n.fraud_status;
+  const base = {
+    transactionId: n.transaction_id,
+    grossAmount: rupiah(n.gross_amount),
+    ...(n.payment_type ? { paymentType: n.payment_type } : {}),
+    gatewayStatus: fraud ? `${n.transaction_status}/${fraud}` : n.transaction_status,
+  };
+  const instructions = paymentInstructions(n);
+  const withInstructions = instructions ? { instructions } : {};
+
+  switch (n.transaction_status) {
+    case 'capture':
+    case 'settlement':
+      // Success only with fraud_status accept or absent. A challenged capture awaits
+      // the merchant's approve/deny; a fraud deny is a failure.
+      if (fraud === undefined || fraud === 'accept') return { status: 'paid', ...base, ...withInstructions };
+      if (fraud === 'challenge') return { status: 'pending', ...base, ...withInstructions };
+      return { status: 'failed', ...base };
+    case 'pending':
+      return { status: 'pending', ...base, ...withInstructions };
+    case 'deny':
+    case 'failure':
+      return { status: 'failed', ...base };
+    case 'cancel':
+      return { status: 'cancelled', ...base };
+    case 'expire':
+      return { status: 'expired', ...base };
+    case 'refund':
+      return { status: 'refunded', ...base, refundedAmount: rupiah(n.refund_amount ?? n.gross_amount) };
+    case 'partial_refund':
+      return { status: 'partially_refunded', ...base, refundedAmount: rupiah(n.refund_amount ?? '0') };
+    case 'authorize':
+      return { ignored: true, reason: 'card pre-authorisation is not used by Lunas' };
+    case 'chargeback':
+    case 'partial_chargeback':
+      return { ignored: true, reason: `${n.transaction_status}: disputes are handled in the Midtrans dashboard` };
+    default:
+      return { ignored: true, reason: `unknown transaction_status ${n.transaction_status}` };
+  }
+}
+
+/** "150000.00" → 150000. Cents, which IDR never has, make it non-integer and so never match an order. */
+function rupiah(amount: string): number {
+  return Number(amount.trim());
+}
+
+function paymentInstructions(n: MidtransNotification): PaymentInstructions | undefined {
+  const va = n.va_numbers?.[0];
+  const found: PaymentInstructions = {
+    ...(va?.bank ? { bank: va.bank } : {}),
+    ...(va?.va_number ? { vaNumber: va.va_number } : {}),
+    ...(n.permata_va_number ? { bank: 'permata', vaNumber: n.permata_va_number } : {}),
+    ...(n.bill_key ? { bank: 'mandiri', billKey: n.bill_key, billerCode: n.biller_code } : {}),
+    ...(n.payment_code ? { paymentCode: n.payment_code, ...(n.store ? { bank: n.store } : {}) } : {}),
+    ...(n.expiry_time ? { expiresAt: jakartaTimeToIso(n.expiry_time) } : {}),
+  };
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
+/** Midtrans timestamps are "YYYY-MM-DD HH:mm:ss" in Asia/Jakarta (GMT+7), no zone suffix. */
+export function jakartaTimeToIso(value: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  return new Date(`${match[1]}T${match[2]}+07:00`).toISOString();
+}

@@ -1,0 +1,9 @@
+import type { PaymentConfig } from './__generated__/resolvers-types.js';
+import type { PaymentService } from '../payments/payment-service.js';
+import type { OrderStatusBus } from './pubsub.js';
+
+export interface GraphQLContext {
+  payments: PaymentService;
+  bus: OrderStatusBus;
+  paymentConfig: PaymentConfig;
+}

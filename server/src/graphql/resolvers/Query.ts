@@ -1,0 +1,7 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+
+export const Query: QueryResolvers = {
+  products: (_root, _args, { payments }) => payments.listProducts(),
+  order: (_root, { orderId, accessToken }, { payments }) => payments.findOrder(orderId, accessToken),
+  paymentConfig: (_root, _args, { paymentConfig }) => paymentConfig,
+};
