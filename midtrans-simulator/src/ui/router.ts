@@ -1,6 +1,54 @@
-// Placeholder until the snap.js / payment page work lands: serves nothing yet.
-import { Router } from 'express';
+// Browser side of the simulator: snap.js, the hosted Snap payment page and a demo merchant page.
+// Everything here is static and stateless; the page talks to the engine's Snap page endpoints
+// (GET /snap/v1/transactions/:token, POST /snap/v2/transactions/:token/charge | /3ds).
+import { fileURLToPath } from 'node:url';
+import express, { Router, type Response } from 'express';
+import { renderDemoPage } from './demo-page.js';
 
-export function createSnapUiRouter(): Router {
-  return Router();
+export interface SnapUiOptions {
+  /** Client key the demo page loads snap.js with; the default local key when absent. */
+  clientKey?: string;
+}
+
+const DEFAULT_CLIENT_KEY = 'SB-Mid-client-lunas-local-simulator';
+const assetsDir = fileURLToPath(new URL('./assets/', import.meta.url));
+
+// The page only ever talks to its own origin; this also proves "no external network".
+const PAGE_CSP = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors *",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+function noCache(res: Response): void {
+  // Assets change with the checkout; a stale snap.js in a dev browser is a confusing bug.
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+}
+
+export function createSnapUiRouter(opts: SnapUiOptions = {}): Router {
+  const router = Router();
+  const clientKey = opts.clientKey ?? DEFAULT_CLIENT_KEY;
+  const sendAsset = (file: string, extraHeaders: Record<string, string> = {}) => (_req: unknown, res: Response) => {
+    noCache(res);
+    for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+    res.sendFile(file, { root: assetsDir });
+  };
+
+  router.get('/snap/snap.js', sendAsset('snap.js'));
+  router.use('/snap/assets', express.static(assetsDir, { setHeaders: noCache, index: false }));
+  // The same page serves snap.js's overlay / embed and the full-page redirect_url (§3.4).
+  // no-referrer: the token in this URL must not leak to the finish URL's server.
+  router.get(
+    '/snap/v2/vtweb/:token',
+    sendAsset('page.html', { 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'no-referrer' }),
+  );
+  router.get('/sim/demo', (_req, res) => {
+    noCache(res);
+    res.type('html').send(renderDemoPage(clientKey));
+  });
+  return router;
 }

@@ -1,0 +1,44 @@
+// The page's backend, served by the simulator on the same origin as this page.
+// Paths are relative to /snap/ so a simulator behind a path prefix still works.
+const snapBase = new URL('../../', window.location.href);
+
+async function call(path, init) {
+  let response;
+  try {
+    response = await fetch(new URL(path, snapBase), {
+      ...init,
+      headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) },
+    });
+  } catch {
+    return { ok: false, status: 0, body: null };
+  }
+  const body = await response.json().catch(() => null);
+  return { ok: response.ok, status: response.status, body };
+}
+
+const post = (path, body) => call(path, { method: 'POST', body: JSON.stringify(body) });
+
+export function getSession(token, clientKey) {
+  const query = clientKey ? `?client_key=${encodeURIComponent(clientKey)}` : '';
+  return call(`v1/transactions/${encodeURIComponent(token)}${query}`);
+}
+
+export function charge(token, body) {
+  return post(`v2/transactions/${encodeURIComponent(token)}/charge`, body);
+}
+
+export function submitOtp(token, otp) {
+  return post(`v2/transactions/${encodeURIComponent(token)}/3ds`, { otp });
+}
+
+/** The simulator's driver API, standing in for the bank / e-wallet simulators of §6.2. */
+export function simulatePayment(orderId) {
+  return post(`../sim/v1/transactions/${encodeURIComponent(orderId)}/pay`, {});
+}
+
+/** Error texts from a Snap error body (`error_messages`) or an error result (`status_message`). */
+export function errorMessages(body) {
+  const list = body?.error_messages ?? body?.validation_messages ?? body?.status_message;
+  if (Array.isArray(list)) return list.map(String);
+  return typeof list === 'string' ? [list] : [];
+}

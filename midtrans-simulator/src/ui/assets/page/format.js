@@ -1,0 +1,57 @@
+// Formatting helpers for amounts, Midtrans timestamps and redirect URLs.
+
+/** 150000 → "Rp 150.000" (Indonesian thousands separator, IDR has no decimals). */
+export function rupiah(amount) {
+  const value = Math.round(Number(amount) || 0);
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (value < 0 ? '-Rp ' : 'Rp ') + digits;
+}
+
+/** Midtrans timestamps are "YYYY-MM-DD HH:mm:ss" in Jakarta time, no zone (reference, conventions). */
+export function parseMidtransTime(text) {
+  if (!text) return null;
+  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/.exec(text);
+  const ms = Date.parse(m ? `${m[1]}T${m[2]}+07:00` : text);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** Milliseconds left → "HH:MM:SS" (hours may exceed 24 for day-long VA expiries). */
+export function countdown(ms) {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(total / 3600))}:${pad(Math.floor(total / 60) % 60)}:${pad(total % 60)}`;
+}
+
+export function jakartaTime(ms, lang) {
+  const text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+    timeZone: 'Asia/Jakarta',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
+  return `${text} WIB`;
+}
+
+/** "8277123412341234" → "8277 1234 1234 1234" for reading, copy keeps the raw digits. */
+export function groupDigits(text) {
+  return String(text).replace(/(\d{4})(?=\d)/g, '$1 ');
+}
+
+/**
+ * Appends Midtrans's finish-URL parameters (reference §3.4) while keeping the merchant's own
+ * query (e.g. access_token). Returns null for a missing or malformed URL.
+ */
+export function withQuery(url, params) {
+  if (!url) return null;
+  try {
+    const target = new URL(url);
+    for (const [key, value] of Object.entries(params)) {
+      if (value != null) target.searchParams.set(key, String(value));
+    }
+    return target.toString();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,243 @@
+// The hosted Snap payment page (/snap/v2/vtweb/{token}): loads the session, lets the shopper
+// pick a method, follows the transaction by polling, and reports to snap.js or redirects.
+import * as api from './api.js';
+import { focusables } from './dom.js';
+import * as host from './host.js';
+import { language, setLanguage, t } from './i18n.js';
+import { enabledMethods, methodById } from './methods.js';
+import { callbackEvent, leaveUrl, outcome, snapResult } from './result.js';
+import { cardView, otpView } from './views/card.js';
+import { methodsView } from './views/methods.js';
+import { errorView, loadingView, messageView, outcomeView } from './views/outcome.js';
+import { pendingView } from './views/pending.js';
+import { renderChrome, renderSummary } from './views/summary.js';
+
+// Midtrans's page polls about every 2 s while a payment is pending; success screens close
+// by themselves after a few seconds (the merchant already got onSuccess).
+const POLL_MS = 2000;
+const SUCCESS_LEAVE_MS = 3000;
+
+const params = new URLSearchParams(window.location.search);
+const token = decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop() ?? '');
+const clientKey = params.get('client_key');
+const optionPayments = (params.get('enabled_payments') ?? '').split(',').filter(Boolean);
+const autoCloseSeconds = Number(params.get('auto_close_delay')) || 0;
+
+const state = {
+  session: null,
+  methods: [],
+  tx: null,
+  /** The last result handed to snap.js: decides where a leaving shopper goes. */
+  last: null,
+  delivered: new Set(),
+  notice: null,
+  busy: false,
+  leaving: false,
+  view: loadingView,
+  cleanups: [],
+  pollGeneration: 0,
+};
+
+const ctx = {
+  mode: host.mode,
+  get session() { return state.session; },
+  get methods() { return state.methods; },
+  get tx() { return state.tx; },
+  get notice() { return state.notice; },
+  get busy() { return state.busy; },
+  onCleanup: (fn) => state.cleanups.push(fn),
+  choose,
+  submitCard,
+  submitOtp,
+  backToMethods: () => show(methodsView),
+  leave: () => leave(false),
+  simulatePay,
+  pollNow,
+};
+
+function show(view) {
+  state.cleanups.splice(0).forEach((fn) => fn());
+  state.view = view;
+  const main = document.getElementById('view');
+  main.replaceChildren(view(ctx));
+  main.querySelector('.view-title')?.focus();
+}
+
+function deliver(event, result) {
+  // One callback per transaction state: polling must not repeat onPending every 2 s.
+  const key = `${event}:${result.transaction_id ?? ''}:${result.transaction_status ?? result.status_code}`;
+  if (state.delivered.has(key)) return;
+  state.delivered.add(key);
+  state.last = { event, result };
+  host.result(event, result);
+}
+
+async function boot() {
+  setLanguage(params.get('language'));
+  renderChrome(host.mode);
+  show(loadingView);
+  host.ready();
+  const res = await api.getSession(token, clientKey);
+  if (!res.ok) return failToOpen(res);
+  state.session = res.body;
+  renderSummary(state.session);
+  state.methods = enabledMethods(state.session.enabled_payments, optionPayments);
+  // A reopened token (reference §2.4) resumes where the transaction is.
+  if (state.session.transaction) return apply(state.session.transaction);
+  const preselected = methodById(params.get('selected_payment_type') ?? '');
+  if (preselected && state.methods.includes(preselected)) return choose(preselected);
+  show(methodsView);
+}
+
+function failToOpen(res) {
+  const key = res.status === 401 ? 'unauthorized' : res.status === 404 ? 'notFound' : 'genericError';
+  const messages = api.errorMessages(res.body);
+  show(errorView(key, messages));
+  deliver('error', { status_code: String(res.status || 500), status_message: messages.length ? messages : [key] });
+}
+
+async function withBusy(request) {
+  state.busy = true;
+  document.body.setAttribute('aria-busy', 'true');
+  try {
+    return await request;
+  } finally {
+    state.busy = false;
+    document.body.removeAttribute('aria-busy');
+  }
+}
+
+async function choose(method) {
+  if (state.busy) return;
+  state.notice = null;
+  if (method.kind === 'card') return show(cardView);
+  show(loadingView);
+  const res = await withBusy(api.charge(token, method.charge));
+  if (res.body?.transaction_status) return apply(res.body);
+  if (res.status === 404) return failToOpen(res);
+  state.notice = api.errorMessages(res.body).join(' ') || t('genericError');
+  show(methodsView);
+}
+
+/** Returns messages for the form to show, or nothing when the page moved on. */
+async function submitCard(fields) {
+  const res = await withBusy(api.charge(token, { payment_type: 'credit_card', ...fields }));
+  if (res.body?.transaction_status) return apply(res.body);
+  return api.errorMessages(res.body);
+}
+
+async function submitOtp(otp) {
+  const res = await withBusy(api.submitOtp(token, otp));
+  if (res.body?.transaction_status) return apply(res.body);
+  return api.errorMessages(res.body);
+}
+
+async function simulatePay() {
+  const res = await api.simulatePayment(state.tx.order_id);
+  if (res.ok) pollNow();
+}
+
+function awaitingOtp(tx) {
+  return tx.payment_type === 'credit_card' && tx.transaction_status === 'pending' && tx.fraud_status !== 'challenge';
+}
+
+function apply(tx) {
+  state.tx = tx;
+  stopPolling();
+  if (awaitingOtp(tx)) return show(otpView);
+  const kind = outcome(tx);
+  deliver(callbackEvent(tx), snapResult(tx, state.session?.callbacks));
+  if (kind === 'pending') {
+    show(pendingView);
+    startPolling();
+    if (autoCloseSeconds > 0) later(() => leave(true), autoCloseSeconds * 1000);
+  } else {
+    show(outcomeView(kind));
+    if (kind === 'success') later(() => leave(true), SUCCESS_LEAVE_MS);
+  }
+}
+
+function later(fn, ms) {
+  const timer = setTimeout(fn, ms);
+  state.cleanups.push(() => clearTimeout(timer));
+}
+
+function startPolling() {
+  const generation = ++state.pollGeneration;
+  const timer = setTimeout(() => poll(generation), POLL_MS);
+  state.cleanups.push(() => clearTimeout(timer));
+}
+
+/** Restarts the polling chain now (countdown hit zero, simulated payment sent). */
+function pollNow() {
+  poll(++state.pollGeneration);
+}
+
+function stopPolling() {
+  state.pollGeneration++;
+}
+
+// Settled, expired, cancelled or denied elsewhere (driver API, CLI, Core API) shows up here.
+async function poll(generation) {
+  if (generation !== state.pollGeneration) return;
+  const res = await api.getSession(token, clientKey);
+  if (generation !== state.pollGeneration) return;
+  const tx = res.ok ? res.body.transaction : null;
+  if (tx && (tx.transaction_status !== state.tx.transaction_status || tx.transaction_id !== state.tx.transaction_id)) {
+    return apply({ ...state.tx, ...tx });
+  }
+  if (res.status === 404) return apply({ ...state.tx, transaction_status: 'expire', status_code: '407' });
+  const timer = setTimeout(() => poll(generation), POLL_MS);
+  state.cleanups.push(() => clearTimeout(timer));
+}
+
+/** `auto`: a timer, not the shopper; a redirect page with nowhere to go then just stays. */
+function leave(auto) {
+  if (state.busy || state.leaving) return;
+  const url = leaveUrl(state.last, state.session?.callbacks, state.session?.order_id);
+  if (auto && !host.embedded && !url) return;
+  state.leaving = true;
+  stopPolling();
+  if (host.leave(url)) {
+    if (!host.embedded) show(messageView('redirecting'));
+  } else {
+    state.leaving = false;
+    show(messageView('canClose'));
+  }
+}
+
+function toggleLanguage() {
+  setLanguage(language() === 'en' ? 'id' : 'en');
+  renderChrome(host.mode);
+  renderSummary(state.session);
+  show(state.view);
+}
+
+// In the overlay the page is the whole dialog: Tab wraps around inside it and Esc closes it.
+function onKeydown(event) {
+  if (event.key === 'Escape' && host.mode === 'popup') {
+    event.preventDefault();
+    leave(false);
+  } else if (event.key === 'Tab' && host.mode === 'popup') {
+    const items = focusables(document.getElementById('sheet'));
+    if (!items.length) return;
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+}
+
+document.addEventListener('keydown', onKeydown);
+document.getElementById('close-btn').addEventListener('click', () => leave(false));
+document.getElementById('lang-toggle').addEventListener('click', toggleLanguage);
+document.body.classList.add(`mode-${host.mode}`);
+host.onParentMessage((message) => {
+  if (message.type === 'request-leave') leave(false);
+});
+boot();
