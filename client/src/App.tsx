@@ -1,0 +1,25 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { BrowserRouter } from 'react-router';
+import { ConnectionStatusProvider } from './apollo/ConnectionStatusProvider';
+import type { LunasApollo } from './apollo/create-apollo-client';
+import { CartProvider } from './cart/CartProvider';
+import { LanguageProvider } from './i18n/LanguageProvider';
+import { AppRoutes } from './routes/AppRoutes';
+import { ScrollToTop } from './routes/ScrollToTop';
+
+export function App({ apollo }: { apollo: LunasApollo }) {
+  return (
+    <ApolloProvider client={apollo.client}>
+      <ConnectionStatusProvider store={apollo.connection}>
+        <LanguageProvider>
+          <CartProvider>
+            <BrowserRouter>
+              <ScrollToTop />
+              <AppRoutes />
+            </BrowserRouter>
+          </CartProvider>
+        </LanguageProvider>
+      </ConnectionStatusProvider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,17 @@
+import { InMemoryCache } from '@apollo/client';
+
+/**
+ * Orders have no `id`; `orderId` identifies them. Normalising on it lets an
+ * `orderStatusChanged` event update the `order` query's result in place, so a page
+ * that queried first and then subscribed re-renders with the new status.
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Order: { keyFields: ['orderId'] },
+      // Instructions belong to their order; they have no identity of their own.
+      PaymentInstructions: { keyFields: false },
+      OrderItem: { keyFields: false },
+    },
+  });
+}

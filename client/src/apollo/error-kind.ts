@@ -1,0 +1,40 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+/** The API's `extensions.code` values the shop reacts to, plus "could not reach it". */
+export type ErrorKind =
+  | 'BAD_USER_INPUT'
+  | 'PAYMENT_GATEWAY_ERROR'
+  | 'ORDER_NOT_FOUND'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NETWORK';
+
+const KNOWN_CODES = new Set<ErrorKind>([
+  'BAD_USER_INPUT',
+  'PAYMENT_GATEWAY_ERROR',
+  'ORDER_NOT_FOUND',
+  'INTERNAL_SERVER_ERROR',
+]);
+
+/**
+ * Classifies an Apollo error in one place. GraphQL errors carry a stable
+ * `extensions.code`; everything else (fetch failed, 502 from a proxy, bad JSON)
+ * means the API could not be reached properly.
+ */
+export function errorKind(error: unknown): ErrorKind | null {
+  if (!error) return null;
+  if (CombinedGraphQLErrors.is(error)) {
+    for (const graphQLError of error.errors) {
+      const code = graphQLError.extensions?.code;
+      if (typeof code === 'string' && KNOWN_CODES.has(code as ErrorKind)) return code as ErrorKind;
+    }
+    return 'INTERNAL_SERVER_ERROR';
+  }
+  return 'NETWORK';
+}
+
+/** The server's own message for a BAD_USER_INPUT (e.g. which product ran out). */
+export function userInputMessage(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const found = error.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
+  return found?.message ?? null;
+}

@@ -1,0 +1,74 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { errorKind, type ErrorKind } from '../apollo/error-kind';
+import { graphql } from '../gql';
+import type { PaymentStatusOrderFragment } from '../gql/graphql';
+
+export const PaymentStatusQuery = graphql(`
+  query PaymentStatusQuery($orderId: ID!, $accessToken: String!) {
+    order(orderId: $orderId, accessToken: $accessToken) {
+      ...PaymentStatusOrder
+    }
+  }
+`);
+
+export const PaymentStatusSubscription = graphql(`
+  subscription PaymentStatusSubscription($orderId: ID!, $accessToken: String!) {
+    orderStatusChanged(orderId: $orderId, accessToken: $accessToken) {
+      ...PaymentStatusOrder
+    }
+  }
+`);
+
+export type OrderView = PaymentStatusOrderFragment;
+
+export type OrderStatusState =
+  | { state: 'loading' }
+  | { state: 'not-found' }
+  | { state: 'error'; kind: ErrorKind; retry: () => void }
+  | { state: 'ready'; order: OrderView };
+
+/**
+ * The order as the server knows it, kept live. Queries first, then subscribes
+ * (style habit 11): the subscription emits the current state at once, and the
+ * query means the page has something to show even before the socket is open.
+ * Subscription events land in the normalised cache (Order is keyed by orderId),
+ * which re-renders the query's result.
+ */
+export function useOrderStatus(
+  orderId: string | null,
+  accessToken: string | null,
+  { live = true }: { live?: boolean } = {},
+): OrderStatusState {
+  const variables = { orderId: orderId ?? '', accessToken: accessToken ?? '' };
+  const missing = !orderId || !accessToken;
+
+  const query = useQuery(PaymentStatusQuery, {
+    variables,
+    skip: missing,
+    // Always ask the server on arrival (the status may have moved while we were on
+    // Midtrans's page); afterwards the subscription keeps the cache current.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+    notifyOnNetworkStatusChange: false,
+  });
+  const order = query.data?.order ?? null;
+
+  const subscription = useSubscription(PaymentStatusSubscription, {
+    variables,
+    skip: missing || !live || !order,
+  });
+
+  if (missing) return { state: 'not-found' };
+  const subscriptionKind = errorKind(subscription.error);
+  if (subscriptionKind === 'ORDER_NOT_FOUND') return { state: 'not-found' };
+
+  if (order) return { state: 'ready', order };
+  if (query.error) {
+    const kind = errorKind(query.error) ?? 'NETWORK';
+    if (kind === 'ORDER_NOT_FOUND') return { state: 'not-found' };
+    return { state: 'error', kind, retry: () => void query.refetch().catch(() => undefined) };
+  }
+  // The API answered `order: null`: as good as not found.
+  if (query.dataState === 'complete' && !query.loading) return { state: 'not-found' };
+  return { state: 'loading' };
+}

@@ -1,0 +1,177 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useCart } from '../cart/CartProvider';
+import { MAX_QUANTITY, type CartLine } from '../cart/cart-storage';
+import { EmptyState } from '../components/States';
+import { formatRupiah } from '../format/money';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/LanguageProvider';
+import { usePageTitle } from './usePageTitle';
+
+export const CartPageProducts = graphql(`
+  query CartPageProducts {
+    products {
+      id
+      name
+      price
+      stock
+      imageUrl
+    }
+  }
+`);
+
+export type LineProblem = 'unavailable' | 'out-of-stock' | null;
+
+export function CartPage() {
+  const { t } = useI18n();
+  usePageTitle(t('cart.title'));
+  const { lines, total, dispatch } = useCart();
+  const [announcement, setAnnouncement] = useState('');
+  // Re-check prices and stock; if the API is down the saved cart still shows.
+  const { data } = useQuery(CartPageProducts, { fetchPolicy: 'network-only', skip: lines.length === 0 });
+
+  useEffect(() => {
+    if (data?.products) dispatch({ type: 'sync', products: data.products });
+  }, [data, dispatch]);
+
+  const problemOf = (line: CartLine): LineProblem => {
+    if (data?.products && !data.products.some((p) => p.id === line.productId)) return 'unavailable';
+    return line.stock <= 0 ? 'out-of-stock' : null;
+  };
+  const blocked = lines.some((line) => problemOf(line) !== null);
+
+  if (lines.length === 0) {
+    return (
+      <section aria-labelledby="cart-title">
+        <h1 id="cart-title">{t('cart.title')}</h1>
+        <EmptyState message={t('cart.empty')}>
+          <Link to="/" className="button">
+            {t('cart.browse')}
+          </Link>
+        </EmptyState>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="cart-title">
+      <h1 id="cart-title">{t('cart.title')}</h1>
+      <ul className="cart-lines">
+        {lines.map((line) => (
+          <li key={line.productId}>
+            <CartLineRow
+              line={line}
+              problem={problemOf(line)}
+              onRemoved={() => setAnnouncement(t('cart.removed', { name: line.name }))}
+            />
+          </li>
+        ))}
+      </ul>
+      <div className="cart-total">
+        <span>{t('cart.total')}</span>
+        <strong data-testid="cart-total">{formatRupiah(total)}</strong>
+      </div>
+      {blocked && (
+        <p className="notice notice--warning" role="alert">
+          {t('cart.fixBeforeCheckout')}
+        </p>
+      )}
+      <div className="actions">
+        <Link to="/" className="button button--secondary">
+          {t('cart.browse')}
+        </Link>
+        {blocked ? (
+          <button type="button" className="button" disabled>
+            {t('cart.checkout')}
+          </button>
+        ) : (
+          <Link to="/checkout" className="button">
+            {t('cart.checkout')}
+          </Link>
+        )}
+      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+function CartLineRow({ line, problem, onRemoved }: { line: CartLine; problem: LineProblem; onRemoved: () => void }) {
+  const { t } = useI18n();
+  const { dispatch } = useCart();
+  const max = Math.max(1, Math.min(MAX_QUANTITY, line.stock));
+  const inputId = `qty-${line.productId}`;
+  const setQuantity = (quantity: number) => dispatch({ type: 'setQuantity', productId: line.productId, quantity });
+
+  return (
+    <article className="cart-line" data-testid="cart-line">
+      <div className="cart-line__info">
+        <h2 className="cart-line__name">{line.name}</h2>
+        <p className="cart-line__unit">{t('cart.unitPrice', { price: formatRupiah(line.price) })}</p>
+        {problem && (
+          <p className="notice notice--warning">
+            {problem === 'unavailable' ? t('cart.unavailable') : t('cart.outOfStock')}
+          </p>
+        )}
+      </div>
+      <div className="cart-line__controls">
+        <label className="visually-hidden" htmlFor={inputId}>
+          {t('cart.quantityOf', { name: line.name })}
+        </label>
+        <div className="stepper">
+          <button
+            type="button"
+            className="button button--icon"
+            aria-label={t('cart.decrease', { name: line.name })}
+            disabled={line.quantity <= 1 || problem !== null}
+            onClick={() => setQuantity(line.quantity - 1)}
+          >
+            −
+          </button>
+          <input
+            id={inputId}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={max}
+            value={line.quantity}
+            disabled={problem !== null}
+            onChange={(event) => {
+              const value = Number.parseInt(event.target.value, 10);
+              if (Number.isFinite(value)) setQuantity(value);
+            }}
+          />
+          <button
+            type="button"
+            className="button button--icon"
+            aria-label={t('cart.increase', { name: line.name })}
+            disabled={line.quantity >= max || problem !== null}
+            onClick={() => setQuantity(line.quantity + 1)}
+          >
+            +
+          </button>
+        </div>
+        <p className="cart-line__subtotal">
+          <span className="visually-hidden">{t('cart.subtotal')}: </span>
+          {formatRupiah(line.price * line.quantity)}
+        </p>
+        <button
+          type="button"
+          className="button button--link"
+          onClick={() => {
+            dispatch({ type: 'remove', productId: line.productId });
+            onRemoved();
+          }}
+        >
+          {t('cart.remove')}
+          <span className="visually-hidden"> {line.name}</span>
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,244 @@
+import { useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { errorKind, userInputMessage } from '../apollo/error-kind';
+import { useCart } from '../cart/CartProvider';
+import {
+  FIELD_ORDER,
+  loadCustomer,
+  saveCustomer,
+  toCustomerInput,
+  validateCustomer,
+  validateField,
+  type CustomerErrors,
+  type CustomerField,
+  type CustomerForm,
+} from '../checkout/customer-form';
+import { EmptyState } from '../components/States';
+import { formatRupiah } from '../format/money';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/LanguageProvider';
+import type { MessageKey } from '../i18n/messages';
+import { saveAccessToken } from '../payments/access-tokens';
+import { usePreloadSnap, useSnapPayment } from '../payments/useSnapPayment';
+import { usePageTitle } from './usePageTitle';
+
+export const CheckoutPageCreatePayment = graphql(`
+  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {
+    createPayment(input: $input) {
+      order {
+        orderId
+        status
+        grossAmount
+      }
+      snapToken
+      redirectUrl
+      accessToken
+    }
+  }
+`);
+
+type Phase = 'idle' | 'creating' | 'opening' | 'redirecting';
+
+const FIELDS: Record<CustomerField, { label: MessageKey; type: string; autoComplete: string; hint?: MessageKey }> = {
+  name: { label: 'checkout.name', type: 'text', autoComplete: 'name' },
+  email: { label: 'checkout.email', type: 'email', autoComplete: 'email' },
+  phone: { label: 'checkout.phone', type: 'tel', autoComplete: 'tel', hint: 'checkout.phoneHint' },
+};
+
+export function CheckoutPage() {
+  const { t } = useI18n();
+  usePageTitle(t('checkout.title'));
+  const { lines, total, dispatch } = useCart();
+  const [form, setForm] = useState<CustomerForm>(() => loadCustomer());
+  const [errors, setErrors] = useState<CustomerErrors>({});
+  const [touched, setTouched] = useState<Partial<Record<CustomerField, boolean>>>({});
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const inputs = useRef<Partial<Record<CustomerField, HTMLInputElement | null>>>({});
+  // A ref, not state: two clicks in the same frame both see the old state, but
+  // not the ref. One click, one order, one Snap transaction.
+  const inFlight = useRef(false);
+
+  const [createPayment] = useMutation(CheckoutPageCreatePayment);
+  const openSnap = useSnapPayment();
+  const soldOut = lines.some((line) => line.stock <= 0);
+  usePreloadSnap(lines.length > 0);
+
+  const update = (field: CustomerField, value: string) => {
+    setForm((current) => ({ ...current, [field]: value }));
+    // Once a field has been left, re-check it as the shopper fixes it.
+    if (touched[field]) setErrors((current) => ({ ...current, [field]: validateField(field, value) }));
+  };
+
+  const blur = (field: CustomerField) => {
+    setTouched((current) => ({ ...current, [field]: true }));
+    setErrors((current) => ({ ...current, [field]: validateField(field, form[field]) }));
+  };
+
+  const messageFor = (error: unknown): string => {
+    switch (errorKind(error)) {
+      case 'BAD_USER_INPUT': {
+        const detail = userInputMessage(error);
+        return detail ? t('checkout.badInput', { detail }) : t('checkout.badInputGeneric');
+      }
+      case 'PAYMENT_GATEWAY_ERROR':
+        return t('checkout.gatewayError');
+      case 'NETWORK':
+        return t('common.apiDown');
+      default:
+        return t('common.unexpected');
+    }
+  };
+
+  async function handlePayment(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (inFlight.current) return;
+
+    const found = validateCustomer(form);
+    setErrors(found);
+    setTouched({ name: true, email: true, phone: true });
+    const firstInvalid = FIELD_ORDER.find((field) => found[field]);
+    if (firstInvalid) {
+      setSubmitError(t('checkout.fixErrors'));
+      inputs.current[firstInvalid]?.focus();
+      return;
+    }
+
+    inFlight.current = true;
+    setSubmitError(null);
+    setPhase('creating');
+    try {
+      const { data } = await createPayment({
+        variables: {
+          input: {
+            items: lines.map((line) => ({ productId: line.productId, quantity: line.quantity })),
+            customer: toCustomerInput(form),
+          },
+        },
+      });
+      if (!data) throw new Error('createPayment returned no data');
+      const { order, snapToken, redirectUrl, accessToken } = data.createPayment;
+      // Store the token before anything can navigate: every result page needs it.
+      saveAccessToken(order.orderId, accessToken);
+      dispatch({ type: 'checkedOut', orderId: order.orderId });
+      saveCustomer(form);
+      setPhase('opening');
+      const how = await openSnap({ orderId: order.orderId, snapToken, redirectUrl });
+      if (how === 'redirect') setPhase('redirecting');
+      // With Snap open, the guard stays set: its callbacks navigate away from here.
+    } catch (error) {
+      inFlight.current = false;
+      setPhase('idle');
+      setSubmitError(messageFor(error));
+    }
+  }
+
+  if (lines.length === 0) {
+    return (
+      <section aria-labelledby="checkout-title">
+        <h1 id="checkout-title">{t('checkout.title')}</h1>
+        <EmptyState message={t('checkout.emptyCart')}>
+          <Link to="/" className="button">
+            {t('cart.browse')}
+          </Link>
+        </EmptyState>
+      </section>
+    );
+  }
+
+  const busy = phase !== 'idle';
+  return (
+    <section aria-labelledby="checkout-title" className="checkout">
+      <h1 id="checkout-title">{t('checkout.title')}</h1>
+
+      <section className="panel checkout__summary" aria-labelledby="summary-title">
+        <h2 id="summary-title">{t('checkout.summary')}</h2>
+        <ul className="summary-lines">
+          {lines.map((line) => (
+            <li key={line.productId}>
+              <span>
+                {line.name} × {line.quantity}
+              </span>
+              <span>{formatRupiah(line.price * line.quantity)}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="summary-total">
+          <span>{t('cart.total')}</span>
+          <strong data-testid="checkout-total">{formatRupiah(total)}</strong>
+        </p>
+        {soldOut && (
+          <p className="notice notice--warning">
+            {t('cart.fixBeforeCheckout')} <Link to="/cart">{t('nav.cart')}</Link>
+          </p>
+        )}
+      </section>
+
+      <form className="panel checkout__form" noValidate onSubmit={handlePayment} aria-labelledby="contact-title">
+        <h2 id="contact-title">{t('checkout.contact')}</h2>
+        {FIELD_ORDER.map((field) => {
+          const config = FIELDS[field];
+          const error = touched[field] ? errors[field] : undefined;
+          const describedBy = [config.hint && `${field}-hint`, error && `${field}-error`].filter(Boolean).join(' ');
+          return (
+            <div className={`field${error ? ' field--invalid' : ''}`} key={field}>
+              <label htmlFor={`customer-${field}`}>
+                {t(config.label)} <span className="field__required">({t('checkout.required')})</span>
+              </label>
+              {config.hint && (
+                <p id={`${field}-hint`} className="field__hint">
+                  {t(config.hint)}
+                </p>
+              )}
+              <input
+                id={`customer-${field}`}
+                name={field}
+                type={config.type}
+                autoComplete={config.autoComplete}
+                inputMode={field === 'phone' ? 'tel' : undefined}
+                required
+                value={form[field]}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy || undefined}
+                ref={(element) => {
+                  inputs.current[field] = element;
+                }}
+                onChange={(event) => update(field, event.target.value)}
+                onBlur={() => blur(field)}
+              />
+              {error && (
+                <p id={`${field}-error`} className="field__error">
+                  {t(error)}
+                </p>
+              )}
+            </div>
+          );
+        })}
+
+        {submitError && (
+          <p className="notice notice--error" role="alert" data-testid="checkout-error">
+            {submitError}
+          </p>
+        )}
+        <p className="field__hint">{t('checkout.secure')}</p>
+        <button
+          type="submit"
+          className="button button--primary button--wide"
+          disabled={busy || soldOut}
+          aria-busy={busy || undefined}
+          data-testid="pay-button"
+        >
+          {busy
+            ? phase === 'redirecting'
+              ? t('checkout.redirecting')
+              : t('checkout.paying')
+            : t('checkout.pay', { amount: formatRupiah(total) })}
+        </button>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {busy ? (phase === 'redirecting' ? t('checkout.redirecting') : t('checkout.paying')) : ''}
+        </p>
+      </form>
+    </section>
+  );
+}

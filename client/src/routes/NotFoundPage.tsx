@@ -1,0 +1,15 @@
+import { BackToCatalog } from '../components/States';
+import { useI18n } from '../i18n/LanguageProvider';
+import { usePageTitle } from './usePageTitle';
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  usePageTitle(t('common.notFoundTitle'));
+  return (
+    <section aria-labelledby="not-found-title">
+      <h1 id="not-found-title">{t('common.notFoundTitle')}</h1>
+      <p>{t('common.notFoundBody')}</p>
+      <BackToCatalog />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useConnectionStatus } from '../../apollo/ConnectionStatusProvider';
+import { formatRupiah } from '../../format/money';
+import { useI18n } from '../../i18n/LanguageProvider';
+import type { OrderView } from '../../payments/useOrderStatus';
+import { useSnapPayment } from '../../payments/useSnapPayment';
+import { OrderSummary } from './OrderSummary';
+import { PaymentInstructionsPanel } from './PaymentInstructionsPanel';
+
+export function PendingView({ order }: { order: OrderView }) {
+  const { t } = useI18n();
+  const { status, offline } = useConnectionStatus();
+  const openSnap = useSnapPayment();
+  const [opening, setOpening] = useState(false);
+  const instructions = order.paymentInstructions;
+  const hasInstructions = Boolean(
+    instructions && (instructions.vaNumber || instructions.billKey || instructions.paymentCode),
+  );
+
+  const resume = () => {
+    if (!order.snapToken || !order.redirectUrl || opening) return;
+    setOpening(true);
+    void openSnap({ orderId: order.orderId, snapToken: order.snapToken, redirectUrl: order.redirectUrl }).finally(
+      () => setOpening(false),
+    );
+  };
+
+  return (
+    <>
+      {(offline || status === 'reconnecting') && (
+        <p className="notice notice--warning" role="alert" data-testid="connection-lost">
+          {t('pending.offline')}
+        </p>
+      )}
+      <p>{t('pending.body')}</p>
+      <p className="amount">
+        {t('result.amount')}: <strong data-testid="pending-amount">{formatRupiah(order.grossAmount)}</strong>
+      </p>
+      {hasInstructions && instructions ? (
+        <PaymentInstructionsPanel instructions={instructions} />
+      ) : (
+        <div className="panel">
+          <p>{t('pending.noMethod')}</p>
+          {order.snapToken && (
+            <button type="button" className="button button--primary" onClick={resume} disabled={opening} aria-busy={opening || undefined}>
+              {opening ? t('checkout.paying') : t('pending.resume')}
+            </button>
+          )}
+        </div>
+      )}
+      <p className="waiting">
+        <span className="spinner spinner--small" aria-hidden="true" /> {t('pending.waiting')}
+      </p>
+      <OrderSummary order={order} />
+    </>
+  );
+}
