@@ -1,0 +1,37 @@
+import express, { type Express } from 'express';
+import { createChargeRouter } from './core/charge-router.js';
+import { createCoreApiRouter } from './core/router.js';
+import { createThreeDsPageRouter } from './core/three-ds-page.js';
+import { createDriverControlRouter } from './driver/control-router.js';
+import { createDriverTransactionsRouter } from './driver/transactions-router.js';
+import type { SimContext } from './engine/context.js';
+import { lenientJson } from './http/body.js';
+import { errorHandler, notFound } from './http/errors.js';
+import { createSnapPageRouter } from './snap/page-router.js';
+import { createSnapApiRouter } from './snap/router.js';
+import { createSnapUiRouter } from './ui/router.js';
+
+/** Composes every router; process concerns (listening, signals) live in index.ts / cli.ts. */
+export function buildApp(ctx: SimContext, reset: () => void): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+
+  app.use(createSnapApiRouter(ctx));
+  app.use(createSnapPageRouter(ctx));
+  app.use(createThreeDsPageRouter(ctx));
+  const core = createCoreApiRouter(ctx);
+  app.use(core);
+  app.use(createChargeRouter(ctx));
+
+  const driver = express.Router();
+  driver.use(...lenientJson('driver'));
+  driver.use(createDriverTransactionsRouter(ctx));
+  driver.use(createDriverControlRouter(ctx, reset));
+  app.use('/sim/v1', driver);
+
+  app.use(createSnapUiRouter());
+  app.use(notFound);
+  app.use(errorHandler(ctx.log));
+  return app;
+}

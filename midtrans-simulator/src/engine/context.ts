@@ -1,0 +1,18 @@
+import type { ChaosStore, FaultStore } from '../chaos.js';
+import type { SimClock } from '../clock.js';
+import type { Notifier } from '../notifications/notifier.js';
+import type { ResolvedOptions } from '../options.js';
+import type { Store } from '../store/store.js';
+
+/** Everything the engine functions and routers share; built once per simulator in index.ts. */
+export interface SimContext {
+  opts: ResolvedOptions;
+  store: Store;
+  clock: SimClock;
+  notifier: Notifier;
+  chaos: ChaosStore;
+  faults: FaultStore;
+  /** Base URL for redirect_url / action URLs (publicUrl, else where it listens). */
+  publicUrl(): string;
+  log(line: string): void;
+}

@@ -1,0 +1,24 @@
+import type { RequestHandler } from 'express';
+import { coreError, snapError } from '../api-error.js';
+
+// Basic auth with the server key as username and an empty password (reference §1.2).
+export const SNAP_UNAUTHORIZED = [
+  'Access denied due to unauthorized transaction, please check client or server key',
+  'Visit https://snap-docs.midtrans.com/#request-headers for more details',
+];
+export const CORE_UNAUTHORIZED = 'Transaction cannot be authorized with the current client/server key.';
+
+export function basicUsername(header: string | undefined): string | undefined {
+  const m = /^Basic\s+(.+)$/i.exec(header ?? '');
+  if (!m?.[1]) return undefined;
+  const decoded = Buffer.from(m[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon < 0 ? decoded : decoded.slice(0, colon);
+}
+
+export function requireServerKey(serverKey: string, flavor: 'snap' | 'core'): RequestHandler {
+  return (req, _res, next) => {
+    if (basicUsername(req.headers.authorization) === serverKey) return next();
+    next(flavor === 'snap' ? snapError(401, ...SNAP_UNAUTHORIZED) : coreError(401, '401', CORE_UNAUTHORIZED));
+  };
+}

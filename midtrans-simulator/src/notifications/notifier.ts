@@ -1,0 +1,185 @@
+import type { Wire } from '../core/wire.js';
+import type { ChaosStore, ChaosSettings } from '../chaos.js';
+import { uuid } from '../util/ids.js';
+import { deliver, type AttemptResult } from './deliver.js';
+import { DeliveryLog, type DeliveryKind, type DeliveryRecord } from './delivery-log.js';
+import { isDelivered, retriesAllowed, retryDelayMs, type AttemptOutcome } from './retry-policy.js';
+
+// Sends notifications to every target URL and retries them on Midtrans's schedule (§4.1).
+// Retries wait real time (× retryTimeScale), not simulated clock time: they model the
+// merchant's endpoint recovering, not the payment's lifetime.
+
+export interface NotificationEvent {
+  eventId: string;
+  orderId: string;
+  transactionStatus: string;
+  payload: Wire;
+  urls: string[];
+  createdAt: Date;
+}
+
+export interface NotifierOptions {
+  /** Read at each retry, so PUT /sim/v1/config can change it. */
+  retryTimeScale: () => number;
+  timeoutMs: number;
+  chaos: ChaosStore;
+  log: (line: string) => void;
+}
+
+interface Held {
+  event: NotificationEvent;
+  timer: NodeJS.Timeout;
+}
+
+const DEFAULT_HOLD_MS = 1_000;
+
+export class Notifier {
+  readonly deliveries = new DeliveryLog();
+  readonly events = new Map<string, NotificationEvent>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly held = new Map<string, Held>();
+  private stopped = false;
+
+  constructor(private readonly opts: NotifierOptions) {}
+
+  /**
+   * Sends a new notification. Resolves with the first attempt of each copy once made
+   * (empty while out-of-order chaos holds it back); retries go on in the background.
+   */
+  publish(input: Omit<NotificationEvent, 'eventId' | 'createdAt'>): { eventId: string; sent: Promise<DeliveryRecord[]> } {
+    const event: NotificationEvent = { ...input, eventId: uuid(), createdAt: new Date() };
+    this.events.set(event.eventId, event);
+    return { eventId: event.eventId, sent: this.send(event) };
+  }
+
+  private async send(event: NotificationEvent): Promise<DeliveryRecord[]> {
+    if (event.urls.length === 0) return [];
+    const chaos = this.opts.chaos.for(event.orderId);
+
+    const previouslyHeld = this.held.get(event.orderId);
+    if (chaos.outOfOrder && !previouslyHeld) {
+      const timer = this.later(chaos.holdMs ?? DEFAULT_HOLD_MS, () => this.releaseHeld(event.orderId));
+      this.held.set(event.orderId, { event, timer });
+      return [];
+    }
+    const sent = await this.firstAttempts(event, chaos, 'initial');
+    if (previouslyHeld) await this.releaseHeld(event.orderId);
+    return sent;
+  }
+
+  /** Sends an earlier event again; `times` copies, all at once when `concurrent`. */
+  async resend(eventId: string, times = 1, concurrent = false): Promise<DeliveryRecord[]> {
+    const event = this.events.get(eventId);
+    if (!event) return [];
+    const chaos = this.opts.chaos.for(event.orderId);
+    const one = () => Promise.all(event.urls.map((url) => this.attempt(event, url, 1, 'resend', chaos)));
+    if (concurrent) return (await Promise.all(Array.from({ length: times }, one))).flat();
+    const out: DeliveryRecord[] = [];
+    for (let i = 0; i < times; i++) out.push(...(await one()));
+    return out;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.clearTimers();
+  }
+
+  reset(): void {
+    this.clearTimers();
+    this.events.clear();
+    this.deliveries.reset();
+  }
+
+  private clearTimers(): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    this.held.clear();
+  }
+
+  private async releaseHeld(orderId: string): Promise<void> {
+    const held = this.held.get(orderId);
+    if (!held) return;
+    this.held.delete(orderId);
+    clearTimeout(held.timer);
+    this.timers.delete(held.timer);
+    await this.firstAttempts(held.event, this.opts.chaos.for(orderId), 'initial');
+  }
+
+  private async firstAttempts(event: NotificationEvent, chaos: ChaosSettings, kind: DeliveryKind): Promise<DeliveryRecord[]> {
+    if (chaos.delayMs) await new Promise<void>((resolve) => this.later(chaos.delayMs ?? 0, resolve));
+    const copies = 1 + (chaos.duplicate ?? 0);
+    const attempts = event.urls.flatMap((url) =>
+      Array.from({ length: copies }, (_, i) => this.attempt(event, url, 1, i === 0 ? kind : 'duplicate', chaos)),
+    );
+    return Promise.all(attempts);
+  }
+
+  private async attempt(
+    event: NotificationEvent,
+    url: string,
+    attempt: number,
+    kind: DeliveryKind,
+    chaos: ChaosSettings,
+  ): Promise<DeliveryRecord> {
+    const body = JSON.stringify(event.payload);
+    const sentAt = new Date();
+    const result: AttemptResult =
+      kind !== 'resend' && attempt <= (chaos.dropFirst ?? 0)
+        ? { outcome: { kind: 'dropped' }, latencyMs: 0, redirects: [] }
+        : await deliver(url, body, this.opts.timeoutMs);
+
+    const retriesDone = attempt - 1;
+    const retry = !isDelivered(result.outcome) && retriesDone < retriesAllowed(result.outcome) && !this.stopped;
+    const delay = retry ? retryDelayMs(attempt, this.opts.retryTimeScale()) : 0;
+    const record = this.deliveries.add({
+      event_id: event.eventId,
+      order_id: event.orderId,
+      transaction_status: String(event.payload.transaction_status),
+      url,
+      attempt,
+      kind,
+      request_body: event.payload,
+      response_status: result.outcome.kind === 'response' ? result.outcome.status : null,
+      ...describe(result.outcome),
+      response_body: result.responseBody,
+      redirects: result.redirects,
+      latency_ms: result.latencyMs,
+      sent_at: sentAt.toISOString(),
+      next_retry_at: retry ? new Date(Date.now() + delay).toISOString() : undefined,
+    });
+    this.opts.log(
+      `→ ${record.transaction_status.padEnd(14)} ${event.orderId} ${url} ${record.response_status ?? record.result}` +
+        ` (${record.latency_ms} ms, attempt ${attempt}${retry ? `, retry in ${Math.round(delay)} ms` : ''})`,
+    );
+    if (retry) {
+      this.later(delay, () => {
+        void this.attempt(event, url, attempt + 1, 'retry', this.opts.chaos.for(event.orderId));
+      });
+    }
+    return record;
+  }
+
+  private later(ms: number, fn: () => void): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      fn();
+    }, ms);
+    this.timers.add(timer);
+    return timer;
+  }
+}
+
+function describe(o: AttemptOutcome): Pick<DeliveryRecord, 'result' | 'error'> {
+  switch (o.kind) {
+    case 'response':
+      if (o.status >= 200 && o.status < 300) return { result: 'delivered' };
+      if (o.status === 301 || o.status === 302 || o.status === 303) return { result: 'redirect_not_followed' };
+      return { result: 'failed' };
+    case 'timeout':
+      return { result: 'timeout', error: 'no answer within the timeout' };
+    case 'network':
+      return { result: 'network_error', error: o.message };
+    case 'dropped':
+      return { result: 'dropped', error: 'dropped by chaos (dropFirst); counts as a timeout' };
+  }
+}

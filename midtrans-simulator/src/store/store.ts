@@ -1,0 +1,44 @@
+import type { OrderRecord, SnapSession, Transaction } from './types.js';
+
+export interface CardToken {
+  tokenId: string;
+  cardNumber: string;
+  createdAt: Date;
+}
+
+export interface IdempotentAnswer {
+  httpStatus: number;
+  body: unknown;
+}
+
+/** All simulator state, in memory; `reset()` is what `POST /sim/v1/reset` does. */
+export class Store {
+  readonly orders = new Map<string, OrderRecord>();
+  readonly sessionsByToken = new Map<string, SnapSession>();
+  readonly transactionsById = new Map<string, Transaction>();
+  readonly cardTokens = new Map<string, CardToken>();
+  /** `Idempotency-Key` → the first answer to /v2/charge with that key. */
+  readonly idempotency = new Map<string, IdempotentAnswer>();
+
+  order(orderId: string): OrderRecord {
+    let order = this.orders.get(orderId);
+    if (!order) {
+      order = { orderId, previous: [] };
+      this.orders.set(orderId, order);
+    }
+    return order;
+  }
+
+  /** `{id}` in `/v2/{id}/…` is an order_id or a transaction_id (reference §5). */
+  findTransaction(id: string): Transaction | undefined {
+    return this.transactionsById.get(id) ?? this.orders.get(id)?.transaction;
+  }
+
+  reset(): void {
+    this.orders.clear();
+    this.sessionsByToken.clear();
+    this.transactionsById.clear();
+    this.cardTokens.clear();
+    this.idempotency.clear();
+  }
+}
