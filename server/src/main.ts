@@ -1,4 +1,5 @@
 // Process concerns only: read config, build real dependencies, start, handle signals.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -6,6 +7,10 @@ import { createLogger } from './logger.js';
 import { connectDatabase } from './persistence/database.js';
 
 const logger = createLogger();
+
+// Local secrets live in the repo root's .env (see .env.example); real deploys set env vars.
+const envFile = fileURLToPath(new URL('../../.env', import.meta.url));
+if (existsSync(envFile)) process.loadEnvFile(envFile);
 
 async function main() {
   const config = loadConfig();
