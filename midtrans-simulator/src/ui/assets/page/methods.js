@@ -7,14 +7,15 @@ const bank = (code, name) => ({
   group: 'groupBank',
   label: `${name} Virtual Account`,
   bankName: name,
+  logo: name,
   charge: { payment_type: 'bank_transfer', bank: code },
 });
 
 export const METHODS = [
-  { id: 'credit_card', kind: 'card', group: 'groupCard', label: null, charge: { payment_type: 'credit_card' } },
-  { id: 'gopay', kind: 'qr', group: 'groupEwallet', label: 'GoPay', charge: { payment_type: 'gopay' } },
-  { id: 'qris', kind: 'qr', group: 'groupEwallet', label: 'QRIS', charge: { payment_type: 'qris' } },
-  { id: 'shopeepay', kind: 'qr', group: 'groupEwallet', label: 'ShopeePay', charge: { payment_type: 'shopeepay' } },
+  { id: 'credit_card', kind: 'card', group: 'groupCard', label: null, logo: 'VISA · MC', charge: { payment_type: 'credit_card' } },
+  { id: 'gopay', kind: 'qr', group: 'groupEwallet', label: 'GoPay', logo: 'GoPay', charge: { payment_type: 'gopay' } },
+  { id: 'qris', kind: 'qr', group: 'groupEwallet', label: 'QRIS', logo: 'QRIS', charge: { payment_type: 'qris' } },
+  { id: 'shopeepay', kind: 'qr', group: 'groupEwallet', label: 'ShopeePay', logo: 'SPay', charge: { payment_type: 'shopeepay' } },
   bank('bca', 'BCA'),
   bank('bni', 'BNI'),
   bank('bri', 'BRI'),
@@ -25,6 +26,7 @@ export const METHODS = [
     group: 'groupBank',
     label: 'Mandiri Bill Payment',
     bankName: 'Mandiri',
+    logo: 'Mandiri',
     charge: { payment_type: 'echannel' },
   },
 ];

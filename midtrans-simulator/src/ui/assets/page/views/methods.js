@@ -20,9 +20,9 @@ export function methodsView(ctx) {
             'li',
             {},
             button(
-              [h('span', { class: `logo logo-${m.id}`, 'aria-hidden': 'true' }, logoText(m)), m.label ?? t('cardTitle')],
+              [h('span', { class: 'logo', 'aria-hidden': 'true' }, m.logo), m.label ?? t('cardTitle')],
               () => ctx.choose(m),
-              { class: 'method', 'data-method': m.id, disabled: ctx.busy },
+              { class: 'btn method', 'data-method': m.id, disabled: ctx.busy },
             ),
           ),
         ),
@@ -37,9 +37,4 @@ export function methodsView(ctx) {
     ctx.methods.length ? groups : h('p', {}, t('noMethods')),
     ctx.mode === 'page' ? button(t('backToMerchant'), () => ctx.leave(), { class: 'btn secondary' }) : null,
   );
-}
-
-function logoText(method) {
-  if (method.kind === 'card') return 'VISA';
-  return method.bankName ?? method.label.slice(0, 4);
 }

@@ -1,0 +1,251 @@
+// The shopper's side of the simulator in a real browser: snap.js on a merchant page, the hosted
+// payment page in its overlay and as redirect_url, against the real simulator over HTTP.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { launchBrowser, openContext, screenshot, type WatchedContext } from './helpers/browser.js';
+import { startMerchant, type Merchant } from './helpers/merchant.js';
+import { createSnapTransaction, drive } from './helpers/merchant-backend.js';
+import { startSimulator, type RunningSimulator } from './helpers/simulator.js';
+import { CLIENT_KEY } from './helpers/simulator-keys.js';
+
+interface SnapEvent {
+  type: 'success' | 'pending' | 'error' | 'close';
+  result?: Record<string, unknown>;
+  args?: number;
+}
+
+let browser: Browser;
+let sim: RunningSimulator;
+let merchant: Merchant;
+const contexts: WatchedContext[] = [];
+
+before(async () => {
+  sim = await startSimulator();
+  [browser, merchant] = await Promise.all([launchBrowser(), startMerchant(sim.url, CLIENT_KEY)]);
+});
+
+after(async () => {
+  await Promise.all(contexts.map((c) => c.context.close()));
+  await browser?.close();
+  await merchant?.stop();
+  await sim?.stop();
+});
+
+async function shopper(viewport?: { width: number; height: number }): Promise<WatchedContext> {
+  const watched = await openContext(browser, viewport);
+  contexts.push(watched);
+  return watched;
+}
+
+/** Opens the merchant checkout and calls snap.pay(token, …) there. */
+async function payWithSnap(page: Page, token: string, options: { language?: string; callbacks?: boolean; clientKey?: string } = {}) {
+  const query = options.clientKey ? `?client_key=${encodeURIComponent(options.clientKey)}` : '';
+  await page.goto(`${merchant.url}/checkout${query}`);
+  await page.evaluate(
+    ([t, o]) => (window as unknown as { openSnap(t: string, o: object): void }).openSnap(t, o),
+    [token, options] as const,
+  );
+  return page.frameLocator('.lunas-snap-overlay iframe');
+}
+
+async function nextEvent(page: Page, type: SnapEvent['type']): Promise<SnapEvent> {
+  const handle = await page.waitForFunction(
+    (wanted) => (window as unknown as { snapEvents: SnapEvent[] }).snapEvents.find((e) => e.type === wanted),
+    type,
+    { timeout: 10_000 },
+  );
+  return (await handle.jsonValue()) as SnapEvent;
+}
+
+const events = (page: Page) =>
+  page.evaluate(() => (window as unknown as { snapEvents: SnapEvent[] }).snapEvents.map((e) => e.type));
+
+async function payByCard(snap: FrameLocator | Page, number: string) {
+  await snap.getByRole('button', { name: /Kartu kredit|Credit\/debit card/ }).click();
+  await snap.getByLabel(/Nomor kartu|Card number/).fill(number);
+  await snap.getByLabel(/Masa berlaku|Expiry/).fill('12/30');
+  await snap.getByLabel('CVV').fill('123');
+  await snap.getByRole('button', { name: /^(Bayar|Pay) Rp 150\.000$/ }).click();
+}
+
+function assertClean(watched: WatchedContext) {
+  assert.deepEqual(watched.errors, [], 'no console errors');
+  assert.deepEqual(watched.external, [], 'no request leaves the machine');
+}
+
+describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
+  test('BCA VA in the overlay: VA shown, settled via the driver API, onPending then onSuccess', async () => {
+    const watched = await shopper();
+    const { page } = watched;
+    const tx = await createSnapTransaction(sim.url);
+    const snap = await payWithSnap(page, tx.token);
+
+    await snap.getByRole('heading', { name: 'Pilih metode pembayaran' }).waitFor();
+    assert.equal(await snap.locator('#amount').textContent(), 'Rp 150.000');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME', 'focus moves into Snap');
+    await screenshot(page, 'overlay-methods-desktop');
+
+    await snap.getByRole('button', { name: 'BCA Virtual Account' }).click();
+    const vaNumber = await snap.locator('#va-number').getAttribute('data-value');
+    assert.match(vaNumber ?? '', /^\d{8,}$/);
+    assert.match((await snap.locator('.clock').textContent()) ?? '', /^\d{2}:\d{2}:\d{2}$/);
+    const pending = await nextEvent(page, 'pending');
+    assert.equal(pending.result?.status_code, '201');
+    assert.equal(pending.result?.transaction_status, 'pending');
+    assert.equal(pending.result?.order_id, tx.orderId);
+    assert.deepEqual(pending.result?.va_numbers, [{ bank: 'bca', va_number: vaNumber }]);
+    await screenshot(page, 'overlay-bca-va-desktop');
+
+    // Tab cycles inside the overlay instead of reaching the merchant page behind it.
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME');
+
+    await drive(sim.url, tx.orderId, 'settle');
+    const success = await nextEvent(page, 'success');
+    assert.equal(success.result?.status_code, '200');
+    assert.equal(success.result?.transaction_status, 'settlement');
+    assert.equal(success.result?.payment_type, 'bank_transfer');
+    assert.equal(success.result?.gross_amount, '150000.00');
+    assert.equal(success.result?.order_id, tx.orderId);
+    assert.equal(typeof success.result?.transaction_id, 'string');
+    await snap.locator('[data-status=success]').waitFor();
+    await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached', timeout: 6_000 });
+    assert.deepEqual(await events(page), ['pending', 'success']);
+    assertClean(watched);
+  });
+
+  test('declined card fires onError, then another card in the same session succeeds', async () => {
+    const watched = await shopper();
+    const { page } = watched;
+    const tx = await createSnapTransaction(sim.url);
+    const snap = await payWithSnap(page, tx.token);
+
+    await payByCard(snap, '4911 1111 1111 1113'); // full 3DS, denied by the bank (§6.1)
+    await snap.getByLabel('Kode OTP').fill('112233');
+    await snap.getByRole('button', { name: 'Verifikasi' }).click();
+    await snap.locator('[data-status=denied]').waitFor();
+    const denied = await nextEvent(page, 'error');
+    assert.equal(denied.result?.status_code, '202');
+    assert.equal(denied.result?.transaction_status, 'deny');
+    assert.equal(denied.result?.payment_type, 'credit_card');
+    await screenshot(page, 'overlay-card-denied-desktop');
+
+    await snap.getByRole('button', { name: 'Coba metode lain' }).click();
+    await payByCard(snap, '4411 1111 1111 1118'); // attempted 3DS, accepted: no OTP
+    const success = await nextEvent(page, 'success');
+    assert.equal(success.result?.status_code, '200');
+    assert.equal(success.result?.transaction_status, 'capture');
+    assert.equal(success.result?.fraud_status, 'accept');
+    assert.equal(success.result?.masked_card, '44111111-1118');
+    assert.deepEqual(await events(page), ['error', 'success']);
+    assertClean(watched);
+  });
+
+  test('3DS card with OTP 112233 at 360 px, in English', async () => {
+    const watched = await shopper({ width: 360, height: 740 });
+    const { page } = watched;
+    const tx = await createSnapTransaction(sim.url);
+    const snap = await payWithSnap(page, tx.token, { language: 'en' });
+
+    await snap.getByRole('button', { name: 'Credit/debit card' }).click();
+    await snap.getByRole('button', { name: 'Use 4811 1111 1111 1114' }).click();
+    await screenshot(page, 'overlay-card-form-360');
+    await snap.getByRole('button', { name: 'Pay Rp 150.000' }).click();
+    await snap.getByRole('heading', { name: '3D Secure verification' }).waitFor();
+    await snap.getByLabel('OTP code').fill('112233');
+    await snap.getByRole('button', { name: 'Verify' }).click();
+
+    const success = await nextEvent(page, 'success');
+    assert.equal(success.result?.transaction_status, 'capture');
+    assert.equal(success.result?.masked_card, '48111111-1114');
+    await snap.getByRole('heading', { name: 'Payment successful' }).waitFor();
+    await screenshot(page, 'overlay-card-success-360');
+    assert.deepEqual(await events(page), ['success']);
+    assertClean(watched);
+  });
+
+  test('a wrong client key shows the error and fires onError', async () => {
+    const watched = await shopper();
+    const { page } = watched;
+    const tx = await createSnapTransaction(sim.url);
+    const snap = await payWithSnap(page, tx.token, { clientKey: 'SB-Mid-client-not-this-merchant' });
+
+    await snap.locator('[data-status=error]').waitFor();
+    assert.match((await snap.locator('main').textContent()) ?? '', /Access denied due to unauthorized transaction/);
+    const error = await nextEvent(page, 'error');
+    assert.equal(error.result?.status_code, '401');
+    assert.ok(Array.isArray(error.result?.status_message));
+
+    await page.keyboard.press('Escape');
+    await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached' });
+    assert.deepEqual(await events(page), ['error'], 'no onClose after onError');
+    // The 401 itself is logged by Chromium as a failed resource load; nothing else may be.
+    assert.deepEqual(watched.errors.filter((e) => !/status of 401/.test(e)), []);
+    assert.deepEqual(watched.external, []);
+  });
+
+  test('Esc before paying closes the overlay and calls onClose() with no argument', async () => {
+    const watched = await shopper();
+    const { page } = watched;
+    const tx = await createSnapTransaction(sim.url);
+    const snap = await payWithSnap(page, tx.token);
+
+    await snap.getByRole('heading', { name: 'Pilih metode pembayaran' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached' });
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { snapEvents: SnapEvent[] }).snapEvents), [
+      { type: 'close', args: 0 },
+    ]);
+    assertClean(watched);
+  });
+
+  test('without callbacks, closing a pending VA sends the top window to the finish URL', async () => {
+    const watched = await shopper();
+    const { page } = watched;
+    const tx = await createSnapTransaction(sim.url, { callbacks: { finish: `${merchant.url}/finish?access_token=t0k` } });
+    const snap = await payWithSnap(page, tx.token, { callbacks: false });
+
+    await snap.getByRole('button', { name: 'Permata Virtual Account' }).click();
+    await snap.locator('#va-number').waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForURL(/\/finish\?/);
+    const query = new URL(page.url()).searchParams;
+    assert.equal(query.get('access_token'), 't0k');
+    assert.equal(query.get('order_id'), tx.orderId);
+    assert.equal(query.get('status_code'), '201');
+    assert.equal(query.get('transaction_status'), 'pending');
+    assertClean(watched);
+  });
+
+  test('redirect mode at 360 px: expired elsewhere, then a new token paid lands on the finish URL', async () => {
+    const watched = await shopper({ width: 360, height: 740 });
+    const { page } = watched;
+    const callbacks = { finish: `${merchant.url}/finish?access_token=abc123`, error: `${merchant.url}/error` };
+
+    const first = await createSnapTransaction(sim.url, { callbacks });
+    await page.goto(first.redirectUrl);
+    await screenshot(page, 'redirect-methods-360');
+    await page.getByRole('button', { name: 'QRIS' }).click();
+    await page.locator('svg.qr').waitFor();
+    await screenshot(page, 'redirect-qris-360');
+    await drive(sim.url, first.orderId, 'expire');
+    await page.locator('[data-status=expired]').waitFor({ timeout: 6_000 });
+    await page.getByRole('button', { name: 'Kembali ke merchant' }).click();
+    await page.waitForURL(/\/error\?/);
+    assert.equal(new URL(page.url()).searchParams.get('transaction_status'), 'expire');
+
+    const second = await createSnapTransaction(sim.url, { callbacks });
+    await page.goto(second.redirectUrl);
+    await payByCard(page, '4411111111111118');
+    await page.locator('[data-status=success]').waitFor();
+    await page.getByRole('button', { name: 'Kembali ke merchant' }).click();
+    await page.waitForURL(/\/finish\?/);
+    const query = new URL(page.url()).searchParams;
+    assert.equal(query.get('access_token'), 'abc123');
+    assert.equal(query.get('order_id'), second.orderId);
+    assert.equal(query.get('status_code'), '200');
+    assert.equal(query.get('transaction_status'), 'capture');
+    assertClean(watched);
+  });
+});
