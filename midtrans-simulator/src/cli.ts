@@ -1,0 +1,127 @@
+import { parseArgs, type Args } from './cli/args.js';
+import { DriverClient } from './cli/driver-client.js';
+import { ConfigError, loadConfig, type CliConfig } from './config.js';
+import { createSimulator } from './index.js';
+import type { DeliveryRecord } from './notifications/delivery-log.js';
+
+// `lunas-midtrans-sim <command>`: `start` runs the simulator; the other commands drive a running
+// one through its driver API (like `stripe trigger` / `stripe listen`).
+const USAGE = `Usage: lunas-midtrans-sim <command> [options]
+
+  start                                   run the simulator (env: SIMULATOR_PORT, MIDTRANS_SERVER_KEY, …)
+  pay <order_id> [--method bca|bni|bri|permata|echannel|gopay|qris|shopeepay|card] [--card <number>]
+  settle|expire|cancel|deny <order_id>
+  refund <order_id> [--amount <n>] [--refund-key <key>]
+  resend <order_id> [--times <n>] [--concurrent]
+  status <order_id>                       the order as the simulator sees it
+  tail [--order <order_id>]               follow notification deliveries
+  clock advance <seconds>
+  reset
+
+  --url <simulator url>                   default $SIMULATOR_URL or http://127.0.0.1:4100`;
+
+async function main(argv: string[]): Promise<void> {
+  const args = parseArgs(argv);
+  const config = loadConfig();
+  const [command, ...rest] = args.positionals;
+  if (!command || args.flags.help) return void console.log(USAGE);
+  if (command === 'start') return start(config);
+
+  const client = new DriverClient(typeof args.flags.url === 'string' ? args.flags.url.replace(/\/+$/, '') : config.simulatorUrl);
+  const order = () => {
+    if (!rest[0]) throw new ConfigError(`${command} needs an <order_id>\n\n${USAGE}`);
+    return encodeURIComponent(rest[0]);
+  };
+  switch (command) {
+    case 'pay':
+      return print(await client.call('POST', `/transactions/${order()}/pay`, payBody(args)));
+    case 'settle':
+    case 'expire':
+    case 'cancel':
+    case 'deny':
+      return print(await client.call('POST', `/transactions/${order()}/${command}`));
+    case 'refund':
+      return print(
+        await client.call('POST', `/transactions/${order()}/refund`, {
+          amount: typeof args.flags.amount === 'string' ? Number(args.flags.amount) : undefined,
+          refund_key: typeof args.flags['refund-key'] === 'string' ? args.flags['refund-key'] : undefined,
+        }),
+      );
+    case 'resend': {
+      const times = typeof args.flags.times === 'string' ? Number(args.flags.times) : 1;
+      const result = (await client.call('POST', `/transactions/${order()}/notifications/resend`, {
+        times,
+        concurrent: args.flags.concurrent === true,
+      })) as { deliveries: DeliveryRecord[] };
+      return result.deliveries.forEach((d) => console.log(deliveryLine(d)));
+    }
+    case 'status':
+      return print(await client.call('GET', `/transactions/${order()}`));
+    case 'tail':
+      return tail(client, typeof args.flags.order === 'string' ? args.flags.order : undefined);
+    case 'clock':
+      if (rest[0] !== 'advance' || rest[1] === undefined) throw new ConfigError(`usage: clock advance <seconds>`);
+      return print(await client.call('POST', '/clock/advance', { seconds: Number(rest[1]) }));
+    case 'reset':
+      return print(await client.call('POST', '/reset'));
+    default:
+      throw new ConfigError(`unknown command ${command}\n\n${USAGE}`);
+  }
+}
+
+function payBody(args: Args): Record<string, unknown> {
+  const method = typeof args.flags.method === 'string' ? args.flags.method : 'bca';
+  return { method, card_number: typeof args.flags.card === 'string' ? args.flags.card : undefined };
+}
+
+async function start(config: CliConfig): Promise<void> {
+  const sim = createSimulator({
+    serverKey: config.serverKey,
+    clientKey: config.clientKey,
+    notificationUrl: config.notificationUrl,
+    merchantId: config.merchantId,
+    retryTimeScale: config.retryTimeScale,
+    publicUrl: config.publicUrl,
+    quiet: config.quiet,
+  });
+  const { url } = await sim.start(config.port, config.host);
+  const base = config.publicUrl ?? url;
+  console.log(`Midtrans simulator listening on ${url}
+  Snap API      ${base}/snap/v1   (ApiConfig.SNAP_SANDBOX_BASE_URL)
+  Core API      ${base}            (ApiConfig.CORE_SANDBOX_BASE_URL)
+  snap.js       ${base}/snap/snap.js
+  Driver API    ${base}/sim/v1
+  Notifications → ${config.notificationUrl || '(none configured)'}  (retry time scale ${config.retryTimeScale})
+  Server key    ${config.serverKey}
+  Client key    ${config.clientKey}`);
+  const shutdown = () => {
+    void sim.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+async function tail(client: DriverClient, orderId: string | undefined): Promise<void> {
+  console.log(`Following deliveries from ${client.baseUrl} (Ctrl-C to stop)…`);
+  let after = 0;
+  for (;;) {
+    const query = new URLSearchParams({ after: String(after), ...(orderId ? { order_id: orderId } : {}) });
+    const { deliveries } = (await client.call('GET', `/notifications?${query}`)) as { deliveries: DeliveryRecord[] };
+    for (const d of deliveries) {
+      console.log(deliveryLine(d));
+      after = Math.max(after, d.seq);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+const deliveryLine = (d: DeliveryRecord): string =>
+  `${d.sent_at} ${d.transaction_status.padEnd(14)} ${d.order_id}  → ${d.url}  ${d.response_status ?? d.result}` +
+  `  attempt ${d.attempt} (${d.kind}, ${d.latency_ms} ms) event ${d.event_id}`;
+
+const print = (data: unknown): void => console.log(JSON.stringify(data, null, 2));
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
