@@ -1,6 +1,7 @@
 // Browser side of the simulator: snap.js, the hosted Snap payment page and a demo merchant page.
 // Everything here is static and stateless; the page talks to the engine's Snap page endpoints
 // (GET /snap/v1/transactions/:token, POST /snap/v2/transactions/:token/charge | /3ds).
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { Router, type Response } from 'express';
 import { renderDemoPage } from './demo-page.js';
@@ -11,7 +12,11 @@ export interface SnapUiOptions {
 }
 
 const DEFAULT_CLIENT_KEY = 'SB-Mid-client-lunas-local-simulator';
-const assetsDir = fileURLToPath(new URL('./assets/', import.meta.url));
+// Plain browser files, read from the source tree: under tsx that is next to this file; from a
+// tsc build (dist/ui/router.js), tsc does not copy them, so look back in src/.
+const assetsDir = [new URL('./assets/', import.meta.url), new URL('../../src/ui/assets/', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((dir) => existsSync(dir)) as string;
 
 // The page only ever talks to its own origin; this also proves "no external network".
 const PAGE_CSP = [

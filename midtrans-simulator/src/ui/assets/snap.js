@@ -15,7 +15,9 @@
 (function () {
   'use strict';
 
-  var script = document.currentScript;
+  // currentScript is null only in odd loaders; then take the last snap.js tag on the page.
+  var tags = document.querySelectorAll('script[src*="/snap/snap.js"]');
+  var script = document.currentScript || tags[tags.length - 1];
   var scriptUrl = new URL(script.src, document.baseURI);
   // Everything before "/snap/snap.js", so a simulator behind a path prefix works too.
   var baseUrl = scriptUrl.origin + scriptUrl.pathname.replace(/\/snap\/snap\.js$/, '');

@@ -31,9 +31,9 @@ export function submitOtp(token, otp) {
   return post(`v2/transactions/${encodeURIComponent(token)}/3ds`, { otp });
 }
 
-/** The simulator's driver API, standing in for the bank / e-wallet simulators of §6.2. */
+/** The simulator's driver API `settle`, standing in for the bank / e-wallet simulators of §6.2. */
 export function simulatePayment(orderId) {
-  return post(`../sim/v1/transactions/${encodeURIComponent(orderId)}/pay`, {});
+  return post(`../sim/v1/transactions/${encodeURIComponent(orderId)}/settle`, {});
 }
 
 /** Error texts from a Snap error body (`error_messages`) or an error result (`status_message`). */

@@ -71,6 +71,8 @@ export function paymentCodes(tx) {
     vaNumber: tx.permata_va_number ?? tx.va_numbers?.[0]?.va_number ?? tx.bca_va_number ?? null,
     billKey: tx.bill_key ?? null,
     billerCode: tx.biller_code ?? null,
-    qrString: tx.qr_string ?? null,
+    // Only QRIS charges carry qr_string; GoPay / ShopeePay get a placeholder seeded from their
+    // QR / deeplink action, so every pending e-wallet payment still shows something to scan.
+    qrString: tx.qr_string ?? tx.actions?.[0]?.url ?? tx.transaction_id ?? null,
   };
 }

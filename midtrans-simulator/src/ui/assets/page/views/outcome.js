@@ -26,6 +26,8 @@ export function outcomeView(kind) {
       statusIcon(kind),
       heading(t(`${kind}Title`)),
       h('p', {}, body),
+      // The bank's own words, e.g. "Deny by Bank [BNI] with code [05] …", help when testing cards.
+      kind === 'denied' && typeof ctx.tx?.status_message === 'string' ? h('p', { class: 'muted' }, ctx.tx.status_message) : null,
       kind === 'denied' ? button(t('retry'), () => ctx.backToMethods(), { class: 'btn primary' }) : null,
       button(t('backToMerchant'), () => ctx.leave(), { class: kind === 'denied' ? 'btn secondary' : 'btn primary' }),
     );
