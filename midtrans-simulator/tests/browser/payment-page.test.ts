@@ -192,6 +192,15 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     const snap = await payWithSnap(page, tx.token);
 
     await snap.getByRole('heading', { name: 'Pilih metode pembayaran' }).waitFor();
+    const second = await page.evaluate((t) => {
+      try {
+        (window as unknown as { snap: { pay(t: string): void } }).snap.pay(t);
+        return 'opened';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    }, tx.token);
+    assert.match(second, /not allowed to be called in this state/, 'only one Snap at a time');
     await page.keyboard.press('Escape');
     await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached' });
     assert.deepEqual(await page.evaluate(() => (window as unknown as { snapEvents: SnapEvent[] }).snapEvents), [
@@ -246,6 +255,22 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     assert.equal(query.get('order_id'), second.orderId);
     assert.equal(query.get('status_code'), '200');
     assert.equal(query.get('transaction_status'), 'capture');
+    assertClean(watched);
+  });
+
+  test('demo merchant page: snap.embed() with GoPay reports onPending', async () => {
+    const watched = await shopper();
+    const { page } = watched;
+    const tx = await createSnapTransaction(sim.url);
+    await page.goto(`${sim.url}/sim/demo?token=${tx.token}`);
+    await page.getByRole('button', { name: 'snap.embed()' }).click();
+    const snap = page.frameLocator('#snap-container iframe');
+    await snap.getByRole('button', { name: 'GoPay' }).click();
+    await snap.locator('svg.qr').waitFor();
+    await page.getByText(/onPending/).waitFor();
+    assert.match((await page.locator('#log').textContent()) ?? '', /"payment_type": "gopay"/);
+    assert.equal(await snap.getByRole('button', { name: 'Tutup' }).count(), 0, 'no close button when embedded');
+    await screenshot(page, 'demo-embed-gopay-desktop');
     assertClean(watched);
   });
 });

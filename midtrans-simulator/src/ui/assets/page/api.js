@@ -18,8 +18,9 @@ async function call(path, init) {
 
 const post = (path, body) => call(path, { method: 'POST', body: JSON.stringify(body) });
 
+/** `clientKey` null = redirect mode (no key, like Midtrans's redirect_url); '' is checked and fails. */
 export function getSession(token, clientKey) {
-  const query = clientKey ? `?client_key=${encodeURIComponent(clientKey)}` : '';
+  const query = clientKey != null ? `?client_key=${encodeURIComponent(clientKey)}` : '';
   return call(`v1/transactions/${encodeURIComponent(token)}${query}`);
 }
 
