@@ -9,6 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import cors from 'cors';
 import express from 'express';
+import { PubSub } from 'graphql-subscriptions';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
@@ -16,6 +17,7 @@ import { MidtransSnapGateway } from './gateway/midtrans/snap-gateway.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { createErrorFormatter, maskErrors } from './graphql/errors.js';
 import { OrderStatusBus } from './graphql/pubsub.js';
+import { RedisPubSub } from './graphql/redis-pubsub.js';
 import { schema } from './graphql/schema.js';
 import { healthRouter } from './http/health.js';
 import { notificationRouter } from './http/notification-router.js';
@@ -34,7 +36,7 @@ export interface AppDeps {
   logger: Logger;
   /** Defaults to Midtrans Snap through midtrans-client, per config.midtrans. */
   gateway?: PaymentGateway;
-  /** Defaults to the in-memory bus (one process). */
+  /** Defaults to Redis when config.redisUrl is set, else in-memory (one process only). */
   bus?: OrderStatusBus;
   clock?: Clock;
 }
@@ -63,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (seeded) logger.info('seeded the product catalog', { products: seeded });
 
   const orders = new MongoOrderRepository(db);
-  const bus = deps.bus ?? new OrderStatusBus();
+  const bus = deps.bus ?? new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : new PubSub());
   const changes = new OrderChangeService({ orders, products, events: bus, clock, logger });
   const gateway = deps.gateway ?? new MidtransSnapGateway({ ...midtrans });
   const payments = new PaymentService({ products, orders, gateway, changes, clock, logger, publicAppUrl: config.publicAppUrl });
@@ -74,7 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     paymentConfig: {
       mode: midtrans.mode,
       clientKey: midtrans.clientKey,
-      snapJsUrl: midtrans.mode === 'simulator' ? `${midtrans.simulatorUrl}/snap/snap.js` : SNAP_JS[midtrans.mode],
+      snapJsUrl: midtrans.mode === 'simulator' ? `${midtrans.simulatorPublicUrl}/snap/snap.js` : SNAP_JS[midtrans.mode],
     },
   };
 
@@ -138,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       // Drains HTTP and disposes graphql-ws (plugins above), then closes the listener.
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await bus.close();
     },
   };
 }

@@ -19,6 +19,8 @@ export interface Config {
     serverKey: string;
     clientKey: string;
     simulatorUrl: string;
+    /** The simulator as browsers reach it (snap.js); differs from simulatorUrl inside docker-compose. */
+    simulatorPublicUrl: string;
     requestTimeoutMs: number;
   };
 }
@@ -44,6 +46,7 @@ const schema = z
     MIDTRANS_SERVER_KEY: z.string().min(1).optional(),
     MIDTRANS_CLIENT_KEY: z.string().min(1).optional(),
     MIDTRANS_SIMULATOR_URL: url('MIDTRANS_SIMULATOR_URL').default('http://127.0.0.1:4100'),
+    MIDTRANS_SIMULATOR_PUBLIC_URL: url('MIDTRANS_SIMULATOR_PUBLIC_URL').optional(),
     MIDTRANS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
   })
   .superRefine((env, ctx) => {
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       serverKey: e.MIDTRANS_SERVER_KEY ?? (simulator ? SIMULATOR_SERVER_KEY : ''),
       clientKey: e.MIDTRANS_CLIENT_KEY ?? (simulator ? SIMULATOR_CLIENT_KEY : ''),
       simulatorUrl: e.MIDTRANS_SIMULATOR_URL.replace(/\/$/, ''),
+      simulatorPublicUrl: (e.MIDTRANS_SIMULATOR_PUBLIC_URL ?? e.MIDTRANS_SIMULATOR_URL).replace(/\/$/, ''),
       requestTimeoutMs: e.MIDTRANS_TIMEOUT_MS,
     },
   };

@@ -3,12 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { createSimulator } from '@lunas/midtrans-simulator';
+import { PubSub } from 'graphql-subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig, SIMULATOR_CLIENT_KEY, SIMULATOR_SERVER_KEY } from '../../src/config.js';
 import { MidtransSnapGateway } from '../../src/gateway/midtrans/snap-gateway.js';
 import { OrderStatusBus } from '../../src/graphql/pubsub.js';
+import { RedisPubSub } from '../../src/graphql/redis-pubsub.js';
 import { createLogger, type LogLevel } from '../../src/logger.js';
 import type { Order } from '../../src/payments/order.js';
 import type { PaymentGateway, SnapRequest } from '../../src/payments/ports.js';
@@ -28,7 +30,7 @@ export async function freePort(): Promise<number> {
 }
 
 export interface StackOptions {
-  /** Extra env for loadConfig, e.g. MIDTRANS_SIMULATOR_URL of a dead port. */
+  /** Extra env for loadConfig, e.g. MIDTRANS_SIMULATOR_URL of a dead port, REDIS_URL. */
   env?: Record<string, string>;
   /** Share a database with another stack (two server instances). */
   dbName?: string;
@@ -75,7 +77,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     ...options.env,
   });
   const published: Order[] = [];
-  const bus = new OrderStatusBus();
+  const bus = new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : new PubSub());
   const publish = bus.publish.bind(bus);
   bus.publish = async (order) => {
     published.push(order);

@@ -9,7 +9,7 @@ export const Subscription: SubscriptionResolvers = {
     subscribe: async (_root, { orderId, accessToken }, { payments, bus }: GraphQLContext) => {
       // Listen first, then read: a change landing between the two is in the iterator,
       // and the version check below drops what the read already showed.
-      const changes = bus.changesOf(orderId);
+      const changes = await bus.changesOf(orderId);
       try {
         const current = await payments.findOrder(orderId, accessToken);
         return currentThenChanges(current, changes);

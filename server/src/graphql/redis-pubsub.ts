@@ -1,0 +1,64 @@
+// A graphql-subscriptions engine over Redis pub/sub, so an order change applied by one
+// API instance (the one Midtrans's notification reached) reaches subscribers connected
+// to any other instance. Used when REDIS_URL is set.
+import { PubSubEngine } from 'graphql-subscriptions';
+import { Redis } from 'ioredis';
+
+type Listener = (payload: unknown) => void;
+
+// Orders carry Dates; JSON turns them into strings, so turn ISO strings back.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const revive = (_key: string, value: unknown) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value);
+
+export class RedisPubSub extends PubSubEngine {
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly listeners = new Map<number, { channel: string; listener: Listener }>();
+  private readonly channels = new Map<string, Set<number>>();
+  private nextId = 1;
+
+  constructor(url: string, private readonly prefix = 'lunas:') {
+    super();
+    this.publisher = new Redis(url, { maxRetriesPerRequest: 3 });
+    this.subscriber = new Redis(url);
+    this.subscriber.on('message', (channel: string, message: string) => {
+      const payload = JSON.parse(message, revive);
+      for (const id of this.channels.get(channel) ?? []) this.listeners.get(id)?.listener(payload);
+    });
+  }
+
+  async publish(trigger: string, payload: unknown): Promise<void> {
+    await this.publisher.publish(this.prefix + trigger, JSON.stringify(payload));
+  }
+
+  async subscribe(trigger: string, onMessage: Listener): Promise<number> {
+    const channel = this.prefix + trigger;
+    const id = this.nextId++;
+    this.listeners.set(id, { channel, listener: onMessage });
+    let ids = this.channels.get(channel);
+    if (!ids) {
+      ids = new Set();
+      this.channels.set(channel, ids);
+      // Resolve only once Redis confirms, so nothing published after this is missed.
+      await this.subscriber.subscribe(channel);
+    }
+    ids.add(id);
+    return id;
+  }
+
+  unsubscribe(id: number): void {
+    const entry = this.listeners.get(id);
+    if (!entry) return;
+    this.listeners.delete(id);
+    const ids = this.channels.get(entry.channel);
+    ids?.delete(id);
+    if (ids && ids.size === 0) {
+      this.channels.delete(entry.channel);
+      void this.subscriber.unsubscribe(entry.channel).catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.publisher.quit(), this.subscriber.quit()]);
+  }
+}

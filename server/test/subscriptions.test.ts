@@ -1,0 +1,78 @@
+// The order status bus: nothing published after subscribing is lost, and with Redis a
+// change applied by one API instance reaches subscribers of another.
+import type { Order } from '../src/payments/order.js';
+import { OrderStatusBus } from '../src/graphql/pubsub.js';
+import { RedisPubSub } from '../src/graphql/redis-pubsub.js';
+import { createOrder, eventually, startTestStack } from './support/test-stack.js';
+
+const order = (version: number, status: Order['status'] = 'paid'): Order => ({
+  orderId: 'LNS-1',
+  status,
+  grossAmount: 1000,
+  items: [],
+  customer: { name: 'A B', email: 'a@b.co' },
+  refundedAmount: 0,
+  version,
+  statusHistory: [{ status, at: new Date('2026-11-26T01:02:03.000Z'), source: 'test' }],
+  createdAt: new Date('2026-11-26T01:00:00.000Z'),
+  updatedAt: new Date('2026-11-26T01:02:03.000Z'),
+});
+
+const redisUrl = () => {
+  const url = process.env.LUNAS_TEST_REDIS_URL;
+  if (!url) throw new Error('LUNAS_TEST_REDIS_URL is not set (global setup starts redis-server)');
+  return url;
+};
+
+describe.each([
+  ['in-memory', () => new OrderStatusBus()],
+  ['Redis', () => new OrderStatusBus(new RedisPubSub(redisUrl()))],
+])('OrderStatusBus (%s)', (_name, makeBus) => {
+  it('delivers what is published after changesOf resolves, even before the first next()', async () => {
+    const bus = makeBus();
+    try {
+      const changes = await bus.changesOf('LNS-1');
+      await bus.publish(order(1));
+      await bus.publish({ ...order(2), orderId: 'LNS-other' });
+      await bus.publish(order(3, 'refunded'));
+      const first = await changes.next();
+      const second = await changes.next();
+      expect([first.value.version, second.value.version]).toEqual([1, 3]);
+      // Dates survive the trip (Redis carries JSON).
+      expect(second.value.updatedAt).toEqual(new Date('2026-11-26T01:02:03.000Z'));
+      await changes.return!();
+      expect((await changes.next()).done).toBe(true);
+    } finally {
+      await bus.close();
+    }
+  });
+});
+
+describe('two API instances sharing MongoDB and Redis', () => {
+  it('pushes a change applied by one instance to a subscriber on the other', async () => {
+    const env = { REDIS_URL: redisUrl() };
+    const a = await startTestStack({ env });
+    const b = await startTestStack({ env, dbName: a.db.connection.name });
+    try {
+      const { orderId, accessToken } = await createOrder(a);
+      const statuses: string[] = [];
+      const dispose = b.wsClient().subscribe(
+        {
+          query: 'subscription($o: ID!, $t: String!) { orderStatusChanged(orderId: $o, accessToken: $t) { status } }',
+          variables: { o: orderId, t: accessToken },
+        },
+        { next: (r: any) => void statuses.push(r.data.orderStatusChanged.status), error: () => undefined, complete: () => undefined },
+      );
+      await eventually(() => expect(statuses).toEqual(['PENDING']));
+      // A's simulator notifies A's webhook; B's subscriber must hear of it.
+      await a.driver(`/sim/v1/transactions/${orderId}/pay`, { payment_type: 'qris' });
+      await a.driver(`/sim/v1/transactions/${orderId}/settle`);
+      await eventually(() => expect(statuses).toEqual(['PENDING', 'PENDING', 'PAID']));
+      expect(b.published).toHaveLength(0);
+      dispose();
+    } finally {
+      await b.stop();
+      await a.stop();
+    }
+  });
+});
