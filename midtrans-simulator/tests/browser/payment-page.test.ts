@@ -69,6 +69,12 @@ async function payByCard(snap: FrameLocator | Page, number: string) {
   await snap.getByRole('button', { name: /^(Bayar|Pay) Rp 150\.000$/ }).click();
 }
 
+/** The finish / error URL the browser landed on carries these query parameters (§3.4). */
+function assertQuery(page: Page, expected: Record<string, string>) {
+  const query = new URL(page.url()).searchParams;
+  for (const [name, value] of Object.entries(expected)) assert.equal(query.get(name), value, name);
+}
+
 function assertClean(watched: WatchedContext) {
   assert.deepEqual(watched.errors, [], 'no console errors');
   assert.deepEqual(watched.external, [], 'no request leaves the machine');
@@ -219,11 +225,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     await snap.locator('#va-number').waitFor();
     await page.keyboard.press('Escape');
     await page.waitForURL(/\/finish\?/);
-    const query = new URL(page.url()).searchParams;
-    assert.equal(query.get('access_token'), 't0k');
-    assert.equal(query.get('order_id'), tx.orderId);
-    assert.equal(query.get('status_code'), '201');
-    assert.equal(query.get('transaction_status'), 'pending');
+    assertQuery(page, { access_token: 't0k', order_id: tx.orderId, status_code: '201', transaction_status: 'pending' });
     assertClean(watched);
   });
 
@@ -242,7 +244,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     await page.locator('[data-status=expired]').waitFor({ timeout: 6_000 });
     await page.getByRole('button', { name: 'Kembali ke merchant' }).click();
     await page.waitForURL(/\/error\?/);
-    assert.equal(new URL(page.url()).searchParams.get('transaction_status'), 'expire');
+    assertQuery(page, { order_id: first.orderId, transaction_status: 'expire' });
 
     const second = await createSnapTransaction(sim.url, { callbacks });
     await page.goto(second.redirectUrl);
@@ -250,11 +252,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     await page.locator('[data-status=success]').waitFor();
     await page.getByRole('button', { name: 'Kembali ke merchant' }).click();
     await page.waitForURL(/\/finish\?/);
-    const query = new URL(page.url()).searchParams;
-    assert.equal(query.get('access_token'), 'abc123');
-    assert.equal(query.get('order_id'), second.orderId);
-    assert.equal(query.get('status_code'), '200');
-    assert.equal(query.get('transaction_status'), 'capture');
+    assertQuery(page, { access_token: 'abc123', order_id: second.orderId, status_code: '200', transaction_status: 'capture' });
     assertClean(watched);
   });
 
