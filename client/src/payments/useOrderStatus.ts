@@ -45,11 +45,9 @@ export function useOrderStatus(
   const query = useQuery(PaymentStatusQuery, {
     variables,
     skip: missing,
-    // Always ask the server on arrival (the status may have moved while we were on
-    // Midtrans's page); afterwards the subscription keeps the cache current.
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-    notifyOnNetworkStatusChange: false,
+    // A live page may start from the cache: the subscription's first event is the
+    // server's current state anyway. A one-off look (the finish redirect) must ask.
+    fetchPolicy: live ? 'cache-first' : 'network-only',
   });
   const order = query.data?.order ?? null;
 

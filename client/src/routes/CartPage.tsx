@@ -133,18 +133,12 @@ function CartLineRow({ line, problem, onRemoved }: { line: CartLine; problem: Li
           >
             −
           </button>
-          <input
+          <QuantityInput
             id={inputId}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={max}
             value={line.quantity}
+            max={max}
             disabled={problem !== null}
-            onChange={(event) => {
-              const value = Number.parseInt(event.target.value, 10);
-              if (Number.isFinite(value)) setQuantity(value);
-            }}
+            onCommit={setQuantity}
           />
           <button
             type="button"
@@ -163,15 +157,53 @@ function CartLineRow({ line, problem, onRemoved }: { line: CartLine; problem: Li
         <button
           type="button"
           className="button button--link"
+          aria-label={t('cart.removeNamed', { name: line.name })}
           onClick={() => {
             dispatch({ type: 'remove', productId: line.productId });
             onRemoved();
           }}
         >
           {t('cart.remove')}
-          <span className="visually-hidden"> {line.name}</span>
         </button>
       </div>
     </article>
+  );
+}
+
+/**
+ * A number field that lets the shopper clear it and type a new number: the text
+ * is a draft until it parses, and a blank field snaps back to the cart's value.
+ */
+function QuantityInput(props: {
+  id: string;
+  value: number;
+  max: number;
+  disabled: boolean;
+  onCommit: (quantity: number) => void;
+}) {
+  const { id, value, max, disabled, onCommit } = props;
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <input
+      id={id}
+      type="number"
+      inputMode="numeric"
+      min={1}
+      max={max}
+      value={draft ?? String(value)}
+      disabled={disabled}
+      onChange={(event) => {
+        const next = event.target.value;
+        const parsed = Number.parseInt(next, 10);
+        if (Number.isFinite(parsed) && parsed >= 1) {
+          onCommit(parsed);
+          // Show the clamped value if the shopper typed more than the stock.
+          setDraft(parsed > max ? null : next);
+        } else {
+          setDraft(next);
+        }
+      }}
+      onBlur={() => setDraft(null)}
+    />
   );
 }

@@ -56,9 +56,13 @@ function CopyableFact({ label, value, testId }: { label: string; value: string; 
         <span className="copyable__value" data-testid={testId}>
           {value}
         </span>
-        <button type="button" className="button button--small button--secondary" onClick={copy}>
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          aria-label={t('pending.copyNamed', { what: label })}
+          onClick={copy}
+        >
           {t('pending.copy')}
-          <span className="visually-hidden"> {label}</span>
         </button>
         <span className="copyable__done" role="status" aria-live="polite">
           {copied ? t('pending.copied') : ''}

@@ -1,0 +1,57 @@
+import type { OrderStatus } from '../gql/graphql';
+import { CART_STORAGE_KEY, type CartLine } from '../cart/cart-storage';
+
+export const products = [
+  { __typename: 'Product', id: 'kopi', name: 'Kopi Gayo 250 g', price: 150000, stock: 12, imageUrl: null },
+  { __typename: 'Product', id: 'batik', name: 'Batik Tulis', price: 450000, stock: 2, imageUrl: null },
+  { __typename: 'Product', id: 'teh', name: 'Teh Tambi', price: 35000, stock: 0, imageUrl: null },
+] as const;
+
+export function cartLine(productId: 'kopi' | 'batik' | 'teh', quantity: number): CartLine {
+  const product = products.find((p) => p.id === productId)!;
+  return { productId, name: product.name, price: product.price, imageUrl: null, stock: product.stock, quantity };
+}
+
+export function seedCart(lines: CartLine[], checkoutOrderId: string | null = null): void {
+  localStorage.setItem(CART_STORAGE_KEY, JSON.stringify({ lines, checkoutOrderId }));
+}
+
+export const ORDER_ID = 'LUNAS-20261126-0001';
+export const ACCESS_TOKEN = 'tok_secret_123';
+
+export function order(status: OrderStatus, overrides: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Order' as const,
+    orderId: ORDER_ID,
+    status,
+    grossAmount: 750000,
+    items: [
+      { __typename: 'OrderItem' as const, productId: 'kopi', name: 'Kopi Gayo 250 g', price: 150000, quantity: 2 },
+      { __typename: 'OrderItem' as const, productId: 'batik', name: 'Batik Tulis', price: 450000, quantity: 1 },
+    ],
+    paymentType: 'bank_transfer',
+    transactionId: 'trx-1',
+    paymentInstructions:
+      status === 'PENDING'
+        ? {
+            __typename: 'PaymentInstructions' as const,
+            bank: 'bca',
+            vaNumber: '12345678901',
+            billerCode: null,
+            billKey: null,
+            paymentCode: null,
+            expiresAt: new Date(Date.now() + 2 * 3600_000).toISOString(),
+          }
+        : null,
+    snapToken: 'snap-token-1',
+    redirectUrl: 'http://127.0.0.1:4100/snap/v4/redirection/snap-token-1',
+    refundedAmount: 0,
+    createdAt: '2026-11-26T08:00:00.000Z',
+    updatedAt: '2026-11-26T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function orderNotFoundError() {
+  return { errors: [{ message: 'Order not found', extensions: { code: 'ORDER_NOT_FOUND' } }] };
+}
