@@ -12,7 +12,7 @@ export function compact<T extends Wire>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
 
-function refundWire(r: Refund, withBankConfirmation: boolean): Wire {
+function refundWire(r: Refund): Wire {
   return compact({
     refund_chargeback_id: r.refundChargebackId,
     refund_amount: amountString(r.amount),
@@ -20,7 +20,7 @@ function refundWire(r: Refund, withBankConfirmation: boolean): Wire {
     reason: r.reason,
     refund_key: r.refundKey,
     refund_method: r.method,
-    bank_confirmed_at: withBankConfirmation && r.bankConfirmedAt ? jakartaTime(r.bankConfirmedAt) : undefined,
+    bank_confirmed_at: r.bankConfirmedAt ? jakartaTime(r.bankConfirmedAt) : undefined,
   });
 }
 
@@ -58,7 +58,7 @@ function methodFields(tx: Transaction): Wire {
 }
 
 /** Everything but status_code / status_message / signature_key. */
-export function transactionFields(tx: Transaction, merchantId: string, opts: { bankConfirmed?: boolean } = {}): Wire {
+export function transactionFields(tx: Transaction, merchantId: string): Wire {
   const refunded = tx.refunds.reduce((sum, r) => sum + r.amount, 0);
   return compact({
     transaction_time: jakartaTime(tx.transactionTime),
@@ -75,7 +75,7 @@ export function transactionFields(tx: Transaction, merchantId: string, opts: { b
     ...methodFields(tx),
     ...tx.customFields,
     refund_amount: tx.refunds.length ? amountString(refunded) : undefined,
-    refunds: tx.refunds.length ? tx.refunds.map((r) => refundWire(r, opts.bankConfirmed ?? false)) : undefined,
+    refunds: tx.refunds.length ? tx.refunds.map(refundWire) : undefined,
   });
 }
 

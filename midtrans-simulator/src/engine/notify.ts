@@ -8,14 +8,10 @@ import type { SimContext } from './context.js';
  * (X-Override / X-Append headers, else the dashboard URL, §2.1). Resolves after the first
  * attempt of each copy; the driver API awaits it so a test sees the merchant already told.
  */
-export function publishNotification(
-  ctx: SimContext,
-  tx: Transaction,
-  opts: { bankConfirmed?: boolean } = {},
-): Promise<DeliveryRecord[]> {
+export function publishNotification(ctx: SimContext, tx: Transaction): Promise<DeliveryRecord[]> {
   const chaos = ctx.chaos.for(tx.orderId);
   const payload = applyPayloadChaos(
-    notificationPayload(tx, ctx.opts.merchantId, ctx.opts.serverKey, opts),
+    notificationPayload(tx, ctx.opts.merchantId, ctx.opts.serverKey),
     chaos,
     ctx.opts.serverKey,
   );

@@ -11,9 +11,8 @@ export function notificationPayload(
   tx: Transaction,
   merchantId: string,
   serverKey: string,
-  opts: { bankConfirmed?: boolean } = {},
 ): Wire {
-  return signed(transactionFields(tx, merchantId, opts), notificationStatusCode(tx), NOTIFICATION_STATUS_MESSAGE, serverKey);
+  return signed(transactionFields(tx, merchantId), notificationStatusCode(tx), NOTIFICATION_STATUS_MESSAGE, serverKey);
 }
 
 const FORGED_CODES: Partial<Record<TransactionStatus, string>> = {

@@ -39,7 +39,14 @@ async function shopper(viewport?: { width: number; height: number }): Promise<Wa
 }
 
 /** Opens the merchant checkout and calls snap.pay(token, …) there. */
-async function payWithSnap(page: Page, token: string, options: { language?: string; callbacks?: boolean; clientKey?: string } = {}) {
+interface PayOptions {
+  language?: string;
+  callbacks?: boolean;
+  clientKey?: string;
+  extra?: Record<string, unknown>;
+}
+
+async function payWithSnap(page: Page, token: string, options: PayOptions = {}) {
   const query = options.clientKey ? `?client_key=${encodeURIComponent(options.clientKey)}` : '';
   await page.goto(`${merchant.url}/checkout${query}`);
   await page.evaluate(
@@ -107,6 +114,10 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME');
 
+    // Switching language re-renders the screen; polling must carry on underneath.
+    await snap.getByRole('button', { name: 'English' }).click();
+    await snap.getByText('Virtual Account number', { exact: true }).waitFor();
+
     await drive(sim.url, tx.orderId, 'settle');
     const success = await nextEvent(page, 'success');
     assert.equal(success.result?.status_code, '200');
@@ -115,7 +126,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     assert.equal(success.result?.gross_amount, '150000.00');
     assert.equal(success.result?.order_id, tx.orderId);
     assert.equal(typeof success.result?.transaction_id, 'string');
-    await snap.locator('[data-status=success]').waitFor();
+    await snap.getByRole('heading', { name: 'Payment successful' }).waitFor();
     await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached', timeout: 6_000 });
     assert.deepEqual(await events(page), ['pending', 'success']);
     assertClean(watched);
@@ -212,6 +223,25 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     assert.deepEqual(await page.evaluate(() => (window as unknown as { snapEvents: SnapEvent[] }).snapEvents), [
       { type: 'close', args: 0 },
     ]);
+    assertClean(watched);
+  });
+
+  test('selectedPaymentType skips the list; autoCloseDelay closes the pending screen', async () => {
+    const watched = await shopper();
+    const { page } = watched;
+    const tx = await createSnapTransaction(sim.url);
+    const snap = await payWithSnap(page, tx.token, {
+      extra: { selectedPaymentType: 'echannel', enabledPayments: ['echannel', 'bni_va'], autoCloseDelay: 1 },
+    });
+
+    await snap.getByRole('heading', { name: 'Mandiri Bill Payment' }).waitFor();
+    assert.equal(await snap.locator('#biller-code').getAttribute('data-value'), '70012');
+    const pending = await nextEvent(page, 'pending');
+    assert.equal(pending.result?.payment_type, 'echannel');
+    assert.equal(pending.result?.biller_code, '70012');
+    assert.equal(pending.result?.bill_key, await snap.locator('#bill-key').getAttribute('data-value'));
+    await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached', timeout: 4_000 });
+    assert.deepEqual(await events(page), ['pending'], 'closing after onPending is not onClose');
     assertClean(watched);
   });
 

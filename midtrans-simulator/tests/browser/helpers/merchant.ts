@@ -9,7 +9,8 @@ export interface Merchant {
 }
 
 // `?client_key=` lets a test load snap.js with a wrong key. Callback results land in
-// window.snapEvents; `callbacks=0` calls snap.pay without any, to get Midtrans's redirects.
+// window.snapEvents; `callbacks: false` calls snap.pay without any, to get Midtrans's redirects;
+// `extra` passes further snap.pay options (selectedPaymentType, autoCloseDelay…).
 function checkoutPage(simulatorUrl: string, clientKey: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -24,6 +25,7 @@ function checkoutPage(simulatorUrl: string, clientKey: string): string {
   window.openSnap = (token, options = {}) => {
     if (options.callbacks === false) return window.snap.pay(token, { language: options.language });
     window.snap.pay(token, {
+      ...options.extra,
       language: options.language,
       onSuccess: record('success'),
       onPending: record('pending'),

@@ -34,7 +34,10 @@ const state = {
   busy: false,
   leaving: false,
   view: loadingView,
+  /** Undo functions of the current screen (countdown); run when another screen replaces it. */
   cleanups: [],
+  /** Timers of the transaction (auto-close); survive a re-render, cleared when it changes. */
+  flowTimers: [],
   pollGeneration: 0,
 };
 
@@ -144,6 +147,7 @@ function awaitingOtp(tx) {
 function apply(tx) {
   state.tx = tx;
   stopPolling();
+  state.flowTimers.splice(0).forEach(clearTimeout);
   if (awaitingOtp(tx)) return show(otpView);
   const kind = outcome(tx);
   deliver(callbackEvent(tx), snapResult(tx, state.session?.callbacks));
@@ -158,14 +162,13 @@ function apply(tx) {
 }
 
 function later(fn, ms) {
-  const timer = setTimeout(fn, ms);
-  state.cleanups.push(() => clearTimeout(timer));
+  state.flowTimers.push(setTimeout(fn, ms));
 }
 
+// Poll timers are not cleared: a stale one sees a newer generation and does nothing.
 function startPolling() {
   const generation = ++state.pollGeneration;
-  const timer = setTimeout(() => poll(generation), POLL_MS);
-  state.cleanups.push(() => clearTimeout(timer));
+  setTimeout(() => poll(generation), POLL_MS);
 }
 
 /** Restarts the polling chain now (countdown hit zero, simulated payment sent). */
@@ -187,8 +190,7 @@ async function poll(generation) {
     return apply({ ...state.tx, ...tx });
   }
   if (res.status === 404) return apply({ ...state.tx, transaction_status: 'expire', status_code: '407' });
-  const timer = setTimeout(() => poll(generation), POLL_MS);
-  state.cleanups.push(() => clearTimeout(timer));
+  setTimeout(() => poll(generation), POLL_MS);
 }
 
 /** `auto`: a timer, not the shopper; a redirect page with nowhere to go then just stays. */
