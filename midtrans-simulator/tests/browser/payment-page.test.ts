@@ -286,7 +286,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     assertClean(watched);
   });
 
-  test('demo merchant page: snap.embed() with GoPay reports onPending', async () => {
+  test('demo merchant page: snap.embed() with GoPay, paid with the sandbox button', async () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
@@ -299,6 +299,11 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     assert.match((await page.locator('#log').textContent()) ?? '', /"payment_type": "gopay"/);
     assert.equal(await snap.getByRole('button', { name: 'Tutup' }).count(), 0, 'no close button when embedded');
     await screenshot(page, 'demo-embed-gopay-desktop');
+
+    // The page's sandbox shortcut settles through the driver API, like the e-wallet simulator.
+    await snap.getByRole('button', { name: 'Simulasikan pembayaran (sandbox)' }).click();
+    await page.getByText(/onSuccess/).waitFor();
+    assert.match((await page.locator('#log').textContent()) ?? '', /"transaction_status": "settlement"/);
     assertClean(watched);
   });
 });
