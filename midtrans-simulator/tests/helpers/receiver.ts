@@ -16,6 +16,8 @@ export type Responder = (req: Received, index: number) => { status: number; head
 export interface Receiver {
   url: string;
   received: Received[];
+  /** Most requests the receiver was answering at the same time. */
+  readonly maxInFlight: number;
   respond(responder: Responder): void;
   /** Resolves once `count` requests arrived (or rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<Received[]>;
@@ -26,7 +28,11 @@ export async function startReceiver(): Promise<Receiver> {
   const received: Received[] = [];
   let responder: Responder = () => ({ status: 200 });
   const waiters: Array<() => void> = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
   const server = http.createServer((req, res) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
     let raw = '';
     req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
     req.on('end', () => {
@@ -40,6 +46,7 @@ export async function startReceiver(): Promise<Receiver> {
       received.push(entry);
       const answer = responder(entry, received.length - 1);
       setTimeout(() => {
+        inFlight--;
         res.writeHead(answer.status, answer.headers);
         res.end('ok');
         waiters.splice(0).forEach((w) => w());
@@ -51,6 +58,9 @@ export async function startReceiver(): Promise<Receiver> {
   return {
     url,
     received,
+    get maxInFlight() {
+      return maxInFlight;
+    },
     respond(r) {
       responder = r;
     },

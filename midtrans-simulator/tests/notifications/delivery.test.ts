@@ -7,7 +7,7 @@ let sim: TestSim;
 let receiver: Receiver;
 beforeAll(async () => {
   receiver = await startReceiver();
-  sim = await startTestSimulator({ notificationUrl: `${receiver.url}/notify`, retryTimeScale: 0.00001, notificationTimeoutMs: 150 });
+  sim = await startTestSimulator({ notificationUrl: `${receiver.url}/notify`, retryTimeScale: 0.00001, notificationTimeoutMs: 300 });
 });
 afterAll(async () => {
   await sim.stop();
@@ -75,12 +75,12 @@ describe('retries', () => {
   });
 
   it('counts a slow receiver as a timeout (5 retries) and logs latency', async () => {
-    receiver.respond(() => ({ status: 200, delayMs: 400 }));
+    receiver.respond(() => ({ status: 200, delayMs: 800 }));
     const id = await pendingOrder();
-    const log = await settledLog(id, 500);
+    const log = await settledLog(id, 900);
     expect(log).toHaveLength(6);
     expect(log.every((d) => d.result === 'timeout' && d.response_status === null)).toBe(true);
-    expect(log[0].latency_ms).toBeGreaterThanOrEqual(140);
+    expect(log[0].latency_ms).toBeGreaterThanOrEqual(290);
   });
 
   it('retries an unreachable URL 5 times (connection errors)', async () => {
@@ -120,16 +120,14 @@ describe('resend', () => {
     const id = await pendingOrder();
     await receiver.waitFor(1);
     receiver.received.splice(0);
-    receiver.respond(() => ({ status: 200, delayMs: 100 }));
-    const started = Date.now();
+    receiver.respond(() => ({ status: 200, delayMs: 50 }));
     const res = await sim.driver('POST', `/transactions/${id}/notifications/resend`, { times: 20, concurrent: true });
-    const elapsed = Date.now() - started;
     expect(res.status).toBe(200);
     expect(res.body.deliveries).toHaveLength(20);
     expect(res.body.deliveries.every((d: any) => d.response_status === 200 && d.kind === 'resend')).toBe(true);
     expect(receiver.received).toHaveLength(20);
     expect(new Set(receiver.received.map((r) => r.raw)).size).toBe(1);
-    expect(elapsed).toBeLessThan(20 * 100); // overlapping, not one after another
+    expect(receiver.maxInFlight).toBeGreaterThan(10); // overlapping, not one after another
   });
 
   it('resends a given event by id, and 404s unknown ones', async () => {
