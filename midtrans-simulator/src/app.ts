@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import { createChargeRouter } from './core/charge-router.js';
 import { createCoreApiRouter } from './core/router.js';
 import { createThreeDsPageRouter } from './core/three-ds-page.js';
+import { createWalletPagesRouter } from './core/wallet-pages.js';
 import { createDriverControlRouter } from './driver/control-router.js';
 import { createDriverTransactionsRouter } from './driver/transactions-router.js';
 import type { SimContext } from './engine/context.js';
@@ -20,6 +21,7 @@ export function buildApp(ctx: SimContext, reset: () => void): Express {
   app.use(createSnapApiRouter(ctx));
   app.use(createSnapPageRouter(ctx));
   app.use(createThreeDsPageRouter(ctx));
+  app.use(createWalletPagesRouter(ctx));
   const core = createCoreApiRouter(ctx);
   app.use(core);
   app.use(createChargeRouter(ctx));

@@ -72,11 +72,12 @@ export function createCoreApiRouter(ctx: SimContext): Router {
 
 const idParam = (req: Request): string => String(req.params.id);
 
-/** Card tokenization authenticates with the client key instead (§1.1); everything else with the server key. */
+/**
+ * Card tokenization authenticates with the client key instead (§1.1); everything else with the
+ * server key. (The browser-facing 3DS and wallet pages are mounted before this router.)
+ */
 function requireServerKeyExceptTokenization(ctx: SimContext) {
   const check = requireServerKey(ctx.opts.serverKey, 'core');
   return (req: Request, res: Response, next: NextFunction) =>
-    req.path === '/token' || req.path.startsWith('/token/rba/') || /^\/(gopay|qris|shopeepay)\//.test(req.path)
-      ? next()
-      : check(req, res, next);
+    req.path === '/token' ? next() : check(req, res, next);
 }

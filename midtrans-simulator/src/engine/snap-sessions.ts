@@ -33,7 +33,6 @@ export function createSession(ctx: SimContext, req: SnapCreateRequest, notificat
     enabledPayments: req.enabledPayments,
     callbacks: req.callbacks,
     customFields: req.customFields,
-    creditCardSecure: req.creditCardSecure,
     createdAt: now,
     pageExpiresAt,
     paymentDeadline: req.expiry?.start ? expiryEnd : undefined,

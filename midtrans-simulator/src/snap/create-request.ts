@@ -14,7 +14,6 @@ export interface SnapCreateRequest {
   enabledPayments: string[];
   callbacks: { finish?: string; error?: string };
   customFields: Record<string, string>;
-  creditCardSecure: boolean;
   /** `expiry`: fixed deadline when start_time is given, else a duration from the method choice. */
   expiry?: { start?: Date; durationMs: number };
   pageExpiryMs?: number;
@@ -73,7 +72,6 @@ export function parseSnapCreate(body: unknown): { ok: true; value: SnapCreateReq
         error: typeof callbacks.error === 'string' ? callbacks.error : undefined,
       },
       customFields,
-      creditCardSecure: isObj(root.credit_card) ? root.credit_card.secure === true : false,
       expiry: expiry && { start: expiry.start, durationMs: expiry.durationMs },
       pageExpiryMs: pageExpiry?.durationMs,
     },

@@ -93,7 +93,6 @@ export interface SnapSession {
   enabledPayments: string[];
   callbacks: { finish?: string; error?: string; unfinish?: string };
   customFields: Record<string, string>;
-  creditCardSecure: boolean;
   createdAt: Date;
   pageExpiresAt: Date;
   /** `expiry` with `start_time`: payment deadline fixed at creation (§2.1). */

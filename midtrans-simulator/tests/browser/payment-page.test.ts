@@ -87,7 +87,7 @@ function assertClean(watched: WatchedContext) {
   assert.deepEqual(watched.external, [], 'no request leaves the machine');
 }
 
-describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
+describe('Snap payment page (snap.js + hosted page, real simulator)', { timeout: 60_000 }, () => {
   test('BCA VA in the overlay: VA shown, settled via the driver API, onPending then onSuccess', async () => {
     const watched = await shopper();
     const { page } = watched;

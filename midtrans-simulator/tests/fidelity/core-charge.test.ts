@@ -137,3 +137,15 @@ describe('Core API charge', () => {
     }
   });
 });
+
+describe('e-wallet action targets', () => {
+  it('serve the QR image and the ShopeePay deeplink page instead of 404', async () => {
+    const gopay = await sim.core.charge({ payment_type: 'gopay', transaction_details: details() });
+    const qr = await fetch(gopay.actions[0].url);
+    expect(qr.status).toBe(200);
+    expect(qr.headers.get('content-type')).toContain('image/svg+xml');
+    const spay = await sim.core.charge({ payment_type: 'shopeepay', transaction_details: details() });
+    const page = await fetch(spay.actions[0].url);
+    expect(await page.text()).toContain(spay.order_id);
+  });
+});
