@@ -9,6 +9,9 @@ import { createSnapTransaction, drive } from './helpers/merchant-backend.js';
 import { startSimulator, type RunningSimulator } from './helpers/simulator.js';
 import { CLIENT_KEY } from './helpers/simulator-keys.js';
 
+// A hung step must fail its own test with a stack, not stall the whole run.
+const TEST_TIMEOUT = { timeout: 30_000 };
+
 interface SnapEvent {
   type: 'success' | 'pending' | 'error' | 'close';
   result?: Record<string, unknown>;
@@ -87,8 +90,8 @@ function assertClean(watched: WatchedContext) {
   assert.deepEqual(watched.external, [], 'no request leaves the machine');
 }
 
-describe('Snap payment page (snap.js + hosted page, real simulator)', { timeout: 60_000 }, () => {
-  test('BCA VA in the overlay: VA shown, settled via the driver API, onPending then onSuccess', async () => {
+describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
+  test('BCA VA in the overlay: VA shown, settled via the driver API, onPending then onSuccess', TEST_TIMEOUT, async () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
@@ -132,7 +135,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', { timeout:
     assertClean(watched);
   });
 
-  test('declined card fires onError, then another card in the same session succeeds', async () => {
+  test('declined card fires onError, then another card in the same session succeeds', TEST_TIMEOUT, async () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
@@ -159,7 +162,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', { timeout:
     assertClean(watched);
   });
 
-  test('3DS card with OTP 112233 at 360 px, in English', async () => {
+  test('3DS card with OTP 112233 at 360 px, in English', TEST_TIMEOUT, async () => {
     const watched = await shopper({ width: 360, height: 740 });
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
@@ -182,7 +185,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', { timeout:
     assertClean(watched);
   });
 
-  test('a wrong client key shows the error and fires onError', async () => {
+  test('a wrong client key shows the error and fires onError', TEST_TIMEOUT, async () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
@@ -202,7 +205,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', { timeout:
     assert.deepEqual(watched.external, []);
   });
 
-  test('Esc before paying closes the overlay and calls onClose() with no argument', async () => {
+  test('Esc before paying closes the overlay and calls onClose() with no argument', TEST_TIMEOUT, async () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
@@ -226,7 +229,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', { timeout:
     assertClean(watched);
   });
 
-  test('selectedPaymentType skips the list; autoCloseDelay closes the pending screen', async () => {
+  test('selectedPaymentType skips the list; autoCloseDelay closes the pending screen', TEST_TIMEOUT, async () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
@@ -245,7 +248,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', { timeout:
     assertClean(watched);
   });
 
-  test('without callbacks, closing a pending VA sends the top window to the finish URL', async () => {
+  test('without callbacks, closing a pending VA sends the top window to the finish URL', TEST_TIMEOUT, async () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url, { callbacks: { finish: `${merchant.url}/finish?access_token=t0k` } });
@@ -259,7 +262,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', { timeout:
     assertClean(watched);
   });
 
-  test('redirect mode at 360 px: expired elsewhere, then a new token paid lands on the finish URL', async () => {
+  test('redirect mode at 360 px: expired elsewhere, then a new token paid lands on the finish URL', TEST_TIMEOUT, async () => {
     const watched = await shopper({ width: 360, height: 740 });
     const { page } = watched;
     const callbacks = { finish: `${merchant.url}/finish?access_token=abc123`, error: `${merchant.url}/error` };
@@ -286,7 +289,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', { timeout:
     assertClean(watched);
   });
 
-  test('demo merchant page: snap.embed() with GoPay, paid with the sandbox button', async () => {
+  test('demo merchant page: snap.embed() with GoPay, paid with the sandbox button', TEST_TIMEOUT, async () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);

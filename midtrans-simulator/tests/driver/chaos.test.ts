@@ -1,18 +1,12 @@
 import { signatureKey, verifySignature } from '../../src/index.js';
-import { startReceiver, type Receiver } from '../helpers/receiver.js';
-import { midtransError, orderId, SERVER_KEY, snapParams, startTestSimulator, type TestSim } from '../helpers/simulator.js';
+import type { Receiver } from '../helpers/receiver.js';
+import { midtransError, orderId, SERVER_KEY, snapParams, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
 
 // Chaos knobs (PUT /sim/v1/chaos, per order /transactions/{id}/chaos) and route faults (PUT /sim/v1/faults).
 let sim: TestSim;
 let receiver: Receiver;
-beforeAll(async () => {
-  receiver = await startReceiver();
-  sim = await startTestSimulator({ notificationUrl: `${receiver.url}/notify`, retryTimeScale: 0.00001 });
-});
-afterAll(async () => {
-  await sim.stop();
-  await receiver.close();
-});
+beforeAll(async () => ({ sim, receiver } = await startWithReceiver({ retryTimeScale: 0.00001 })));
+afterAll(() => stopAll(sim, receiver));
 beforeEach(() => {
   sim.reset();
   receiver.received.splice(0);

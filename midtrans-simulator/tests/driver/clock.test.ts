@@ -1,17 +1,11 @@
-import { startReceiver, type Receiver } from '../helpers/receiver.js';
-import { orderId, snapParams, startTestSimulator, type TestSim } from '../helpers/simulator.js';
+import type { Receiver } from '../helpers/receiver.js';
+import { orderId, snapParams, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
 
 // Expiries fire from the controllable clock (POST /sim/v1/clock/advance), reference §2.1, §7.3.
 let sim: TestSim;
 let receiver: Receiver;
-beforeAll(async () => {
-  receiver = await startReceiver();
-  sim = await startTestSimulator({ notificationUrl: `${receiver.url}/notify` });
-});
-afterAll(async () => {
-  await sim.stop();
-  await receiver.close();
-});
+beforeAll(async () => ({ sim, receiver } = await startWithReceiver()));
+afterAll(() => stopAll(sim, receiver));
 beforeEach(() => sim.reset());
 
 const advance = (seconds: number) => sim.driver('POST', '/clock/advance', { seconds });

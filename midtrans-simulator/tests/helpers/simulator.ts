@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import midtransClient from 'midtrans-client';
 import { createSimulator, type SimulatorOptions } from '../../src/index.js';
+import { startReceiver, type Receiver } from './receiver.js';
 
 // Starts a simulator on a free port and points the *official* midtrans-client at it by
 // reassigning ApiConfig's sandbox base-URL statics (reference §1.3).
@@ -70,4 +71,16 @@ export async function midtransError(promise: Promise<unknown>): Promise<any> {
     return err;
   }
   throw new Error('expected a MidtransError, but the call succeeded');
+}
+
+/** A simulator whose dashboard notification URL is a fresh local receiver's `/notify`. */
+export async function startWithReceiver(options: Partial<SimulatorOptions> = {}): Promise<{ sim: TestSim; receiver: Receiver }> {
+  const receiver = await startReceiver();
+  const sim = await startTestSimulator({ notificationUrl: `${receiver.url}/notify`, ...options });
+  return { sim, receiver };
+}
+
+export async function stopAll(sim: TestSim | undefined, receiver: Receiver | undefined): Promise<void> {
+  await sim?.stop();
+  await receiver?.close();
 }

@@ -1,18 +1,12 @@
-import { startReceiver, type Receiver } from '../helpers/receiver.js';
-import { orderId, snapParams, startTestSimulator, type TestSim } from '../helpers/simulator.js';
+import type { Receiver } from '../helpers/receiver.js';
+import { orderId, snapParams, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
 
 // Delivery mechanics against a real local endpoint (reference §4.1): retries per response code
 // with a tiny retryTimeScale, timeouts, redirects, the delivery log, concurrent resends.
 let sim: TestSim;
 let receiver: Receiver;
-beforeAll(async () => {
-  receiver = await startReceiver();
-  sim = await startTestSimulator({ notificationUrl: `${receiver.url}/notify`, retryTimeScale: 0.00001, notificationTimeoutMs: 300 });
-});
-afterAll(async () => {
-  await sim.stop();
-  await receiver.close();
-});
+beforeAll(async () => ({ sim, receiver } = await startWithReceiver({ retryTimeScale: 0.00001, notificationTimeoutMs: 300 })));
+afterAll(() => stopAll(sim, receiver));
 beforeEach(() => {
   receiver.received.splice(0);
   receiver.respond(() => ({ status: 200 }));

@@ -1,18 +1,12 @@
 import { verifySignature } from '../../src/index.js';
-import { startReceiver, type Receiver } from '../helpers/receiver.js';
-import { orderId, SERVER_KEY, snapParams, startTestSimulator, type TestSim } from '../helpers/simulator.js';
+import type { Receiver } from '../helpers/receiver.js';
+import { orderId, SERVER_KEY, snapParams, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
 
 // What lands on the merchant's Payment Notification URL (reference §4.1–§4.5).
 let sim: TestSim;
 let receiver: Receiver;
-beforeAll(async () => {
-  receiver = await startReceiver();
-  sim = await startTestSimulator({ notificationUrl: `${receiver.url}/notify` });
-});
-afterAll(async () => {
-  await sim.stop();
-  await receiver.close();
-});
+beforeAll(async () => ({ sim, receiver } = await startWithReceiver()));
+afterAll(() => stopAll(sim, receiver));
 beforeEach(() => receiver.received.splice(0));
 
 async function order(method: Record<string, unknown>, amount = 10_000, extra: Record<string, unknown> = {}): Promise<string> {

@@ -1,17 +1,11 @@
-import { startReceiver, type Receiver } from '../helpers/receiver.js';
-import { CLIENT_KEY, orderId, snapParams, startTestSimulator, type TestSim } from '../helpers/simulator.js';
+import type { Receiver } from '../helpers/receiver.js';
+import { CLIENT_KEY, orderId, snapParams, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
 
 // The endpoints the hosted payment page / snap.js call (README "Page backend").
 let sim: TestSim;
 let receiver: Receiver;
-beforeAll(async () => {
-  receiver = await startReceiver();
-  sim = await startTestSimulator({ notificationUrl: `${receiver.url}/notify` });
-});
-afterAll(async () => {
-  await sim.stop();
-  await receiver.close();
-});
+beforeAll(async () => ({ sim, receiver } = await startWithReceiver()));
+afterAll(() => stopAll(sim, receiver));
 
 const FINISH = 'https://shop.example/finish';
 const future = String(new Date().getFullYear() + 3).slice(-2);
