@@ -32,7 +32,7 @@ export function buildApp(ctx: SimContext, reset: () => void): Express {
   driver.use(createDriverControlRouter(ctx, reset));
   app.use('/sim/v1', driver);
 
-  app.use(createSnapUiRouter());
+  app.use(createSnapUiRouter({ clientKey: ctx.opts.clientKey }));
   app.use(notFound);
   app.use(errorHandler(ctx.log));
   return app;
