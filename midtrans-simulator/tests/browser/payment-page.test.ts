@@ -94,7 +94,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
   test('BCA VA in the overlay: VA shown, settled via the driver API, onPending then onSuccess', TEST_TIMEOUT, async () => {
     const watched = await shopper();
     const { page } = watched;
-    const tx = await createSnapTransaction(sim.url);
+    const tx = await createSnapTransaction(sim.url, { callbacks: { finish: `${merchant.url}/finish?access_token=va` } });
     const snap = await payWithSnap(page, tx.token);
 
     await snap.getByRole('heading', { name: 'Pilih metode pembayaran' }).waitFor();
@@ -129,6 +129,10 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     assert.equal(success.result?.gross_amount, '150000.00');
     assert.equal(success.result?.order_id, tx.orderId);
     assert.equal(typeof success.result?.transaction_id, 'string');
+    const finish = new URL(String(success.result?.finish_redirect_url));
+    assert.equal(finish.searchParams.get('access_token'), 'va');
+    assert.equal(finish.searchParams.get('status_code'), '200');
+    assert.equal(finish.searchParams.get('transaction_status'), 'settlement');
     await snap.getByRole('heading', { name: 'Payment successful' }).waitFor();
     await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached', timeout: 6_000 });
     assert.deepEqual(await events(page), ['pending', 'success']);

@@ -73,6 +73,13 @@ describe('GET /v2/{id}/status', () => {
     expect(err.ApiResponse).toEqual({ status_code: '401', status_message: 'Transaction cannot be authorized with the current client/server key.' });
   });
 
+  it('finds an order_id with spaces (axios percent-encodes them)', async () => {
+    const id = `order with space ${Date.now()}`;
+    await sim.snap.createTransaction(snapParams(id));
+    await sim.driver('POST', `/transactions/${encodeURIComponent(id)}/pay`, { method: 'gopay' });
+    expect(await sim.core.transaction.status(id)).toMatchObject({ order_id: id, transaction_status: 'pending' });
+  });
+
   it('answers an order_id containing "/" with the Spring-style 404 of an unknown path', async () => {
     const err = await midtransError(sim.core.transaction.status('00561/05/X'));
     expect(err.httpStatusCode).toBe(404);

@@ -135,6 +135,16 @@ describe('notification payloads', () => {
   });
 });
 
+describe('midtrans-client transaction.notification()', () => {
+  it('re-fetches GET status by the notification transaction_id (reference §5.7)', async () => {
+    const id = await order({ payment_type: 'bank_transfer', bank: 'bri' });
+    await sim.driver('POST', `/transactions/${id}/settle`);
+    const [pending] = bodiesFor(id);
+    const status = await sim.snap.transaction.notification(JSON.stringify(pending));
+    expect(status).toMatchObject({ order_id: id, transaction_status: 'settlement', status_code: '200' });
+  });
+});
+
 describe('notification targets', () => {
   it('X-Override-Notification replaces the dashboard URL; with X-Append both get it; Override wins over Append', async () => {
     const headers = sim.snap.httpClient.http_client.defaults.headers.common;
