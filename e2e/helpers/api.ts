@@ -50,3 +50,13 @@ export async function createPayment(graphqlUrl: string, items: { productId: stri
     snapToken: data.createPayment.snapToken,
   };
 }
+
+/** Arms simulator faults (PUT /sim/v1/faults), e.g. Snap create answering 500; `null` clears them. */
+export async function simulatorFaults(simulatorUrl: string, faults: object[] | null): Promise<void> {
+  const res = await fetch(`${simulatorUrl}/sim/v1/faults`, {
+    method: faults ? 'PUT' : 'DELETE',
+    headers: { 'Content-Type': 'application/json' },
+    ...(faults ? { body: JSON.stringify(faults) } : {}),
+  });
+  if (!res.ok) throw new Error(`simulator faults: ${res.status} ${await res.text()}`);
+}

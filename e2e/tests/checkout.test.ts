@@ -3,8 +3,8 @@
 // its snap.js overlay. The simulator's driver API plays the bank.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { createPayment, drive, products } from '../helpers/api.js';
+import type { Browser, WebSocketRoute } from 'playwright-core';
+import { createPayment, drive, products, simulatorFaults } from '../helpers/api.js';
 import { launchBrowser, newShopper, PHONE, screenshot, type Shopper } from '../helpers/browser.js';
 import { addToCart, checkout, closeSnap, orderIdFromUrl, snapOverlay, waitForStatus } from '../helpers/shop.js';
 import { startTestStack, type Stack } from '../helpers/stack.js';
@@ -181,6 +181,45 @@ describe('Lunas checkout in the browser', () => {
     assertClean(s);
   });
 
+  test('the pending page survives a lost connection and catches the payment made meanwhile', async () => {
+    const [a] = await twoProducts();
+    const order = await createPayment(stack.graphqlUrl, [{ productId: a.id, quantity: 1 }]);
+    await drive(stack.simulatorUrl, order.orderId, 'pay', { payment_type: 'bank_transfer', bank: 'bca' });
+
+    const s = await shopper(PHONE);
+    const { page } = s;
+    // Stand between the page and the API's WebSocket, to cut it and refuse reconnects.
+    let online = true;
+    const sockets: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      // 1012 (service restart) is one graphql-ws retries, as it would a dropped network.
+      if (!online) return ws.close({ code: 1012, reason: 'network down (test)' });
+      ws.connectToServer();
+      sockets.push(ws);
+    });
+
+    const query = new URLSearchParams({ access_token: order.accessToken, order_id: order.orderId });
+    await page.goto(`${stack.clientUrl}/payment/finish?${query}`);
+    await waitForStatus(page, 'PENDING');
+    await page.waitForFunction(() => document.querySelector('[data-testid="va-number"]'));
+    await page.waitForTimeout(300); // the subscription is open
+
+    online = false;
+    for (const ws of sockets.splice(0)) await ws.close({ code: 1012, reason: 'network down (test)' });
+    await page.getByTestId('connection-lost').waitFor();
+    await screenshot(page, 'pending-connection-lost-360');
+
+    // Paid while the shopper was offline: nothing can reach the page now.
+    await drive(stack.simulatorUrl, order.orderId, 'settle');
+    await page.waitForTimeout(500);
+    assert.equal(await page.getByTestId('order-status').textContent(), 'PENDING');
+
+    online = true;
+    await waitForStatus(page, 'PAID', 20_000);
+    assert.equal(await page.getByTestId('connection-lost').count(), 0);
+    assertClean(s);
+  });
+
   test('a wrong access token shows "order not found" and no order data', async () => {
     const [a] = await twoProducts();
     const order = await createPayment(stack.graphqlUrl, [{ productId: a.id, quantity: 1 }]);
@@ -201,6 +240,47 @@ describe('Lunas checkout in the browser', () => {
     await page.goto(`${stack.clientUrl}/payment/pending?order_id=${encodeURIComponent(order.orderId)}`);
     await page.getByTestId('order-not-found').waitFor();
     assertClean(s);
+  });
+
+  test('a payment gateway failure is explained, the cart kept, and a retry opens Snap', async () => {
+    const s = await shopper();
+    const { page } = s;
+    const [a] = await twoProducts();
+    await addToCart(page, stack.clientUrl, [a.name]);
+    // Midtrans answers Snap create with 500, more often than the API retries.
+    await simulatorFaults(stack.simulatorUrl, [{ route: 'snap.create', status: 500, count: 10 }]);
+    try {
+      await checkout(page);
+      await page.getByTestId('checkout-error').waitFor();
+      assert.match((await page.getByTestId('checkout-error').textContent()) ?? '', /Layanan pembayaran sedang bermasalah/);
+      await screenshot(page, 'checkout-gateway-error-desktop');
+    } finally {
+      await simulatorFaults(stack.simulatorUrl, null);
+    }
+    assert.equal(await page.getByTestId('nav-cart').getAttribute('aria-label'), 'Keranjang, 1 barang');
+    await page.getByTestId('pay-button').click();
+    await snapOverlay(page).getByRole('heading', { name: 'Pilih metode pembayaran' }).waitFor();
+    await closeSnap(page);
+    await page.waitForURL(/\/payment\/pending\?order_id=/);
+    await waitForStatus(page, 'PENDING');
+    await page.getByRole('button', { name: 'Lanjutkan pembayaran' }).waitFor();
+    // A 500 from the API is logged by Chromium as a failed resource load; nothing else may be.
+    assert.deepEqual(s.errors.filter((e) => !/status of 500|Failed to load resource/.test(e)), []);
+    assert.deepEqual(s.external, []);
+  });
+
+  test('with the API unreachable the catalog says so, and recovers on retry', async () => {
+    const s = await shopper(PHONE);
+    const { page } = s;
+    await page.route(stack.graphqlUrl, (route) => route.abort('connectionrefused'));
+    await page.goto(stack.clientUrl);
+    await page.getByText('Tidak dapat menghubungi server toko').waitFor();
+    await screenshot(page, 'catalog-api-down-360');
+    await page.unroute(stack.graphqlUrl);
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.getByTestId('product-card').first().waitFor();
+    // Only the refused requests themselves may be logged.
+    assert.deepEqual(s.errors.filter((e) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(e)), []);
   });
 
   test('English is one click away and stays chosen', async () => {

@@ -15,7 +15,6 @@ const id = {
   'language.switch': 'English',
   'language.switchLabel': 'Switch to English',
 
-  'common.loading': 'Memuat…',
   'common.retry': 'Coba lagi',
   'common.backToCatalog': 'Kembali ke katalog',
   'common.apiDown': 'Tidak dapat menghubungi server toko. Periksa koneksi Anda lalu coba lagi.',
@@ -30,15 +29,12 @@ const id = {
   'catalog.stock': 'Stok: {count}',
   'catalog.outOfStock': 'Stok habis',
   'catalog.add': 'Tambah ke keranjang',
-  'catalog.addNamed': 'Tambah {name} ke keranjang',
   'catalog.maxInCart': 'Semua stok sudah di keranjang',
   'catalog.added': '{name} ditambahkan ke keranjang ({count} di keranjang).',
-  'catalog.noImage': 'Tidak ada gambar',
 
   'cart.title': 'Keranjang',
   'cart.empty': 'Keranjang Anda masih kosong.',
   'cart.browse': 'Lihat katalog',
-  'cart.quantity': 'Jumlah',
   'cart.quantityOf': 'Jumlah {name}',
   'cart.decrease': 'Kurangi {name}',
   'cart.increase': 'Tambah {name}',
@@ -50,9 +46,7 @@ const id = {
   'cart.unitPrice': '{price} / barang',
   'cart.checkout': 'Lanjut ke pembayaran',
   'cart.outOfStock': 'Stok habis — hapus dari keranjang untuk melanjutkan.',
-  'cart.onlyLeft': 'Hanya tersisa {count}. Jumlah disesuaikan.',
   'cart.unavailable': 'Produk ini tidak lagi dijual — hapus dari keranjang.',
-  'cart.priceChanged': 'Harga berubah menjadi {price}.',
   'cart.fixBeforeCheckout': 'Perbaiki keranjang sebelum membayar.',
 
   'checkout.title': 'Pembayaran',
@@ -94,7 +88,6 @@ const id = {
   'result.paymentMethod': 'Metode pembayaran',
   'result.items': 'Barang',
   'result.quantity': 'Jml',
-  'result.price': 'Harga',
   'result.refunded': 'Dikembalikan',
   'result.continueShopping': 'Lanjut belanja',
 
@@ -157,7 +150,6 @@ const en: Messages = {
   'language.switch': 'Bahasa Indonesia',
   'language.switchLabel': 'Ganti ke Bahasa Indonesia',
 
-  'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.backToCatalog': 'Back to the catalog',
   'common.apiDown': 'We cannot reach the shop server. Check your connection and try again.',
@@ -172,15 +164,12 @@ const en: Messages = {
   'catalog.stock': 'In stock: {count}',
   'catalog.outOfStock': 'Out of stock',
   'catalog.add': 'Add to cart',
-  'catalog.addNamed': 'Add {name} to cart',
   'catalog.maxInCart': 'All stock is in your cart',
   'catalog.added': '{name} added to cart ({count} in cart).',
-  'catalog.noImage': 'No image',
 
   'cart.title': 'Cart',
   'cart.empty': 'Your cart is empty.',
   'cart.browse': 'Browse the catalog',
-  'cart.quantity': 'Quantity',
   'cart.quantityOf': 'Quantity of {name}',
   'cart.decrease': 'Decrease {name}',
   'cart.increase': 'Increase {name}',
@@ -192,9 +181,7 @@ const en: Messages = {
   'cart.unitPrice': '{price} each',
   'cart.checkout': 'Go to checkout',
   'cart.outOfStock': 'Out of stock — remove it to continue.',
-  'cart.onlyLeft': 'Only {count} left. Quantity adjusted.',
   'cart.unavailable': 'This product is no longer sold — remove it.',
-  'cart.priceChanged': 'The price changed to {price}.',
   'cart.fixBeforeCheckout': 'Fix your cart before paying.',
 
   'checkout.title': 'Checkout',
@@ -236,7 +223,6 @@ const en: Messages = {
   'result.paymentMethod': 'Payment method',
   'result.items': 'Items',
   'result.quantity': 'Qty',
-  'result.price': 'Price',
   'result.refunded': 'Refunded',
   'result.continueShopping': 'Continue shopping',
 

@@ -1,7 +1,9 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
 import { errorKind, type ErrorKind } from '../apollo/error-kind';
 import { graphql } from '../gql';
 import type { PaymentStatusOrderFragment } from '../gql/graphql';
+import { newestOrder } from './newest-order';
 
 export const PaymentStatusQuery = graphql(`
   query PaymentStatusQuery($orderId: ID!, $accessToken: String!) {
@@ -20,6 +22,8 @@ export const PaymentStatusSubscription = graphql(`
 `);
 
 export type OrderView = PaymentStatusOrderFragment;
+
+export const RESUBSCRIBE_DELAY_MS = 3000;
 
 export type OrderStatusState =
   | { state: 'loading' }
@@ -49,17 +53,42 @@ export function useOrderStatus(
     // server's current state anyway. A one-off look (the finish redirect) must ask.
     fetchPolicy: live ? 'cache-first' : 'network-only',
   });
-  const order = query.data?.order ?? null;
+  const queried = query.data?.order ?? null;
+
+  const [subscriptionNotFound, setSubscriptionNotFound] = useState(false);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const retry = useRef<() => void>(() => undefined);
 
   const subscription = useSubscription(PaymentStatusSubscription, {
     variables,
-    skip: missing || !live || !order,
+    skip: missing || !live || !queried,
+    onError: (error) => {
+      if (errorKind(error) === 'ORDER_NOT_FOUND') {
+        setSubscriptionNotFound(true);
+        return;
+      }
+      // graphql-ws retries dropped sockets by itself, but a socket closed with a code
+      // it treats as fatal (e.g. 1011) ends the subscription with an error. A payment
+      // page must not silently stop being live: start again after a pause, re-read too.
+      clearTimeout(retryTimer.current);
+      retryTimer.current = setTimeout(() => retry.current(), RESUBSCRIBE_DELAY_MS);
+    },
   });
 
-  if (missing) return { state: 'not-found' };
-  const subscriptionKind = errorKind(subscription.error);
-  if (subscriptionKind === 'ORDER_NOT_FOUND') return { state: 'not-found' };
+  const { restart } = subscription;
+  const { refetch } = query;
+  useEffect(() => {
+    retry.current = () => {
+      restart();
+      void refetch().catch(() => undefined);
+    };
+  }, [restart, refetch]);
+  useEffect(() => () => clearTimeout(retryTimer.current), []);
+  useEffect(() => setSubscriptionNotFound(false), [orderId, accessToken]);
 
+  if (missing || subscriptionNotFound) return { state: 'not-found' };
+  // Both land in the cache too, but the cache keeps whichever arrived last.
+  const order = newestOrder(queried, subscription.data?.orderStatusChanged);
   if (order) return { state: 'ready', order };
   if (query.error) {
     const kind = errorKind(query.error) ?? 'NETWORK';

@@ -47,7 +47,8 @@ export function order(status: OrderStatus, overrides: Record<string, unknown> = 
     redirectUrl: 'http://127.0.0.1:4100/snap/v4/redirection/snap-token-1',
     refundedAmount: 0,
     createdAt: '2026-11-26T08:00:00.000Z',
-    updatedAt: '2026-11-26T08:00:00.000Z',
+    // Later states are newer, as on the server (the cache keeps the newest answer).
+    updatedAt: status === 'PENDING' ? '2026-11-26T08:00:00.000Z' : '2026-11-26T08:05:00.000Z',
     ...overrides,
   };
 }

@@ -156,6 +156,17 @@ describe('payment result pages', () => {
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
   });
 
+  it('resubscribes after the subscription fails, and still turns PAID', { timeout: 10_000 }, async () => {
+    renderResult('pending', 'PENDING', [
+      { request: { query: PaymentStatusSubscription, variables }, error: new Error('socket closed with 1011') },
+      queryReturns(order('PENDING')),
+      subscriptionEmits(order('PAID')),
+    ]);
+    expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
+    await waitFor(() => expect(screen.getByTestId('order-status')).toHaveTextContent('PAID'), { timeout: 6000 });
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/payment/success'));
+  });
+
   it('pending: warns while the live connection is lost', async () => {
     const connection = createConnectionStatus();
     renderResult('pending', 'PENDING', [subscriptionEmits(order('PENDING'))], { connection });
