@@ -15,6 +15,7 @@ const USAGE = `Usage: lunas-midtrans-sim <command> [options]
   resend <order_id> [--times <n>] [--concurrent]
   status <order_id>                       the order as the simulator sees it
   tail [--order <order_id>]               follow notification deliveries
+  test-notification [--to <url>]          the dashboard's "Test notification URL" button
   clock advance <seconds>
   reset
 
@@ -53,6 +54,11 @@ async function main(argv: string[]): Promise<void> {
         times,
         concurrent: args.flags.concurrent === true,
       })) as { deliveries: DeliveryRecord[] };
+      return result.deliveries.forEach((d) => console.log(deliveryLine(d)));
+    }
+    case 'test-notification': {
+      const to = typeof args.flags.to === 'string' ? { url: args.flags.to } : {};
+      const result = (await client.call('POST', '/notifications/test', to)) as { deliveries: DeliveryRecord[] };
       return result.deliveries.forEach((d) => console.log(deliveryLine(d)));
     }
     case 'status':

@@ -3,6 +3,7 @@ import { driverError } from '../api-error.js';
 import { parseChaos, parseFault } from '../chaos.js';
 import type { SimContext } from '../engine/context.js';
 import { bodyObject } from '../http/body.js';
+import { dashboardTestPayload } from '../notifications/test-notification.js';
 import { splitUrls } from '../options.js';
 import { resend } from './transactions-router.js';
 
@@ -18,6 +19,19 @@ export function createDriverControlRouter(ctx: SimContext, reset: () => void): R
     const q = req.query as Record<string, string | undefined>;
     const after = q.after === undefined ? undefined : Number(q.after);
     res.json({ deliveries: ctx.notifier.deliveries.list({ orderId: q.order_id, eventId: q.event_id, after }) });
+  });
+
+  /** The dashboard's "Test notification URL" button: `{"url"?}`, default the dashboard URL(s). */
+  router.post('/notifications/test', async (req, res) => {
+    const url = bodyObject(req.body).url;
+    const payload = dashboardTestPayload(ctx.opts.merchantId, ctx.opts.serverKey, ctx.clock.now());
+    const { eventId, sent } = ctx.notifier.publish({
+      orderId: String(payload.order_id),
+      transactionStatus: 'settlement',
+      payload,
+      urls: typeof url === 'string' ? [url] : ctx.opts.notificationUrls,
+    });
+    res.json({ event_id: eventId, deliveries: await sent });
   });
 
   router.post('/notifications/:eventId/resend', async (req, res) => {

@@ -1,6 +1,6 @@
 import { verifySignature } from '../../src/index.js';
 import type { Receiver } from '../helpers/receiver.js';
-import { orderId, SERVER_KEY, snapParams, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
+import { midtransError, orderId, SERVER_KEY, snapParams, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
 
 // What lands on the merchant's Payment Notification URL (reference §4.1–§4.5).
 let sim: TestSim;
@@ -142,6 +142,19 @@ describe('midtrans-client transaction.notification()', () => {
     const [pending] = bodiesFor(id);
     const status = await sim.snap.transaction.notification(JSON.stringify(pending));
     expect(status).toMatchObject({ order_id: id, transaction_status: 'settlement', status_code: '200' });
+  });
+});
+
+describe('dashboard test notification', () => {
+  it('POSTs the fixed GoPay settlement for a payment_notif_test_ order that GET status does not know', async () => {
+    const res = await sim.driver('POST', '/notifications/test', {});
+    expect(res.body.deliveries[0]).toMatchObject({ response_status: 200, url: `${receiver.url}/notify` });
+    const body = res.body.deliveries[0].request_body;
+    expectMidtransShape(body);
+    expect(body).toMatchObject({ transaction_status: 'settlement', payment_type: 'gopay', gross_amount: '105000.00' });
+    expect(body.order_id).toMatch(/^payment_notif_test_G000000001_[0-9a-f-]{36}$/);
+    const err = await midtransError(sim.snap.transaction.notification(body));
+    expect(err.httpStatusCode).toBe('404');
   });
 });
 
