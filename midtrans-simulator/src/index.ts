@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
-import { ChaosStore, FaultStore } from './chaos.js';
+import { ChaosStore } from './chaos.js';
+import { FaultStore } from './faults.js';
 import { SimClock } from './clock.js';
 import type { SimContext } from './engine/context.js';
 import { Notifier } from './notifications/notifier.js';

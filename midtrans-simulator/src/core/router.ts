@@ -11,7 +11,7 @@ import type { Move } from './lifecycle.js';
 import { cannotModifyError, notFoundError } from './messages.js';
 import { statusResponse } from './status-response.js';
 import { compact, transactionFields } from './wire.js';
-import type { FaultRoute } from '../chaos.js';
+import type { FaultRoute } from '../faults.js';
 
 // Core API transaction endpoints as midtrans-client calls them (reference §5.1–§5.6).
 // `{id}` is an order_id or a transaction_id.

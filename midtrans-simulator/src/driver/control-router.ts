@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { driverError } from '../api-error.js';
-import { parseChaos, parseFault } from '../chaos.js';
+import { parseChaos } from '../chaos.js';
+import { parseFault } from '../faults.js';
 import type { SimContext } from '../engine/context.js';
 import { bodyObject } from '../http/body.js';
 import { dashboardTestPayload } from '../notifications/test-notification.js';

@@ -1,4 +1,5 @@
-import type { ChaosStore, FaultStore } from '../chaos.js';
+import type { ChaosStore } from '../chaos.js';
+import type { FaultStore } from '../faults.js';
 import type { SimClock } from '../clock.js';
 import type { Notifier } from '../notifications/notifier.js';
 import type { ResolvedOptions } from '../options.js';

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { coreError, snapError } from '../api-error.js';
-import type { FaultRoute, FaultStore } from '../chaos.js';
+import type { FaultRoute, FaultStore } from '../faults.js';
 
 // Failure injection (`PUT /sim/v1/faults`): the next N requests to a route fail or hang.
 // Bodies follow each API's error shape; the 500 texts are Midtrans's (§2.3, §5 "Code 5xx"),

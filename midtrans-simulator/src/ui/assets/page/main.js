@@ -96,7 +96,7 @@ function failToOpen(res) {
   const key = res.status === 401 ? 'unauthorized' : res.status === 404 ? 'notFound' : 'genericError';
   const messages = api.errorMessages(res.body);
   show(errorView(key, messages));
-  deliver('error', { status_code: String(res.status || 500), status_message: messages.length ? messages : [key] });
+  deliver('error', { status_code: String(res.status || 500), status_message: messages.length ? messages : [t(key)] });
 }
 
 async function withBusy(request) {
@@ -186,10 +186,16 @@ async function poll(generation) {
   const res = await api.getSession(token, clientKey);
   if (generation !== state.pollGeneration) return;
   const tx = res.ok ? res.body.transaction : null;
+  // The status object replaces the charge answer whole: merging would keep its pending
+  // finish_redirect_url and status_message.
   if (tx && (tx.transaction_status !== state.tx.transaction_status || tx.transaction_id !== state.tx.transaction_id)) {
-    return apply({ ...state.tx, ...tx });
+    return apply(tx);
   }
-  if (res.status === 404) return apply({ ...state.tx, transaction_status: 'expire', status_code: '407' });
+  if (res.status === 404) {
+    // The token is gone (expired page): show the payment as expired, with no stale finish URL.
+    const { finish_redirect_url: _stale, ...last } = state.tx;
+    return apply({ ...last, transaction_status: 'expire', status_code: '407' });
+  }
   setTimeout(() => poll(generation), POLL_MS);
 }
 
