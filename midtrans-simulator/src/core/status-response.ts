@@ -5,9 +5,14 @@ import { signed, transactionFields, type Wire } from './wire.js';
 // GET /v2/{id}/status body (reference §5.1): the transaction, its GET-status status_code
 // ("407" for expire), and a signature over that status_code.
 export function statusResponse(tx: Transaction, merchantId: string, serverKey: string): Wire {
-  const message =
-    tx.paymentType === 'credit_card' && tx.status === 'expire'
-      ? 'Credit Card transaction is expired'
-      : 'Success, transaction is found';
-  return signed(transactionFields(tx, merchantId), statusApiStatusCode(tx), message, serverKey);
+  return signed(transactionFields(tx, merchantId), statusApiStatusCode(tx), statusMessage(tx), serverKey);
+}
+
+// Messages seen in §5.1: card captures say "…Credit Card transaction is successful", an expired
+// card "Credit Card transaction is expired", everything else "Success, transaction is found".
+function statusMessage(tx: Transaction): string {
+  if (tx.paymentType !== 'credit_card') return 'Success, transaction is found';
+  if (tx.status === 'expire') return 'Credit Card transaction is expired';
+  if (tx.status === 'capture' || tx.status === 'settlement') return 'Success, Credit Card transaction is successful';
+  return 'Success, transaction is found';
 }

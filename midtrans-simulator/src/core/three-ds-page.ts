@@ -1,6 +1,7 @@
 import express, { Router } from 'express';
 import type { SimContext } from '../engine/context.js';
 import { completeThreeDs } from '../engine/payments.js';
+import { escapeHtml } from '../util/html.js';
 import { SANDBOX_OTP } from './test-cards.js';
 
 // The bank's 3DS page a Core API card charge with `authentication: true` redirects to
@@ -21,7 +22,7 @@ export function createThreeDsPageRouter(ctx: SimContext): Router {
     res.type('html').send(
       page(
         'Simulated 3-D Secure',
-        `<p>Order ${tx.orderId}, card ${tx.card?.masked}. Sandbox OTP: ${SANDBOX_OTP}.</p>` +
+        `<p>Order ${escapeHtml(tx.orderId)}, card ${tx.card?.masked}. Sandbox OTP: ${SANDBOX_OTP}.</p>` +
           `<form method="post"><input name="otp" autocomplete="one-time-code" autofocus><button>OK</button></form>`,
       ),
     );
