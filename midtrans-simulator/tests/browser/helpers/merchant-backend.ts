@@ -18,6 +18,7 @@ export async function createSnapTransaction(
   const orderId = `browser-${process.pid}-${Date.now()}-${++sequence}`;
   const res = await fetch(`${simUrl}/snap/v1/transactions`, {
     method: 'POST',
+    signal: AbortSignal.timeout(10_000),
     headers: {
       Authorization: `Basic ${Buffer.from(`${SERVER_KEY}:`).toString('base64')}`,
       'Content-Type': 'application/json',
@@ -43,6 +44,7 @@ export async function createSnapTransaction(
 export async function drive(simUrl: string, orderId: string, action: 'pay' | 'settle' | 'expire' | 'cancel' | 'deny') {
   const res = await fetch(`${simUrl}/sim/v1/transactions/${encodeURIComponent(orderId)}/${action}`, {
     method: 'POST',
+    signal: AbortSignal.timeout(10_000),
     headers: { 'Content-Type': 'application/json' },
     body: '{}',
   });
