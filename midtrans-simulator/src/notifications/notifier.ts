@@ -39,6 +39,8 @@ export class Notifier {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly held = new Map<string, Held>();
   private stopped = false;
+  /** Bumped by reset(): attempts already on the wire when it happens are not logged or retried. */
+  private generation = 0;
 
   constructor(private readonly opts: NotifierOptions) {}
 
@@ -85,6 +87,7 @@ export class Notifier {
   }
 
   reset(): void {
+    this.generation++;
     this.clearTimers();
     this.events.clear();
     this.deliveries.reset();
@@ -122,6 +125,7 @@ export class Notifier {
     chaos: ChaosSettings,
   ): Promise<DeliveryRecord> {
     const body = JSON.stringify(event.payload);
+    const generation = this.generation;
     const sentAt = new Date();
     const result: AttemptResult =
       kind !== 'resend' && attempt <= (chaos.dropFirst ?? 0)
@@ -129,9 +133,10 @@ export class Notifier {
         : await deliver(url, body, this.opts.timeoutMs);
 
     const retriesDone = attempt - 1;
-    const retry = !isDelivered(result.outcome) && retriesDone < retriesAllowed(result.outcome) && !this.stopped;
+    const current = generation === this.generation && !this.stopped;
+    const retry = current && !isDelivered(result.outcome) && retriesDone < retriesAllowed(result.outcome);
     const delay = retry ? retryDelayMs(attempt, this.opts.retryTimeScale()) : 0;
-    const record = this.deliveries.add({
+    const entry = {
       event_id: event.eventId,
       order_id: event.orderId,
       transaction_status: String(event.payload.transaction_status),
@@ -140,13 +145,14 @@ export class Notifier {
       kind,
       request_body: event.payload,
       response_status: result.outcome.kind === 'response' ? result.outcome.status : null,
-      ...describe(result.outcome),
+      ...resultOf(result.outcome),
       response_body: result.responseBody,
       redirects: result.redirects,
       latency_ms: result.latencyMs,
       sent_at: sentAt.toISOString(),
       next_retry_at: retry ? new Date(Date.now() + delay).toISOString() : undefined,
-    });
+    };
+    const record = current ? this.deliveries.add(entry) : { seq: 0, ...entry };
     this.opts.log(
       `→ ${record.transaction_status.padEnd(14)} ${event.orderId} ${url} ${record.response_status ?? record.result}` +
         ` (${record.latency_ms} ms, attempt ${attempt}${retry ? `, retry in ${Math.round(delay)} ms` : ''})`,
@@ -169,7 +175,7 @@ export class Notifier {
   }
 }
 
-function describe(o: AttemptOutcome): Pick<DeliveryRecord, 'result' | 'error'> {
+function resultOf(o: AttemptOutcome): Pick<DeliveryRecord, 'result' | 'error'> {
   switch (o.kind) {
     case 'response':
       if (o.status >= 200 && o.status < 300) return { result: 'delivered' };
