@@ -233,6 +233,36 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     assertClean(watched);
   });
 
+  test('show() then pay() reuses the loading overlay; hide() closes it without a callback', TEST_TIMEOUT, async () => {
+    const watched = await shopper();
+    const { page } = watched;
+    const tx = await createSnapTransaction(sim.url);
+    await page.goto(`${merchant.url}/checkout`);
+    await page.evaluate(() => (window as unknown as { snap: { show(): void } }).snap.show());
+    await page.locator('.lunas-snap-overlay [role=progressbar]').waitFor();
+    await page.evaluate((t) => (window as unknown as { openSnap(t: string): void }).openSnap(t), tx.token);
+    const snap = page.frameLocator('.lunas-snap-overlay iframe');
+    await snap.getByRole('heading', { name: 'Pilih metode pembayaran' }).waitFor();
+    assert.equal(await page.locator('.lunas-snap-overlay').count(), 1);
+    await page.evaluate(() => (window as unknown as { snap: { hide(): void } }).snap.hide());
+    await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached' });
+    assert.deepEqual(await events(page), []);
+    assertClean(watched);
+  });
+
+  test('an unknown token shows "not available" on the redirect page', TEST_TIMEOUT, async () => {
+    const watched = await shopper({ width: 360, height: 740 });
+    const { page } = watched;
+    await page.goto(`${sim.url}/snap/v2/vtweb/00000000-0000-4000-8000-000000000000?language=en`);
+    await page.locator('[data-status=error]').waitFor();
+    assert.match(
+      (await page.locator('main').textContent()) ?? '',
+      /Whether the transaction is not available, or you typed in the wrong URL\./,
+    );
+    assert.deepEqual(watched.errors.filter((e) => !/status of 404/.test(e)), []);
+    assert.deepEqual(watched.external, []);
+  });
+
   test('selectedPaymentType skips the list; autoCloseDelay closes the pending screen', TEST_TIMEOUT, async () => {
     const watched = await shopper();
     const { page } = watched;
