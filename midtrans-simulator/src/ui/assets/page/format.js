@@ -34,9 +34,10 @@ export function jakartaTime(ms, lang) {
   return `${text} WIB`;
 }
 
-/** "8277123412341234" → "8277 1234 1234 1234" for reading, copy keeps the raw digits. */
+/** "8277123412341234" → "8277 1234 1234 1234" for reading (copy keeps the raw digits); short codes such as biller code 70012 stay whole. */
 export function groupDigits(text) {
-  return String(text).replace(/(\d{4})(?=\d)/g, '$1 ');
+  const value = String(text);
+  return value.length < 8 ? value : value.replace(/(\d{4})(?=\d)/g, '$1 ');
 }
 
 /**

@@ -34,9 +34,11 @@ export function outcomeView(kind) {
   };
 }
 
-export function errorView(messageKey, details) {
-  return () =>
-    h(
+export function errorView(messageKey, serverMessages) {
+  return () => {
+    // The server's (English) words add something only when they differ from ours.
+    const details = serverMessages.filter((m) => m !== t(messageKey));
+    return h(
       'div',
       { class: 'view center', 'data-status': 'error' },
       statusIcon('error'),
@@ -44,6 +46,7 @@ export function errorView(messageKey, details) {
       h('p', {}, t(messageKey)),
       details.length ? h('ul', { class: 'muted details' }, details.map((d) => h('li', {}, d))) : null,
     );
+  };
 }
 
 export function messageView(messageKey) {
