@@ -5,7 +5,7 @@ import type { LunasApollo } from './apollo/create-apollo-client';
 import { CartProvider } from './cart/CartProvider';
 import { LanguageProvider } from './i18n/LanguageProvider';
 import { AppRoutes } from './routes/AppRoutes';
-import { ScrollToTop } from './routes/ScrollToTop';
+import { NavigationFocus } from './routes/NavigationFocus';
 
 export function App({ apollo }: { apollo: LunasApollo }) {
   return (
@@ -14,7 +14,7 @@ export function App({ apollo }: { apollo: LunasApollo }) {
         <LanguageProvider>
           <CartProvider>
             <BrowserRouter>
-              <ScrollToTop />
+              <NavigationFocus />
               <AppRoutes />
             </BrowserRouter>
           </CartProvider>

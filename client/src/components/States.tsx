@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/LanguageProvider';
 
@@ -25,11 +24,16 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
   );
 }
 
-export function EmptyState({ message, children }: { message: string; children?: ReactNode }) {
+export function EmptyState({ message, browseCatalog }: { message: string; browseCatalog?: boolean }) {
+  const { t } = useI18n();
   return (
     <div className="state state--empty">
       <p>{message}</p>
-      {children}
+      {browseCatalog && (
+        <Link to="/" className="button">
+          {t('cart.browse')}
+        </Link>
+      )}
     </div>
   );
 }

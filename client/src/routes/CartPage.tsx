@@ -9,6 +9,8 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/LanguageProvider';
 import { usePageTitle } from './usePageTitle';
 
+// Its own named operation, next to the page (the catalog's has the same fields, so
+// both read and refresh the same cached products).
 export const CartPageProducts = graphql(`
   query CartPageProducts {
     products {
@@ -41,59 +43,52 @@ export function CartPage() {
   };
   const blocked = lines.some((line) => problemOf(line) !== null);
 
-  if (lines.length === 0) {
-    return (
-      <section aria-labelledby="cart-title">
-        <h1 id="cart-title">{t('cart.title')}</h1>
-        <EmptyState message={t('cart.empty')}>
-          <Link to="/" className="button">
-            {t('cart.browse')}
-          </Link>
-        </EmptyState>
-        <p className="visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </p>
-      </section>
-    );
-  }
-
   return (
     <section aria-labelledby="cart-title">
-      <h1 id="cart-title">{t('cart.title')}</h1>
-      <ul className="cart-lines">
-        {lines.map((line) => (
-          <li key={line.productId}>
-            <CartLineRow
-              line={line}
-              problem={problemOf(line)}
-              onRemoved={() => setAnnouncement(t('cart.removed', { name: line.name }))}
-            />
-          </li>
-        ))}
-      </ul>
-      <div className="cart-total">
-        <span>{t('cart.total')}</span>
-        <strong data-testid="cart-total">{formatRupiah(total)}</strong>
-      </div>
-      {blocked && (
-        <p className="notice notice--warning" role="alert">
-          {t('cart.fixBeforeCheckout')}
-        </p>
+      <h1 id="cart-title" tabIndex={-1}>
+        {t('cart.title')}
+      </h1>
+      {lines.length === 0 ? (
+        <EmptyState message={t('cart.empty')} browseCatalog />
+      ) : (
+        <>
+          <ul className="cart-lines">
+            {lines.map((line) => (
+              <li key={line.productId}>
+                <CartLineRow
+                  line={line}
+                  problem={problemOf(line)}
+                  onRemoved={() => setAnnouncement(t('cart.removed', { name: line.name }))}
+                />
+              </li>
+            ))}
+          </ul>
+          <div className="cart-total">
+            <span>{t('cart.total')}</span>
+            <strong data-testid="cart-total">{formatRupiah(total)}</strong>
+          </div>
+          {blocked && (
+            <p className="notice notice--warning" role="alert">
+              {t('cart.fixBeforeCheckout')}
+            </p>
+          )}
+          <div className="actions">
+            <Link to="/" className="button button--secondary">
+              {t('cart.browse')}
+            </Link>
+            {blocked ? (
+              <button type="button" className="button" disabled>
+                {t('cart.checkout')}
+              </button>
+            ) : (
+              <Link to="/checkout" className="button">
+                {t('cart.checkout')}
+              </Link>
+            )}
+          </div>
+        </>
       )}
-      <div className="actions">
-        <Link to="/" className="button button--secondary">
-          {t('cart.browse')}
-        </Link>
-        {blocked ? (
-          <button type="button" className="button" disabled>
-            {t('cart.checkout')}
-          </button>
-        ) : (
-          <Link to="/checkout" className="button">
-            {t('cart.checkout')}
-          </Link>
-        )}
-      </div>
+      {/* Outside both branches, so removing the last line is still announced. */}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

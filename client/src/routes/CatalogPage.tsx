@@ -61,7 +61,7 @@ export function CatalogPage() {
 
   return (
     <section aria-labelledby="catalog-title">
-      <h1 id="catalog-title">{t('catalog.title')}</h1>
+      <h1 id="catalog-title" tabIndex={-1}>{t('catalog.title')}</h1>
       <p className="lead">{t('catalog.intro')}</p>
       {body}
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -137,12 +137,8 @@ export function CheckoutPage() {
   if (lines.length === 0) {
     return (
       <section aria-labelledby="checkout-title">
-        <h1 id="checkout-title">{t('checkout.title')}</h1>
-        <EmptyState message={t('checkout.emptyCart')}>
-          <Link to="/" className="button">
-            {t('cart.browse')}
-          </Link>
-        </EmptyState>
+        <h1 id="checkout-title" tabIndex={-1}>{t('checkout.title')}</h1>
+        <EmptyState message={t('checkout.emptyCart')} browseCatalog />
       </section>
     );
   }
@@ -150,7 +146,7 @@ export function CheckoutPage() {
   const busy = phase !== 'idle';
   return (
     <section aria-labelledby="checkout-title" className="checkout">
-      <h1 id="checkout-title">{t('checkout.title')}</h1>
+      <h1 id="checkout-title" tabIndex={-1}>{t('checkout.title')}</h1>
 
       <section className="panel checkout__summary" aria-labelledby="summary-title">
         <h2 id="summary-title">{t('checkout.summary')}</h2>

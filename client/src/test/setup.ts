@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy/waitFor give up after 1 s by default; a busy CI machine needs more room
+// for mocked network delays plus React rendering.
+configure({ asyncUtilTimeout: 4000 });
 
 afterEach(() => {
   // The bundle test runs in the node environment: no DOM, no storage.

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/LanguageProvider';
 import { getAccessToken } from '../../payments/access-tokens';
 import { isResultKind, resultKindFor, resultPath } from '../../payments/order-status';
 import { useOrderStatus } from '../../payments/useOrderStatus';
+import { moveFocus } from '../move-focus';
 import { NotFoundPage } from '../NotFoundPage';
 import { usePageTitle } from '../usePageTitle';
 import { FailureView } from './FailureView';
@@ -50,7 +51,7 @@ export function PaymentResultPage() {
     if (previous.current && previous.current !== status) {
       setAnnouncement(t('status.changed', { label: t(`status.${status}`) }));
       // The page changed under the shopper: put keyboard and reader focus on the news.
-      heading.current?.focus();
+      moveFocus(heading.current);
     }
     previous.current = status;
   }, [status, t]);
