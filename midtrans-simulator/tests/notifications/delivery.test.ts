@@ -149,3 +149,18 @@ describe('resend', () => {
     });
   });
 });
+
+describe('stop()', () => {
+  it('cancels retries still waiting', async () => {
+    const other = await startWithReceiver({ retryTimeScale: 0.002 }); // first retry after 60–240 ms
+    other.receiver.respond(() => ({ status: 503 }));
+    const id = orderId('stop');
+    await other.sim.snap.createTransaction(snapParams(id));
+    await other.sim.driver('POST', `/transactions/${id}/pay`, { method: 'gopay' });
+    await other.sim.stop();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(other.receiver.received).toHaveLength(1);
+    await other.receiver.close();
+  });
+});
+

@@ -109,6 +109,14 @@ describe('POST /snap/v2/transactions/{token}/charge', () => {
     expect(retry.body.transaction_id).not.toBe(denied.body.transaction_id);
   });
 
+  it('a card left in 3DS expires after 15 minutes of clock time', async () => {
+    const { id, call } = await session();
+    await call('POST', 'v2/transactions/{token}/charge', card('5211111111111117'));
+    await sim.driver('POST', '/clock/advance', { seconds: 15 * 60 + 1 });
+    expect((await sim.snap.transaction.status(id)).transaction_status).toBe('expire');
+    expect((await call('POST', 'v2/transactions/{token}/3ds', { otp: '112233' })).status).toBe(406);
+  });
+
   it('a non-3DS deny card is denied at once; invalid cards are 400 with a status_message array', async () => {
     const { call } = await session();
     const denied = await call('POST', 'v2/transactions/{token}/charge', card('4711111111111115'));
