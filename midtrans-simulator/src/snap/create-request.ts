@@ -47,6 +47,12 @@ export function parseSnapCreate(body: unknown): { ok: true; value: SnapCreateReq
     if (sum !== grossAmount) errors.push('transaction_details.gross_amount is not equal to the sum of item_details');
   }
 
+  // An email that is present must look like one; an empty string fails too (§2.1, observed).
+  const customer = isObj(root.customer_details) ? root.customer_details : undefined;
+  if (customer && customer.email !== undefined && customer.email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(customer.email))) {
+    errors.push('customer_details.email format is invalid');
+  }
+
   const expiry = parseExpiry(root.expiry, 'expiry', errors);
   const pageExpiry = parseExpiry(root.page_expiry, 'page_expiry', errors);
   const enabledPayments = resolveEnabledPayments(root.enabled_payments);
@@ -65,7 +71,7 @@ export function parseSnapCreate(body: unknown): { ok: true; value: SnapCreateReq
       orderId,
       grossAmount: grossAmount as number,
       itemDetails,
-      customerDetails: isObj(root.customer_details) ? root.customer_details : null,
+      customerDetails: customer ?? null,
       enabledPayments,
       callbacks: {
         finish: typeof callbacks.finish === 'string' ? callbacks.finish : undefined,
