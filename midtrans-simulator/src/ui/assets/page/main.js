@@ -1,10 +1,11 @@
 // The hosted Snap payment page (/snap/v2/vtweb/{token}): loads the session, lets the shopper
 // pick a method, follows the transaction by polling, and reports to snap.js or redirects.
 import * as api from './api.js';
-import { focusables } from './dom.js';
 import * as host from './host.js';
 import { language, setLanguage, t } from './i18n.js';
+import { installOverlayKeys } from './keyboard.js';
 import { enabledMethods, methodById } from './methods.js';
+import { createPoller } from './poller.js';
 import { callbackEvent, leaveUrl, outcome, snapResult } from './result.js';
 import { cardView, otpView } from './views/card.js';
 import { methodsView } from './views/methods.js';
@@ -12,9 +13,7 @@ import { errorView, loadingView, messageView, outcomeView } from './views/outcom
 import { pendingView } from './views/pending.js';
 import { renderChrome, renderSummary } from './views/summary.js';
 
-// Midtrans's page polls about every 2 s while a payment is pending; success screens close
-// by themselves after a few seconds (the merchant already got onSuccess).
-const POLL_MS = 2000;
+// Success screens close by themselves after a few seconds (the merchant already got onSuccess).
 const SUCCESS_LEAVE_MS = 3000;
 
 const params = new URLSearchParams(window.location.search);
@@ -38,8 +37,21 @@ const state = {
   cleanups: [],
   /** Timers of the transaction (auto-close); survive a re-render, cleared when it changes. */
   flowTimers: [],
-  pollGeneration: 0,
 };
+
+const poller = createPoller({
+  token,
+  clientKey,
+  current: () => state.tx,
+  // The status object replaces the charge answer whole: merging would keep its pending
+  // finish_redirect_url and status_message.
+  onChange: (tx) => apply(tx),
+  onGone: () => {
+    // The token is gone (expired page): show the payment as expired, with no stale finish URL.
+    const { finish_redirect_url: _stale, ...last } = state.tx;
+    apply({ ...last, transaction_status: 'expire', status_code: '407' });
+  },
+});
 
 const ctx = {
   mode: host.mode,
@@ -55,7 +67,7 @@ const ctx = {
   backToMethods: () => show(methodsView),
   leave: () => leave(false),
   simulatePay,
-  pollNow,
+  pollNow: () => poller.now(),
 };
 
 function show(view) {
@@ -137,7 +149,7 @@ async function submitOtp(otp) {
 
 async function simulatePay() {
   const res = await api.simulatePayment(state.tx.order_id);
-  if (res.ok) pollNow();
+  if (res.ok) poller.now();
 }
 
 function awaitingOtp(tx) {
@@ -146,14 +158,14 @@ function awaitingOtp(tx) {
 
 function apply(tx) {
   state.tx = tx;
-  stopPolling();
+  poller.stop();
   state.flowTimers.splice(0).forEach(clearTimeout);
   if (awaitingOtp(tx)) return show(otpView);
   const kind = outcome(tx);
   deliver(callbackEvent(tx), snapResult(tx, state.session?.callbacks));
   if (kind === 'pending') {
     show(pendingView);
-    startPolling();
+    poller.start();
     if (autoCloseSeconds > 0) later(() => leave(true), autoCloseSeconds * 1000);
   } else {
     show(outcomeView(kind));
@@ -165,47 +177,13 @@ function later(fn, ms) {
   state.flowTimers.push(setTimeout(fn, ms));
 }
 
-// Poll timers are not cleared: a stale one sees a newer generation and does nothing.
-function startPolling() {
-  const generation = ++state.pollGeneration;
-  setTimeout(() => poll(generation), POLL_MS);
-}
-
-/** Restarts the polling chain now (countdown hit zero, simulated payment sent). */
-function pollNow() {
-  poll(++state.pollGeneration);
-}
-
-function stopPolling() {
-  state.pollGeneration++;
-}
-
-// Settled, expired, cancelled or denied elsewhere (driver API, CLI, Core API) shows up here.
-async function poll(generation) {
-  if (generation !== state.pollGeneration) return;
-  const res = await api.getSession(token, clientKey);
-  if (generation !== state.pollGeneration) return;
-  const tx = res.ok ? res.body.transaction : null;
-  // The status object replaces the charge answer whole: merging would keep its pending
-  // finish_redirect_url and status_message.
-  if (tx && (tx.transaction_status !== state.tx.transaction_status || tx.transaction_id !== state.tx.transaction_id)) {
-    return apply(tx);
-  }
-  if (res.status === 404) {
-    // The token is gone (expired page): show the payment as expired, with no stale finish URL.
-    const { finish_redirect_url: _stale, ...last } = state.tx;
-    return apply({ ...last, transaction_status: 'expire', status_code: '407' });
-  }
-  setTimeout(() => poll(generation), POLL_MS);
-}
-
 /** `auto`: a timer, not the shopper; a redirect page with nowhere to go then just stays. */
 function leave(auto) {
   if (state.busy || state.leaving) return;
   const url = leaveUrl(state.last, state.session?.callbacks, state.session?.order_id);
   if (auto && !host.embedded && !url) return;
   state.leaving = true;
-  stopPolling();
+  poller.stop();
   if (host.leave(url)) {
     if (!host.embedded) show(messageView('redirecting'));
   } else {
@@ -221,27 +199,7 @@ function toggleLanguage() {
   show(state.view);
 }
 
-// In the overlay the page is the whole dialog: Tab wraps around inside it and Esc closes it.
-function onKeydown(event) {
-  if (event.key === 'Escape' && host.mode === 'popup') {
-    event.preventDefault();
-    leave(false);
-  } else if (event.key === 'Tab' && host.mode === 'popup') {
-    const items = focusables(document.getElementById('sheet'));
-    if (!items.length) return;
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
-}
-
-document.addEventListener('keydown', onKeydown);
+if (host.mode === 'popup') installOverlayKeys(document.getElementById('sheet'), () => leave(false));
 document.getElementById('close-btn').addEventListener('click', () => leave(false));
 document.getElementById('lang-toggle').addEventListener('click', toggleLanguage);
 document.body.classList.add(`mode-${host.mode}`);
