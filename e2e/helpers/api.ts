@@ -28,7 +28,7 @@ async function graphql<T>(graphqlUrl: string, query: string, variables: object =
 export async function products(graphqlUrl: string) {
   const data = await graphql<{ products: { id: string; name: string; price: number; stock: number }[] }>(
     graphqlUrl,
-    '{ products { id name price stock } }',
+    'query E2eProducts { products { id name price stock } }',
   );
   return data.products;
 }

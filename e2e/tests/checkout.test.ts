@@ -242,6 +242,28 @@ describe('Lunas checkout in the browser', () => {
     assertClean(s);
   });
 
+  test('when snap.js cannot load, the hosted payment page and its finish redirect take over', async () => {
+    const s = await shopper(PHONE);
+    const { page } = s;
+    const [a] = await twoProducts();
+    await page.route('**/snap/snap.js', (route) => route.abort('connectionrefused'));
+    await addToCart(page, stack.clientUrl, [a.name]);
+    await checkout(page);
+
+    // window.location.href = redirectUrl: Midtrans's (here the simulator's) own page.
+    await page.waitForURL(/\/snap\/v\d\/(vtweb|redirection)\//);
+    await page.getByRole('button', { name: 'BCA Virtual Account' }).click();
+    const va = await page.locator('#va-number').getAttribute('data-value');
+    await page.getByRole('button', { name: 'Kembali ke merchant' }).click();
+
+    // Back through the finish URL, routed by the order's real status.
+    await page.waitForURL(/\/payment\/pending\?order_id=/);
+    await waitForStatus(page, 'PENDING');
+    assert.equal(await page.getByTestId('va-number').textContent(), va);
+    assert.deepEqual(s.errors.filter((e) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(e)), []);
+    assert.deepEqual(s.external, []);
+  });
+
   test('a payment gateway failure is explained, the cart kept, and a retry opens Snap', async () => {
     const s = await shopper();
     const { page } = s;
