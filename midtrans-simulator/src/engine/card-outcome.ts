@@ -4,7 +4,7 @@ import type { SimContext } from './context.js';
 import { changeState } from './transitions.js';
 
 // What a test card does once authenticated (or not): reference §6.1 and the card samples of §4.5.
-export function settleCardOutcome(ctx: SimContext, tx: Transaction, authenticated: boolean): void {
+export function decideCardOutcome(ctx: SimContext, tx: Transaction, authenticated: boolean): void {
   const behaviour = tx.card?.behaviour;
   if (!behaviour) return;
   if (!authenticated) {

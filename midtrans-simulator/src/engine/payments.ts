@@ -4,7 +4,7 @@ import { cardBehaviour, maskCard } from '../core/test-cards.js';
 import type { DeliveryRecord } from '../notifications/delivery-log.js';
 import type { OrderRecord, Transaction } from '../store/types.js';
 import { digits, uuid } from '../util/ids.js';
-import { settleCardOutcome } from './card-outcome.js';
+import { decideCardOutcome } from './card-outcome.js';
 import type { SimContext } from './context.js';
 import { publishNotification } from './notify.js';
 import { scheduleExpiry } from './transitions.js';
@@ -63,7 +63,7 @@ export function startPayment(ctx: SimContext, order: OrderRecord, req: PaymentRe
       tx.awaitingThreeDs = true;
       tx.expiryTime = new Date(now.getTime() + THREE_DS_WINDOW_MS);
     } else {
-      settleCardOutcome(ctx, tx, true);
+      decideCardOutcome(ctx, tx, true);
     }
   } else {
     tx.expiryTime = req.deadline ?? new Date(now.getTime() + (req.durationMs ?? defaultExpiryMs(tx.paymentType)));
@@ -77,7 +77,7 @@ export function startPayment(ctx: SimContext, order: OrderRecord, req: PaymentRe
 
 /** The OTP step of a 3DS card: 112233 passes (§6.1), anything else is "not authenticated". */
 export function completeThreeDs(ctx: SimContext, tx: Transaction, otpOk: boolean): Promise<DeliveryRecord[]> {
-  settleCardOutcome(ctx, tx, otpOk);
+  decideCardOutcome(ctx, tx, otpOk);
   return publishNotification(ctx, tx);
 }
 
