@@ -2,21 +2,16 @@
 // payment page in its overlay and as redirect_url, against the real simulator over HTTP.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, openContext, screenshot, type WatchedContext } from './helpers/browser.js';
 import { startMerchant, type Merchant } from './helpers/merchant.js';
 import { createSnapTransaction, drive } from './helpers/merchant-backend.js';
 import { startSimulator, type RunningSimulator } from './helpers/simulator.js';
 import { CLIENT_KEY } from './helpers/simulator-keys.js';
+import { assertClean, assertQuery, events, nextEvent, payByCard, payWithSnap, type SnapEvent } from './helpers/snap-page.js';
 
 // A hung step must fail its own test with a stack, not stall the whole run.
 const TEST_TIMEOUT = { timeout: 30_000 };
-
-interface SnapEvent {
-  type: 'success' | 'pending' | 'error' | 'close';
-  result?: Record<string, unknown>;
-  args?: number;
-}
 
 let browser: Browser;
 let sim: RunningSimulator;
@@ -41,61 +36,12 @@ async function shopper(viewport?: { width: number; height: number }): Promise<Wa
   return watched;
 }
 
-/** Opens the merchant checkout and calls snap.pay(token, …) there. */
-interface PayOptions {
-  language?: string;
-  callbacks?: boolean;
-  clientKey?: string;
-  extra?: Record<string, unknown>;
-}
-
-async function payWithSnap(page: Page, token: string, options: PayOptions = {}) {
-  const query = options.clientKey ? `?client_key=${encodeURIComponent(options.clientKey)}` : '';
-  await page.goto(`${merchant.url}/checkout${query}`);
-  await page.evaluate(
-    ([t, o]) => (window as unknown as { openSnap(t: string, o: object): void }).openSnap(t, o),
-    [token, options] as const,
-  );
-  return page.frameLocator('.lunas-snap-overlay iframe');
-}
-
-async function nextEvent(page: Page, type: SnapEvent['type']): Promise<SnapEvent> {
-  const handle = await page.waitForFunction(
-    (wanted) => (window as unknown as { snapEvents: SnapEvent[] }).snapEvents.find((e) => e.type === wanted),
-    type,
-    { timeout: 10_000 },
-  );
-  return (await handle.jsonValue()) as SnapEvent;
-}
-
-const events = (page: Page) =>
-  page.evaluate(() => (window as unknown as { snapEvents: SnapEvent[] }).snapEvents.map((e) => e.type));
-
-async function payByCard(snap: FrameLocator | Page, number: string) {
-  await snap.getByRole('button', { name: /Kartu kredit|Credit\/debit card/ }).click();
-  await snap.getByLabel(/Nomor kartu|Card number/).fill(number);
-  await snap.getByLabel(/Masa berlaku|Expiry/).fill('12/30');
-  await snap.getByLabel('CVV').fill('123');
-  await snap.getByRole('button', { name: /^(Bayar|Pay) Rp 150\.000$/ }).click();
-}
-
-/** The finish / error URL the browser landed on carries these query parameters (§3.4). */
-function assertQuery(page: Page, expected: Record<string, string>) {
-  const query = new URL(page.url()).searchParams;
-  for (const [name, value] of Object.entries(expected)) assert.equal(query.get(name), value, name);
-}
-
-function assertClean(watched: WatchedContext) {
-  assert.deepEqual(watched.errors, [], 'no console errors');
-  assert.deepEqual(watched.external, [], 'no request leaves the machine');
-}
-
 describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
   test('BCA VA in the overlay: VA shown, settled via the driver API, onPending then onSuccess', TEST_TIMEOUT, async () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url, { callbacks: { finish: `${merchant.url}/finish?access_token=va` } });
-    const snap = await payWithSnap(page, tx.token);
+    const snap = await payWithSnap(page, merchant.url, tx.token);
 
     await snap.getByRole('heading', { name: 'Pilih metode pembayaran' }).waitFor();
     assert.equal(await snap.locator('#amount').textContent(), 'Rp 150.000');
@@ -143,7 +89,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
-    const snap = await payWithSnap(page, tx.token);
+    const snap = await payWithSnap(page, merchant.url, tx.token);
 
     await payByCard(snap, '4911 1111 1111 1113'); // full 3DS, denied by the bank (§6.1)
     await snap.getByLabel('Kode OTP').fill('112233');
@@ -170,7 +116,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     const watched = await shopper({ width: 360, height: 740 });
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
-    const snap = await payWithSnap(page, tx.token, { language: 'en' });
+    const snap = await payWithSnap(page, merchant.url, tx.token, { language: 'en' });
 
     await snap.getByRole('button', { name: 'Credit/debit card' }).click();
     await snap.getByRole('button', { name: 'Use 4811 1111 1111 1114' }).click();
@@ -193,7 +139,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
-    const snap = await payWithSnap(page, tx.token, { clientKey: 'SB-Mid-client-not-this-merchant' });
+    const snap = await payWithSnap(page, merchant.url, tx.token, { clientKey: 'SB-Mid-client-not-this-merchant' });
 
     await snap.locator('[data-status=error]').waitFor();
     assert.match((await snap.locator('main').textContent()) ?? '', /Access denied due to unauthorized transaction/);
@@ -213,7 +159,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
-    const snap = await payWithSnap(page, tx.token);
+    const snap = await payWithSnap(page, merchant.url, tx.token);
 
     await snap.getByRole('heading', { name: 'Pilih metode pembayaran' }).waitFor();
     const second = await page.evaluate((t) => {
@@ -267,7 +213,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url);
-    const snap = await payWithSnap(page, tx.token, {
+    const snap = await payWithSnap(page, merchant.url, tx.token, {
       extra: { selectedPaymentType: 'echannel', enabledPayments: ['echannel', 'bni_va'], autoCloseDelay: 1 },
     });
 
@@ -286,7 +232,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     const watched = await shopper();
     const { page } = watched;
     const tx = await createSnapTransaction(sim.url, { callbacks: { finish: `${merchant.url}/finish?access_token=t0k` } });
-    const snap = await payWithSnap(page, tx.token, { callbacks: false });
+    const snap = await payWithSnap(page, merchant.url, tx.token, { callbacks: false });
 
     await snap.getByRole('button', { name: 'Permata Virtual Account' }).click();
     await snap.locator('#va-number').waitFor();
