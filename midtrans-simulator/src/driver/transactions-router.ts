@@ -60,9 +60,11 @@ export function createDriverTransactionsRouter(ctx: SimContext): Router {
     // The driver's shopper passes 3DS at once (OTP 112233); the card decides the outcome.
     const result = payFromSession(ctx, session, method, { cardNumber, interactiveThreeDs: false });
     if (!result.ok) {
-      throw result.reason === 'method_not_enabled'
-        ? driverError(422, 'method_not_enabled', `${result.key} is not in this transaction's enabled_payments`)
-        : driverError(409, 'already_processed', `order ${result.tx.orderId} is already ${result.tx.status}`);
+      if (result.reason === 'session_expired') throw driverError(404, 'not_found', `the Snap token of order ${orderId(req)} has expired`);
+      if (result.reason === 'method_not_enabled') {
+        throw driverError(422, 'method_not_enabled', `${result.key} is not in this transaction's enabled_payments`);
+      }
+      throw driverError(409, 'already_processed', `order ${result.tx.orderId} is already ${result.tx.status}`);
     }
     await answer(res, result.tx, result.sent);
   });

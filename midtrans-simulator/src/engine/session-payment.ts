@@ -3,7 +3,10 @@ import type { SnapSession } from '../store/types.js';
 import type { SimContext } from './context.js';
 import { startPayment, type PaymentResult } from './payments.js';
 
-export type SessionPaymentResult = PaymentResult | { ok: false; reason: 'method_not_enabled'; key: string };
+export type SessionPaymentResult =
+  | PaymentResult
+  | { ok: false; reason: 'method_not_enabled'; key: string }
+  | { ok: false; reason: 'session_expired' };
 
 /** The shopper picks a method on the Snap page for this session (the page's charge and the driver's `pay`). */
 export function payFromSession(
@@ -12,6 +15,8 @@ export function payFromSession(
   method: MethodChoice,
   opts: { cardNumber?: string; interactiveThreeDs: boolean },
 ): SessionPaymentResult {
+  // A token past its page lifetime stays readable when it has a payment, but takes no new one.
+  if (session.pageExpiresAt <= ctx.clock.now()) return { ok: false, reason: 'session_expired' };
   const key = enabledPaymentKey(method);
   if (!session.enabledPayments.includes(key)) return { ok: false, reason: 'method_not_enabled', key };
   return startPayment(ctx, ctx.store.order(session.orderId), {

@@ -78,9 +78,9 @@ export function createSnapPageRouter(ctx: SimContext): Router {
     }
     const result = payFromSession(ctx, s, method, { cardNumber, interactiveThreeDs: true });
     if (!result.ok) {
-      throw result.reason === 'method_not_enabled'
-        ? pageError(402, `${result.key} is not enabled for this transaction`)
-        : pageError(406, 'transaction has been processed');
+      if (result.reason === 'session_expired') throw snapError(404, NOT_AVAILABLE);
+      if (result.reason === 'method_not_enabled') throw pageError(402, `${result.key} is not enabled for this transaction`);
+      throw pageError(406, 'transaction has been processed');
     }
     res.json(transactionResult(result.tx, s, ctx.opts.merchantId, ctx.publicUrl()));
   });

@@ -4,7 +4,7 @@
  * the simulator's hosted payment page shown in an iframe.
  *
  * Load it as Midtrans documents:
- *   <script src="http://localhost:4010/snap/snap.js" data-client-key="SB-Mid-client-…"></script>
+ *   <script src="http://127.0.0.1:4100/snap/snap.js" data-client-key="SB-Mid-client-…"></script>
  *
  * Protocol with the page (postMessage, both sides check origin and source):
  *   page → here  {source:'lunas-snap', type:'ready'}
