@@ -126,6 +126,15 @@ describe('POST /snap/v2/transactions/{token}/charge', () => {
     expect(invalid.body).toEqual({ status_code: '400', status_message: ['card_number is not valid', 'card_cvv is not valid'] });
   });
 
+  it('past its lifetime a token still shows its payment but takes no new one', async () => {
+    const { call } = await session({ page_expiry: { duration: 1, unit: 'minutes' } });
+    await call('POST', 'v2/transactions/{token}/charge', card('4711111111111115')); // denied at once
+    await sim.driver('POST', '/clock/advance', { seconds: 61 });
+    const page = await call('GET', 'v1/transactions/{token}');
+    expect(page.body.transaction).toMatchObject({ transaction_status: 'deny' });
+    expect((await call('POST', 'v2/transactions/{token}/charge', { payment_type: 'gopay' })).status).toBe(404);
+  });
+
   it('refuses a method outside enabled_payments (402)', async () => {
     const { call } = await session({ enabled_payments: ['gopay'] });
     const res = await call('POST', 'v2/transactions/{token}/charge', { payment_type: 'bank_transfer', bank: 'bni' });
