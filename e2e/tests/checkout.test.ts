@@ -120,7 +120,7 @@ describe('Lunas checkout in the browser', () => {
     await page.getByRole('link', { name: 'Lanjut ke pembayaran' }).click();
     await page.getByTestId('pay-button').click();
     // Inline validation: nothing was sent, the first field has the focus.
-    await page.getByText('Isi nama lengkap (2–60 karakter).').waitFor();
+    await page.getByText(/^Isi nama lengkap: 2–100 karakter/).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'customer-name');
     await screenshot(page, 'checkout-invalid-360');
     await page.getByLabel(/Nama lengkap/).fill('Budi Santoso');

@@ -38,3 +38,16 @@ export function userInputMessage(error: unknown): string | null {
   const found = error.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
   return found?.message ?? null;
 }
+
+/** BAD_USER_INPUT's `extensions.fields`: which input the API rejected, and why. */
+export function userInputFields(error: unknown): { field: string; message: string }[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    const fields = e.extensions?.fields;
+    if (e.extensions?.code !== 'BAD_USER_INPUT' || !Array.isArray(fields)) return [];
+    return fields.filter(
+      (f): f is { field: string; message: string } =>
+        typeof f === 'object' && f !== null && typeof f.field === 'string' && typeof f.message === 'string',
+    );
+  });
+}

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { toCustomerInput, validateCustomer, validateField } from './customer-form';
+import { customerFieldOf, toCustomerInput, validateCustomer, validateField } from './customer-form';
 
 describe('customer form validation', () => {
   it.each([
     ['name', 'Budi Santoso', undefined],
     ['name', ' B ', 'checkout.errorName'],
+    ["name", "Siti Nur'aini-Putri", undefined],
+    ['name', 'Budi123', 'checkout.errorName'],
+    ['name', 'x'.repeat(101), 'checkout.errorName'],
     ['email', 'budi@contoh.id', undefined],
     ['email', 'budi@contoh', 'checkout.errorEmail'],
     ['email', 'budi contoh.id', 'checkout.errorEmail'],
@@ -20,6 +23,11 @@ describe('customer form validation', () => {
 
   it('reports every invalid field', () => {
     expect(Object.keys(validateCustomer({ name: '', email: 'x', phone: '1' }))).toEqual(['name', 'email', 'phone']);
+  });
+
+  it('maps the API\'s field names to form fields', () => {
+    expect(customerFieldOf('customer.email')).toBe('email');
+    expect(customerFieldOf('items[0].quantity')).toBeNull();
   });
 
   it('sends trimmed values and a compact phone', () => {

@@ -11,8 +11,18 @@ export type CustomerErrors = Partial<Record<CustomerField, MessageKey>>;
 
 export const FIELD_ORDER: readonly CustomerField[] = ['name', 'email', 'phone'];
 
-// Deliberately simple: the real check is that Midtrans can email a receipt.
+/** What to tell the shopper about each field, whether we or the API found the problem. */
+export const FIELD_ERROR: Record<CustomerField, MessageKey> = {
+  name: 'checkout.errorName',
+  email: 'checkout.errorEmail',
+  phone: 'checkout.errorPhone',
+};
+
+// The same rules as the API's createPayment validation, so a shopper learns about a
+// problem next to the field instead of after a round trip.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+// Letters of any script, spaces and the punctuation names really have.
+const NAME = /^[\p{L}\p{M}][\p{L}\p{M} .,'-]*$/u;
 // Indonesian mobile numbers: 08…, 628… or +628…, 9–13 digits after the 8.
 // BNI VA also wants the phone to start with +62 or 0 (midtrans reference §2.1).
 const PHONE = /^(?:\+62|62|0)8\d{7,12}$/;
@@ -24,12 +34,14 @@ export function normalisePhone(phone: string): string {
 export function validateField(field: CustomerField, value: string): MessageKey | undefined {
   const trimmed = value.trim();
   switch (field) {
-    case 'name':
-      return trimmed.length >= 2 && trimmed.length <= 60 ? undefined : 'checkout.errorName';
+    case 'name': {
+      const name = trimmed.replace(/\s+/g, ' ');
+      return name.length >= 2 && name.length <= 100 && NAME.test(name) ? undefined : FIELD_ERROR.name;
+    }
     case 'email':
-      return EMAIL.test(trimmed) && trimmed.length <= 254 ? undefined : 'checkout.errorEmail';
+      return EMAIL.test(trimmed) && trimmed.length <= 254 ? undefined : FIELD_ERROR.email;
     case 'phone':
-      return PHONE.test(normalisePhone(trimmed)) ? undefined : 'checkout.errorPhone';
+      return PHONE.test(normalisePhone(trimmed)) ? undefined : FIELD_ERROR.phone;
   }
 }
 
@@ -43,6 +55,12 @@ export function validateCustomer(form: CustomerForm): CustomerErrors {
 }
 
 /** What createPayment receives: trimmed, phone without spaces or dashes. */
+/** The form field behind a BAD_USER_INPUT `extensions.fields[].field` such as "customer.email". */
+export function customerFieldOf(apiField: string): CustomerField | null {
+  const match = /^customer\.(name|email|phone)$/.exec(apiField);
+  return match ? (match[1] as CustomerField) : null;
+}
+
 export function toCustomerInput(form: CustomerForm) {
   return { name: form.name.trim(), email: form.email.trim(), phone: normalisePhone(form.phone.trim()) };
 }

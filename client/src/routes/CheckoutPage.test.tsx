@@ -179,6 +179,27 @@ describe('CheckoutPage', () => {
     expect(loadCart().lines).toHaveLength(2);
   });
 
+  it('shows a customer field the API rejected next to that field', async () => {
+    const user = userEvent.setup();
+    fakeSnap();
+    const rejected = {
+      errors: [
+        {
+          message: 'customer.email: must be a valid email address',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'customer.email', message: 'must be a valid email address' }] },
+        },
+      ],
+    };
+    renderApp({ route: '/checkout', mocks: [configMock, createPaymentMock(() => rejected).mock] });
+    await fillForm(user);
+    await user.click(screen.getByTestId('pay-button'));
+
+    const email = screen.getByLabelText(/Email/);
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(email).toHaveFocus();
+    expect(screen.getByTestId('checkout-error')).toHaveTextContent('Periksa kembali data yang ditandai.');
+  });
+
   it('says when the API cannot be reached', async () => {
     const user = userEvent.setup();
     fakeSnap();

@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { errorKind, userInputMessage } from '../apollo/error-kind';
+import { errorKind, userInputFields, userInputMessage } from '../apollo/error-kind';
 import { useCart } from '../cart/CartProvider';
 import {
+  customerFieldOf,
+  FIELD_ERROR,
   FIELD_ORDER,
   loadCustomer,
   saveCustomer,
@@ -130,6 +132,16 @@ export function CheckoutPage() {
     } catch (error) {
       inFlight.current = false;
       setPhase('idle');
+      // The API named customer fields it rejected: show them where they belong.
+      const rejected = userInputFields(error)
+        .map((problem) => customerFieldOf(problem.field))
+        .filter((field): field is CustomerField => field !== null);
+      if (rejected.length > 0) {
+        setErrors(Object.fromEntries(rejected.map((field) => [field, FIELD_ERROR[field]])));
+        setSubmitError(t('checkout.fixErrors'));
+        inputs.current[rejected[0]!]?.focus();
+        return;
+      }
       setSubmitError(messageFor(error));
     }
   }
