@@ -199,6 +199,42 @@ describe('payment result pages', () => {
     await waitFor(() => expect(pay).toHaveBeenCalledWith('snap-token-1', expect.objectContaining({ language: 'id' })));
   });
 
+  it('pending: shows a Mandiri bill key and biller code', async () => {
+    const mandiri = order('PENDING', {
+      paymentType: 'echannel',
+      paymentInstructions: {
+        __typename: 'PaymentInstructions',
+        bank: 'mandiri',
+        vaNumber: null,
+        billerCode: '70012',
+        billKey: '990001234567',
+        paymentCode: null,
+        expiresAt: null,
+      },
+    });
+    saveAccessToken(ORDER_ID, ACCESS_TOKEN);
+    renderApp({
+      route: `/payment/pending?order_id=${ORDER_ID}`,
+      mocks: [queryReturns(mandiri), subscriptionEmits(mandiri)],
+    });
+    expect(await screen.findByTestId('bill-key')).toHaveTextContent('990001234567');
+    expect(screen.getByTestId('biller-code')).toHaveTextContent('70012');
+    expect(screen.getByRole('heading', { name: 'Cara membayar' })).toBeInTheDocument();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+
+  it('success: a refunded order says so and shows the refund', async () => {
+    const refunded = order('PARTIALLY_REFUNDED', { refundedAmount: 150000 });
+    saveAccessToken(ORDER_ID, ACCESS_TOKEN);
+    renderApp({
+      route: `/payment/success?order_id=${ORDER_ID}`,
+      mocks: [queryReturns(refunded), subscriptionEmits(refunded)],
+    });
+    expect(await screen.findByTestId('order-status')).toHaveTextContent('PARTIALLY_REFUNDED');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dana telah dikembalikan');
+    expect(text(screen.getByTestId('order-summary').textContent)).toContain('DikembalikanRp 150.000');
+  });
+
   it('reads in English too', async () => {
     renderResult('pending', 'PENDING', [subscriptionEmits(order('PENDING'))], { language: 'en' });
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
