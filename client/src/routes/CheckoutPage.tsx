@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { errorKind, userInputFields, userInputMessage } from '../apollo/error-kind';
 import { useCart } from '../cart/CartProvider';
 import {
@@ -16,11 +15,12 @@ import {
   type CustomerField,
   type CustomerForm,
 } from '../checkout/customer-form';
+import { CheckoutSummary } from '../checkout/CheckoutSummary';
+import { CustomerFieldInput } from '../checkout/CustomerFieldInput';
 import { EmptyState } from '../components/States';
 import { formatRupiah } from '../format/money';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/LanguageProvider';
-import type { MessageKey } from '../i18n/messages';
 import { saveAccessToken } from '../payments/access-tokens';
 import { usePreloadSnap, useSnapPayment } from '../payments/useSnapPayment';
 import { usePageTitle } from './usePageTitle';
@@ -41,12 +41,6 @@ export const CheckoutPageCreatePayment = graphql(`
 `);
 
 type Phase = 'idle' | 'creating' | 'opening' | 'redirecting';
-
-const FIELDS: Record<CustomerField, { label: MessageKey; type: string; autoComplete: string; hint?: MessageKey }> = {
-  name: { label: 'checkout.name', type: 'text', autoComplete: 'name' },
-  email: { label: 'checkout.email', type: 'email', autoComplete: 'email' },
-  phone: { label: 'checkout.phone', type: 'tel', autoComplete: 'tel', hint: 'checkout.phoneHint' },
-};
 
 export function CheckoutPage() {
   const { t } = useI18n();
@@ -160,69 +154,23 @@ export function CheckoutPage() {
     <section aria-labelledby="checkout-title" className="checkout">
       <h1 id="checkout-title" tabIndex={-1}>{t('checkout.title')}</h1>
 
-      <section className="panel checkout__summary" aria-labelledby="summary-title">
-        <h2 id="summary-title">{t('checkout.summary')}</h2>
-        <ul className="summary-lines">
-          {lines.map((line) => (
-            <li key={line.productId}>
-              <span>
-                {line.name} × {line.quantity}
-              </span>
-              <span>{formatRupiah(line.price * line.quantity)}</span>
-            </li>
-          ))}
-        </ul>
-        <p className="summary-total">
-          <span>{t('cart.total')}</span>
-          <strong data-testid="checkout-total">{formatRupiah(total)}</strong>
-        </p>
-        {soldOut && (
-          <p className="notice notice--warning">
-            {t('cart.fixBeforeCheckout')} <Link to="/cart">{t('nav.cart')}</Link>
-          </p>
-        )}
-      </section>
+      <CheckoutSummary lines={lines} total={total} soldOut={soldOut} />
 
       <form className="panel checkout__form" noValidate onSubmit={handlePayment} aria-labelledby="contact-title">
         <h2 id="contact-title">{t('checkout.contact')}</h2>
-        {FIELD_ORDER.map((field) => {
-          const config = FIELDS[field];
-          const error = touched[field] ? errors[field] : undefined;
-          const describedBy = [config.hint && `${field}-hint`, error && `${field}-error`].filter(Boolean).join(' ');
-          return (
-            <div className={`field${error ? ' field--invalid' : ''}`} key={field}>
-              <label htmlFor={`customer-${field}`}>
-                {t(config.label)} <span className="field__required">({t('checkout.required')})</span>
-              </label>
-              {config.hint && (
-                <p id={`${field}-hint`} className="field__hint">
-                  {t(config.hint)}
-                </p>
-              )}
-              <input
-                id={`customer-${field}`}
-                name={field}
-                type={config.type}
-                autoComplete={config.autoComplete}
-                inputMode={field === 'phone' ? 'tel' : undefined}
-                required
-                value={form[field]}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={describedBy || undefined}
-                ref={(element) => {
-                  inputs.current[field] = element;
-                }}
-                onChange={(event) => update(field, event.target.value)}
-                onBlur={() => blur(field)}
-              />
-              {error && (
-                <p id={`${field}-error`} className="field__error">
-                  {t(error)}
-                </p>
-              )}
-            </div>
-          );
-        })}
+        {FIELD_ORDER.map((field) => (
+          <CustomerFieldInput
+            key={field}
+            field={field}
+            value={form[field]}
+            error={touched[field] ? errors[field] : undefined}
+            inputRef={(element) => {
+              inputs.current[field] = element;
+            }}
+            onChange={(value) => update(field, value)}
+            onBlur={() => blur(field)}
+          />
+        ))}
 
         {submitError && (
           <p className="notice notice--error" role="alert" data-testid="checkout-error">
