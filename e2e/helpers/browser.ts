@@ -45,6 +45,8 @@ export async function newShopper(browser: Browser, viewport = DESKTOP): Promise<
     external.push(route.request().url());
     return route.abort();
   });
+  // A step that cannot happen should fail the test with a message, not hang it.
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${message.text()} @ ${message.location().url}`);

@@ -26,8 +26,9 @@ export function snapOverlay(page: Page): FrameLocator {
   return page.frameLocator('.lunas-snap-overlay iframe');
 }
 
+/** Closes the overlay with its × button, as a shopper would (the click has a timeout, unlike a key press). */
 export async function closeSnap(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
+  await snapOverlay(page).getByRole('button', { name: /^(Tutup|Close)$/ }).click();
   await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached' });
 }
 
