@@ -19,6 +19,8 @@ const id = {
   'common.backToCatalog': 'Kembali ke katalog',
   'common.apiDown': 'Tidak dapat menghubungi server toko. Periksa koneksi Anda lalu coba lagi.',
   'common.unexpected': 'Terjadi kesalahan pada server. Silakan coba lagi sebentar lagi.',
+  'common.crashed': 'Halaman ini mengalami masalah. Muat ulang untuk mencoba lagi.',
+  'common.reload': 'Muat ulang',
   'common.notFoundTitle': 'Halaman tidak ditemukan',
   'common.notFoundBody': 'Alamat ini tidak ada di toko kami.',
 
@@ -154,6 +156,8 @@ const en: Messages = {
   'common.backToCatalog': 'Back to the catalog',
   'common.apiDown': 'We cannot reach the shop server. Check your connection and try again.',
   'common.unexpected': 'Something went wrong on the server. Please try again shortly.',
+  'common.crashed': 'This page ran into a problem. Reload it to try again.',
+  'common.reload': 'Reload',
   'common.notFoundTitle': 'Page not found',
   'common.notFoundBody': 'This address does not exist in our shop.',
 
