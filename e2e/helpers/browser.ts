@@ -55,6 +55,7 @@ export async function newShopper(browser: Browser, viewport = DESKTOP): Promise<
   return { context, page, errors, external };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${artifactsDir}${name}.png`, fullPage: true });
+/** Whole page by default; `fullPage: false` for what is on screen (the Snap overlay covers only that). */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  await page.screenshot({ path: `${artifactsDir}${name}.png`, fullPage });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCountdown } from './date-time';
+import { groupDigits } from './group-digits';
 import { formatRupiah } from './money';
 
 describe('formatRupiah', () => {
@@ -21,5 +22,16 @@ describe('formatCountdown', () => {
     [3_600_000 + 61_000, '01:01:01'],
   ])('%i ms → %s', (ms, text) => {
     expect(formatCountdown(ms)).toBe(text);
+  });
+});
+
+describe('groupDigits', () => {
+  it.each([
+    ['12345678901', '1234 5678 901'],
+    ['990001234567', '9900 0123 4567'],
+    ['70012', '70012'],
+    ['AB12345678', 'AB12345678'],
+  ])('%s → %s', (value, grouped) => {
+    expect(groupDigits(value)).toBe(grouped);
   });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatCountdown, formatDateTime } from '../../format/date-time';
+import { groupDigits } from '../../format/group-digits';
 import type { PaymentStatusOrderFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/LanguageProvider';
 import { useNow } from '../../payments/useNow';
@@ -53,8 +54,8 @@ function CopyableFact({ label, value, testId }: { label: string; value: string; 
     <div className="copyable">
       <dt>{label}</dt>
       <dd>
-        <span className="copyable__value" data-testid={testId}>
-          {value}
+        <span className="copyable__value" data-testid={testId} data-value={value}>
+          {groupDigits(value)}
         </span>
         <button
           type="button"
@@ -96,3 +97,4 @@ function Deadline({ expiresAt, label }: { expiresAt: string; label: string }) {
     </div>
   );
 }
+

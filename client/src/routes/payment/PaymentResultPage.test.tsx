@@ -56,7 +56,8 @@ describe('payment result pages', () => {
 
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Menunggu pembayaran');
-    expect(screen.getByTestId('va-number')).toHaveTextContent('12345678901');
+    expect(screen.getByTestId('va-number')).toHaveTextContent('1234 5678 901');
+    expect(screen.getByTestId('va-number')).toHaveAttribute('data-value', '12345678901');
     expect(screen.getByText('Nomor Virtual Account BCA')).toBeInTheDocument();
     expect(text(screen.getByTestId('pending-amount').textContent)).toBe('Rp 750.000');
     expect(screen.getByRole('timer')).toHaveTextContent(/^(01:59:5\d|02:00:00)$/);
@@ -217,8 +218,9 @@ describe('payment result pages', () => {
       route: `/payment/pending?order_id=${ORDER_ID}`,
       mocks: [queryReturns(mandiri), subscriptionEmits(mandiri)],
     });
-    expect(await screen.findByTestId('bill-key')).toHaveTextContent('990001234567');
-    expect(screen.getByTestId('biller-code')).toHaveTextContent('70012');
+    expect(await screen.findByTestId('bill-key')).toHaveTextContent('9900 0123 4567');
+    // Short codes stay whole.
+    expect(screen.getByTestId('biller-code')).toHaveTextContent(/^70012$/);
     expect(screen.getByRole('heading', { name: 'Cara membayar' })).toBeInTheDocument();
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
   });
