@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { createPayment, drive, products } from '../helpers/api.js';
+import { drive, finishUrl, pendingBcaOrder, products } from '../helpers/api.js';
 import { launchBrowser, newShopper } from '../helpers/browser.js';
 import { waitForStatus } from '../helpers/shop.js';
 import { startTestStack } from '../helpers/stack.js';
@@ -49,11 +49,9 @@ try {
   const fromStart: number[] = [];
 
   for (let run = 0; run < RUNS; run++) {
-    const order = await createPayment(stack.graphqlUrl, [{ productId: product.id, quantity: 1 }]);
-    await drive(stack.simulatorUrl, order.orderId, 'pay', { payment_type: 'bank_transfer', bank: 'bca' });
+    const order = await pendingBcaOrder(stack.graphqlUrl, stack.simulatorUrl, product.id);
     // The finish URL stores the token and lands on the live pending page.
-    const query = new URLSearchParams({ access_token: order.accessToken, order_id: order.orderId });
-    await page.goto(`${stack.clientUrl}/payment/finish?${query}`);
+    await page.goto(finishUrl(stack.clientUrl, order));
     await waitForStatus(page, 'PENDING');
     // Let the subscription settle in: the socket opens after the first render.
     await page.waitForTimeout(300);

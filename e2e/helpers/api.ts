@@ -60,3 +60,16 @@ export async function simulatorFaults(simulatorUrl: string, faults: object[] | n
   });
   if (!res.ok) throw new Error(`simulator faults: ${res.status} ${await res.text()}`);
 }
+
+/** An order made through the API whose shopper already chose the BCA VA (driver `pay`): PENDING with a VA. */
+export async function pendingBcaOrder(graphqlUrl: string, simulatorUrl: string, productId: string) {
+  const order = await createPayment(graphqlUrl, [{ productId, quantity: 1 }]);
+  await drive(simulatorUrl, order.orderId, 'pay', { payment_type: 'bank_transfer', bank: 'bca' });
+  return order;
+}
+
+/** The shop's finish URL as Midtrans would build it; extra query parameters are added as given. */
+export function finishUrl(clientUrl: string, order: { orderId: string; accessToken: string }, extra: Record<string, string> = {}) {
+  const query = new URLSearchParams({ access_token: order.accessToken, order_id: order.orderId, ...extra });
+  return `${clientUrl}/payment/finish?${query}`;
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, WebSocketRoute } from 'playwright-core';
-import { createPayment, drive, products, simulatorFaults } from '../helpers/api.js';
+import { createPayment, drive, finishUrl, pendingBcaOrder, products, simulatorFaults } from '../helpers/api.js';
 import { launchBrowser, newShopper, PHONE, screenshot, type Shopper } from '../helpers/browser.js';
 import { addToCart, checkout, closeSnap, orderIdFromUrl, snapOverlay, waitForStatus } from '../helpers/shop.js';
 import { startTestStack, type Stack } from '../helpers/stack.js';
@@ -153,18 +153,11 @@ describe('Lunas checkout in the browser', () => {
 
   test('the finish redirect with a lying query string shows the real status, in a fresh browser', async () => {
     const [a] = await twoProducts();
-    const order = await createPayment(stack.graphqlUrl, [{ productId: a.id, quantity: 1 }]);
-    await drive(stack.simulatorUrl, order.orderId, 'pay', { payment_type: 'bank_transfer', bank: 'bca' });
+    const order = await pendingBcaOrder(stack.graphqlUrl, stack.simulatorUrl, a.id);
 
     const s = await shopper(PHONE);
     const { page } = s;
-    const lie = new URLSearchParams({
-      access_token: order.accessToken,
-      order_id: order.orderId,
-      status_code: '200',
-      transaction_status: 'settlement',
-    });
-    await page.goto(`${stack.clientUrl}/payment/finish?${lie}`);
+    await page.goto(finishUrl(stack.clientUrl, order, { status_code: '200', transaction_status: 'settlement' }));
     await page.waitForURL(/\/payment\/pending\?order_id=/);
     await waitForStatus(page, 'PENDING');
     assert.equal(new URL(page.url()).searchParams.get('access_token'), null, 'the token leaves the address bar');
@@ -183,8 +176,7 @@ describe('Lunas checkout in the browser', () => {
 
   test('the pending page survives a lost connection and catches the payment made meanwhile', async () => {
     const [a] = await twoProducts();
-    const order = await createPayment(stack.graphqlUrl, [{ productId: a.id, quantity: 1 }]);
-    await drive(stack.simulatorUrl, order.orderId, 'pay', { payment_type: 'bank_transfer', bank: 'bca' });
+    const order = await pendingBcaOrder(stack.graphqlUrl, stack.simulatorUrl, a.id);
 
     const s = await shopper(PHONE);
     const { page } = s;
@@ -198,8 +190,7 @@ describe('Lunas checkout in the browser', () => {
       sockets.push(ws);
     });
 
-    const query = new URLSearchParams({ access_token: order.accessToken, order_id: order.orderId });
-    await page.goto(`${stack.clientUrl}/payment/finish?${query}`);
+    await page.goto(finishUrl(stack.clientUrl, order));
     await waitForStatus(page, 'PENDING');
     await page.waitForFunction(() => document.querySelector('[data-testid="va-number"]'));
     await page.waitForTimeout(300); // the subscription is open
@@ -225,13 +216,8 @@ describe('Lunas checkout in the browser', () => {
     const order = await createPayment(stack.graphqlUrl, [{ productId: a.id, quantity: 1 }]);
     const s = await shopper();
     const { page } = s;
-    const query = new URLSearchParams({
-      access_token: 'not-the-token',
-      order_id: order.orderId,
-      status_code: '200',
-      transaction_status: 'settlement',
-    });
-    await page.goto(`${stack.clientUrl}/payment/finish?${query}`);
+    const wrongToken = { orderId: order.orderId, accessToken: 'not-the-token' };
+    await page.goto(finishUrl(stack.clientUrl, wrongToken, { status_code: '200', transaction_status: 'settlement' }));
     await page.getByTestId('order-not-found').waitFor();
     assert.equal(await page.getByTestId('order-status').count(), 0);
     assert.equal(await page.getByText(/Rp\s/).count(), 0);
