@@ -71,6 +71,8 @@ const id = {
   'checkout.badInputGeneric': 'Pesanan tidak dapat diproses. Periksa keranjang Anda.',
   'checkout.gatewayError': 'Layanan pembayaran sedang bermasalah. Keranjang Anda tetap tersimpan; silakan coba lagi sebentar lagi.',
   'checkout.redirecting': 'Mengalihkan ke halaman pembayaran Midtrans…',
+  'checkout.stockProblem': 'Stok {name} tidak mencukupi.',
+  'checkout.fixCart': 'Sebagian barang stoknya tidak mencukupi. Ubah jumlahnya di keranjang, lalu coba lagi.',
 
   'status.PENDING': 'Menunggu pembayaran',
   'status.PAID': 'Lunas',
@@ -208,6 +210,8 @@ const en: Messages = {
   'checkout.badInputGeneric': 'We could not take this order. Please check your cart.',
   'checkout.gatewayError': 'The payment service is having trouble. Your cart is saved; please try again shortly.',
   'checkout.redirecting': 'Taking you to the Midtrans payment page…',
+  'checkout.stockProblem': 'Not enough {name} in stock.',
+  'checkout.fixCart': 'Some items are short of stock. Change the quantities in your cart, then try again.',
 
   'status.PENDING': 'Awaiting payment',
   'status.PAID': 'Paid',

@@ -153,6 +153,26 @@ describe('CheckoutPage', () => {
     expect(screen.getByTestId('pay-button')).toHaveTextContent('Mengalihkan ke halaman pembayaran Midtrans…');
   });
 
+  it('marks the cart lines the API could not sell and points to the cart', async () => {
+    const user = userEvent.setup();
+    fakeSnap();
+    const short = {
+      errors: [
+        {
+          message: 'items[1].quantity: only 0 of Batik Tulis left',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'items[1].quantity', message: 'only 0 of Batik Tulis left' }] },
+        },
+      ],
+    };
+    renderApp({ route: '/checkout', mocks: [configMock, createPaymentMock(() => short).mock] });
+    await fillForm(user);
+    await user.click(screen.getByTestId('pay-button'));
+
+    expect(await screen.findByTestId('checkout-error')).toHaveTextContent('Ubah jumlahnya di keranjang');
+    expect(screen.getByTestId('line-short')).toHaveTextContent('Stok Batik Tulis tidak mencukupi.');
+    expect(screen.getByRole('link', { name: 'Keranjang' })).toHaveAttribute('href', '/cart');
+  });
+
   it.each([
     [
       'a gateway error',

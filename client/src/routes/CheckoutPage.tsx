@@ -51,6 +51,7 @@ export function CheckoutPage() {
   const [touched, setTouched] = useState<Partial<Record<CustomerField, boolean>>>({});
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
+  const [shortLines, setShortLines] = useState<ReadonlySet<string>>(new Set());
   const inputs = useRef<Partial<Record<CustomerField, HTMLInputElement | null>>>({});
   // A ref, not state: two clicks in the same frame both see the old state, but
   // not the ref. One click, one order, one Snap transaction.
@@ -103,12 +104,14 @@ export function CheckoutPage() {
 
     inFlight.current = true;
     setSubmitError(null);
+    setShortLines(new Set());
     setPhase('creating');
+    const submitted = lines;
     try {
       const { data } = await createPayment({
         variables: {
           input: {
-            items: lines.map((line) => ({ productId: line.productId, quantity: line.quantity })),
+            items: submitted.map((line) => ({ productId: line.productId, quantity: line.quantity })),
             customer: toCustomerInput(form),
           },
         },
@@ -126,8 +129,20 @@ export function CheckoutPage() {
     } catch (error) {
       inFlight.current = false;
       setPhase('idle');
+      const problems = userInputFields(error);
+      // The API named cart lines it cannot sell (e.g. stock ran out since the cart
+      // page): mark them, in the shopper's language, and point to the cart.
+      const shortOf = problems
+        .map((problem) => /^items\[(\d+)\]/.exec(problem.field))
+        .map((match) => (match ? submitted[Number(match[1])]?.productId : undefined))
+        .filter((productId): productId is string => productId !== undefined);
+      if (shortOf.length > 0) {
+        setShortLines(new Set(shortOf));
+        setSubmitError(t('checkout.fixCart'));
+        return;
+      }
       // The API named customer fields it rejected: show them where they belong.
-      const rejected = userInputFields(error)
+      const rejected = problems
         .map((problem) => customerFieldOf(problem.field))
         .filter((field): field is CustomerField => field !== null);
       if (rejected.length > 0) {
@@ -154,7 +169,7 @@ export function CheckoutPage() {
     <section aria-labelledby="checkout-title" className="checkout">
       <h1 id="checkout-title" tabIndex={-1}>{t('checkout.title')}</h1>
 
-      <CheckoutSummary lines={lines} total={total} soldOut={soldOut} />
+      <CheckoutSummary lines={lines} total={total} soldOut={soldOut} shortLines={shortLines} />
 
       <form className="panel checkout__form" noValidate onSubmit={handlePayment} aria-labelledby="contact-title">
         <h2 id="contact-title">{t('checkout.contact')}</h2>
