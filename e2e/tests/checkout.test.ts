@@ -49,6 +49,9 @@ describe('Lunas checkout in the browser', () => {
 
     await addToCart(page, stack.clientUrl, [a.name, b.name]);
     assert.match((await page.getByTestId('product-card').first().textContent()) ?? '', /Rp\s\d{1,3}(\.\d{3})*/);
+    // The seed catalog has a sold-out product: shown, but it cannot be added.
+    const soldOut = page.getByTestId('product-card').filter({ hasText: 'Stok habis' });
+    if ((await soldOut.count()) > 0) assert.equal(await soldOut.first().getByRole('button').isDisabled(), true);
     await screenshot(page, 'catalog-desktop');
     await checkout(page);
 
