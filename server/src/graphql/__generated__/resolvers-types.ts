@@ -53,7 +53,9 @@ export type Mutation = {
   /**
    * Prices the cart from the server's catalog, stores the order as PENDING and opens a
    * Midtrans Snap transaction for it. Errors: BAD_USER_INPUT (nothing stored, nothing
-   * sent to Midtrans), PAYMENT_GATEWAY_ERROR (the order is marked FAILED, never payable).
+   * sent to Midtrans; extensions.fields lists every problem as { field, message } with
+   * field paths such as "customer.email" or "items[1].quantity"), PAYMENT_GATEWAY_ERROR
+   * (the order is marked FAILED, never payable).
    */
   createPayment: CreatePaymentPayload;
 };
