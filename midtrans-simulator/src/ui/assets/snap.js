@@ -76,7 +76,8 @@
     inerted = [];
   }
 
-  function onKeydown(event) {
+  // On keyup, like the page itself (page/keyboard.js): the press is over before Snap closes.
+  function onKeyup(event) {
     if (event.key !== 'Escape' || !active || !active.frame) return;
     active.frame.contentWindow.postMessage({ source: 'lunas-snap', type: 'request-leave' }, simOrigin);
   }
@@ -95,7 +96,7 @@
     overlay.appendChild(spinner);
     document.body.appendChild(overlay);
     trapFocus(overlay);
-    document.addEventListener('keydown', onKeydown);
+    document.addEventListener('keyup', onKeyup);
     return overlay;
   }
 
@@ -105,7 +106,7 @@
     active = null;
     window.removeEventListener('message', instance.listener);
     if (instance.mode === 'popup') {
-      document.removeEventListener('keydown', onKeydown);
+      document.removeEventListener('keyup', onKeyup);
       releaseFocus();
       instance.container.remove();
       if (instance.previousFocus && instance.previousFocus.focus) instance.previousFocus.focus();

@@ -3,10 +3,15 @@
 import { focusables } from './dom.js';
 
 export function installOverlayKeys(root, onEscape) {
+  // Esc closes on keyup, not keydown: closing removes this iframe, and a keyup still on its
+  // way to a frame that no longer exists is lost — automation tools (CDP) even wait for it
+  // for ever. By keyup the key press is over.
+  document.addEventListener('keyup', (event) => {
+    if (event.key === 'Escape') onEscape();
+  });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      onEscape();
       return;
     }
     if (event.key !== 'Tab') return;
