@@ -2,7 +2,7 @@
 // (driver API) → signed notification → MongoDB → orderStatusChanged on a real
 // graphql-ws client.
 import type { Client } from 'graphql-ws';
-import { createOrder, eventually, startTestStack, type TestStack } from './support/test-stack.js';
+import { createOrder, eventually, startTestStack, type TestStack, tamper } from './support/test-stack.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -105,7 +105,7 @@ describe('payment flow', () => {
   it('refuses a subscription with a wrong token, revealing nothing', async () => {
     const { orderId, accessToken } = await createOrder(stack);
     const client = stack.wsClient();
-    const wrong = watch(client, { orderId, accessToken: accessToken.replace(/.$/, '0') });
+    const wrong = watch(client, { orderId, accessToken: tamper(accessToken) });
     const unknown = watch(client, { orderId: 'LNS-20260101-doesnotexist0000', accessToken });
     await eventually(() => {
       expect(wrong.results).toHaveLength(1);

@@ -1,7 +1,7 @@
 // Resolvers through Apollo's executeOperation, against the real embedded database and
 // the simulator (createPayment really calls Snap over HTTP).
 import { createServer, type Server } from 'node:http';
-import { CREATE_PAYMENT, customer, freePort, startTestStack, type TestStack } from './support/test-stack.js';
+import { CREATE_PAYMENT, customer, freePort, startTestStack, type TestStack, tamper } from './support/test-stack.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -112,7 +112,7 @@ describe('Query.order', () => {
     const ok = await execute(query, { id: order.orderId, t: accessToken });
     expect(ok.data.order).toMatchObject({ orderId: order.orderId, status: 'PENDING', grossAmount: 32000 });
 
-    const wrongToken = await execute(query, { id: order.orderId, t: accessToken.slice(0, -1) + 'x' });
+    const wrongToken = await execute(query, { id: order.orderId, t: tamper(accessToken) });
     const unknown = await execute(query, { id: 'LNS-20260101-doesnotexist0000', t: accessToken });
     for (const result of [wrongToken, unknown]) {
       expect(result.data!.order).toBeNull();

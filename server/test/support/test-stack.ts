@@ -147,6 +147,9 @@ export const CREATE_PAYMENT = /* GraphQL */ `
   }
 `;
 
+/** The same token with its last character changed (always a different token). */
+export const tamper = (token: string) => token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
+
 export const customer = { name: 'Budi Santoso', email: 'budi@example.com', phone: '+628123456789' };
 
 /** Creates a payment through GraphQL and returns what the shop would keep. */
