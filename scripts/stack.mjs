@@ -181,7 +181,6 @@ export async function startStack(options = {}) {
       simulatorUrl,
       clientUrl,
       stop,
-      logs: () => Object.fromEntries(children.map((c, i) => [i, c.tail()])),
     };
   } catch (error) {
     const logs = children.map((c) => c.tail()).join('\n---\n');

@@ -44,8 +44,6 @@ export interface AppDeps {
 export interface App {
   start(port?: number, host?: string): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
-  /** Exposed for tests: the same services the resolvers and webhook use. */
-  services: { payments: PaymentService; changes: OrderChangeService; bus: OrderStatusBus };
   apollo: ApolloServer<GraphQLContext>;
   contextValue: GraphQLContext;
 }
@@ -125,7 +123,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   return {
-    services: { payments, changes, bus },
     apollo,
     contextValue,
     async start(port = config.port, host = '0.0.0.0') {

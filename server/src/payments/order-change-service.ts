@@ -2,7 +2,7 @@
 // atomically, and exactly the committer announces the change.
 import type { Order } from './order.js';
 import type { PaymentEvent } from './payment-event.js';
-import type { Clock, Logger, OrderChange, OrderEvents, OrderRepository, ProductRepository } from './ports.js';
+import { withoutAccessToken, type Clock, type Logger, type OrderChange, type OrderEvents, type OrderRepository, type ProductRepository } from './ports.js';
 import { transition, type Transition } from './transitions.js';
 
 export type ApplyOutcome =
@@ -50,7 +50,7 @@ export class OrderChangeService {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const order = await orders.findById(orderId);
       if (!order) return { outcome: 'unknown_order' };
-      const { accessTokenHash: _hidden, ...current } = order;
+      const current = withoutAccessToken(order);
 
       if (event.grossAmount !== order.grossAmount) {
         // An authentic notification for another amount is never applied: paying

@@ -3,7 +3,7 @@ import { validateCheckout, type CheckoutInput } from './checkout-input.js';
 import { GatewayError, orderNotFound, PaymentError } from './errors.js';
 import type { Order } from './order.js';
 import type { OrderChangeService } from './order-change-service.js';
-import type { Clock, Logger, OrderRepository, PaymentGateway, ProductRepository } from './ports.js';
+import { withoutAccessToken, type Clock, type Logger, type OrderRepository, type PaymentGateway, type ProductRepository } from './ports.js';
 import { priceCart } from './pricing.js';
 import { accessTokenMatches, hashAccessToken, newAccessToken, newOrderId } from './secrets.js';
 
@@ -90,8 +90,7 @@ export class PaymentService {
   async findOrder(orderId: string, accessToken: string): Promise<Order> {
     const stored = await this.deps.orders.findById(orderId);
     if (!stored || !accessTokenMatches(accessToken, stored.accessTokenHash)) throw orderNotFound();
-    const { accessTokenHash: _hidden, ...order } = stored;
-    return order;
+    return withoutAccessToken(stored);
   }
 
   listProducts() {

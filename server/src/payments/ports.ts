@@ -42,6 +42,11 @@ export interface StoredOrder extends Order {
   accessTokenHash: string;
 }
 
+/** The order without its token hash: what leaves the core (resolvers, events). */
+export function withoutAccessToken({ accessTokenHash: _hidden, ...order }: StoredOrder): Order {
+  return order;
+}
+
 /** The state an order moves to, computed from the order at `fromVersion`. */
 export interface OrderChange {
   fromVersion: number;

@@ -1,6 +1,6 @@
 // Orders in MongoDB, mapped to and from the domain Order.
 import type { Order } from '../payments/order.js';
-import type { OrderChange, OrderRepository, SnapSession, StoredOrder } from '../payments/ports.js';
+import { withoutAccessToken, type OrderChange, type OrderRepository, type SnapSession, type StoredOrder } from '../payments/ports.js';
 import type { PaymentInstructions } from '../payments/payment-event.js';
 import { isDuplicateKeyError, type Database } from './database.js';
 
@@ -69,8 +69,7 @@ export class MongoOrderRepository implements OrderRepository {
     ).lean();
     const doc = updated ?? (await this.db.models.Order.findOne({ order_id: orderId }).lean());
     if (!doc) return null;
-    const { accessTokenHash: _hidden, ...order } = toStoredOrder(doc);
-    return order;
+    return withoutAccessToken(toStoredOrder(doc));
   }
 
   /**
