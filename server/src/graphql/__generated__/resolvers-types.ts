@@ -5,6 +5,7 @@ import type { CreatePaymentResult as CreatePaymentResultModel } from '../../paym
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -13,6 +14,42 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** An order as the operator sees it. */
+export type AdminOrder = {
+  __typename?: 'AdminOrder';
+  anomalies: Array<PaymentAnomaly>;
+  customer: Customer;
+  /** Every notification Midtrans (or anyone) sent about this order, oldest first. */
+  notifications: Array<NotificationLogEntry>;
+  order: Order;
+  refunds: Array<Refund>;
+  /** Every status change, oldest first. */
+  statusHistory: Array<StatusChange>;
+};
+
+export type AdminOrderConnection = {
+  __typename?: 'AdminOrderConnection';
+  edges: Array<AdminOrderEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AdminOrderEdge = {
+  __typename?: 'AdminOrderEdge';
+  cursor: Scalars['String']['output'];
+  node: AdminOrder;
+};
+
+export type AdminOrderFilter = {
+  /** ISO 8601; orders created at or after. */
+  createdFrom?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601; orders created before. */
+  createdTo?: InputMaybe<Scalars['String']['input']>;
+  /** An order id (or its prefix) or a customer email (or part of it). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders in one of these statuses. */
+  status?: InputMaybe<Array<OrderStatus>>;
 };
 
 export type CartItemInput = {
@@ -37,6 +74,13 @@ export type CreatePaymentPayload = {
   snapToken: Scalars['String']['output'];
 };
 
+export type Customer = {
+  __typename?: 'Customer';
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
 export type CustomerInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -51,6 +95,11 @@ export type MidtransMode =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Cancels a pending or authorised payment through Midtrans's Core API.
+   * Errors: UNAUTHENTICATED, ORDER_NOT_FOUND, CANCEL_NOT_ALLOWED, PAYMENT_GATEWAY_ERROR.
+   */
+  cancelPayment: AdminOrder;
+  /**
    * Prices the cart from the server's catalog, stores the order as PENDING and opens a
    * Midtrans Snap transaction for it. Errors: BAD_USER_INPUT (nothing stored, nothing
    * sent to Midtrans; extensions.fields lists every problem as { field, message } with
@@ -58,11 +107,75 @@ export type Mutation = {
    * (the order is marked FAILED, never payable).
    */
   createPayment: CreatePaymentPayload;
+  /** Asks Midtrans for the order's status now and applies it. Errors: UNAUTHENTICATED, ORDER_NOT_FOUND, PAYMENT_GATEWAY_ERROR. */
+  reconcileOrder: AdminOrder;
+  /**
+   * Refunds all or part of a paid order through Midtrans's refund API. The idempotencyKey
+   * becomes Midtrans's refund_key, so a double submit makes one refund. The order's status
+   * follows Midtrans's refund notifications. Errors: UNAUTHENTICATED, ORDER_NOT_FOUND,
+   * REFUND_NOT_ALLOWED (not paid/settled), REFUND_EXCEEDS_PAYMENT, BAD_USER_INPUT,
+   * PAYMENT_GATEWAY_ERROR.
+   */
+  refundPayment: RefundPaymentPayload;
+  /**
+   * Starts an operator session: sets an httpOnly, SameSite=Strict session cookie.
+   * Errors: UNAUTHENTICATED (wrong email or password, one message for both), RATE_LIMITED.
+   */
+  signIn: Operator;
+  /** Ends the operator session of this cookie. True even when there was none. */
+  signOut: Scalars['Boolean']['output'];
+};
+
+
+export type MutationCancelPaymentArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
 export type MutationCreatePaymentArgs = {
   input: CreatePaymentInput;
+};
+
+
+export type MutationReconcileOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefundPaymentArgs = {
+  input: RefundPaymentInput;
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type NotificationLogEntry = {
+  __typename?: 'NotificationLogEntry';
+  /** SHA-256 of the whole body, hex. */
+  bodySha256: Scalars['String']['output'];
+  bodyTruncated: Scalars['Boolean']['output'];
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** What it did: applied, unchanged, rejected, ignored, unknown_order, unavailable…; null while in flight. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** The body as received; for a body with a bad signature only a prefix (see bodyTruncated, bodySha256). */
+  rawBody: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601. */
+  receivedAt: Scalars['String']['output'];
+  /** transaction_status as the body claimed it (not trusted). */
+  transactionStatus?: Maybe<Scalars['String']['output']>;
+  /** VALID, INVALID_SIGNATURE, MALFORMED, RATE_LIMITED… */
+  verdict: Scalars['String']['output'];
+};
+
+export type Operator = {
+  __typename?: 'Operator';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
 };
 
 export type Order = {
@@ -108,6 +221,45 @@ export type OrderStatus =
   | 'pending'
   | 'refunded';
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PaymentAnomaly = {
+  __typename?: 'PaymentAnomaly';
+  /** ISO 8601. */
+  at: Scalars['String']['output'];
+  /** JSON object with the facts (amounts, statuses). */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PaymentAnomalyKind;
+  orderId: Scalars['ID']['output'];
+};
+
+export type PaymentAnomalyConnection = {
+  __typename?: 'PaymentAnomalyConnection';
+  edges: Array<PaymentAnomalyEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PaymentAnomalyEdge = {
+  __typename?: 'PaymentAnomalyEdge';
+  cursor: Scalars['String']['output'];
+  node: PaymentAnomaly;
+};
+
+export type PaymentAnomalyKind =
+  /** Midtrans reports another amount than the order's. */
+  | 'AMOUNT_MISMATCH'
+  /** Paid, but the stock could not cover it. */
+  | 'OVERSOLD'
+  /** Money arrived for an order that was already expired or cancelled. */
+  | 'PAID_WHILE_CLOSED'
+  /** Midtrans reports more refunded than was paid. */
+  | 'REFUND_EXCEEDS_PAYMENT';
+
 export type PaymentConfig = {
   __typename?: 'PaymentConfig';
   /** Midtrans client key, for snap.js's data-client-key. */
@@ -146,6 +298,17 @@ export type Product = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Operator desk: payments that need a person's attention, newest first. Errors: UNAUTHENTICATED. */
+  adminAnomalies: PaymentAnomalyConnection;
+  /** Operator desk: one order with its history, notification log, refunds and anomalies. Errors: UNAUTHENTICATED. */
+  adminOrder?: Maybe<AdminOrder>;
+  /**
+   * Operator desk: orders, newest first. A cursor connection: pass pageInfo.endCursor as
+   * `after` for the next page. `first` is 1 to 100. Errors: UNAUTHENTICATED.
+   */
+  adminOrders: AdminOrderConnection;
+  /** The signed-in operator, or null without an operator session. */
+  me?: Maybe<Operator>;
   /**
    * One order. Needs the access token returned by createPayment. A wrong token and an
    * unknown order give the same ORDER_NOT_FOUND error, so the answer never reveals
@@ -164,13 +327,97 @@ export type Query = {
  * subscriptions over graphql-ws on the same path.
  * Money is always an integer number of Indonesian rupiah (IDR).
  */
+export type QueryAdminAnomaliesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Lunas API contract. Queries and mutations over HTTP POST /graphql;
+ * subscriptions over graphql-ws on the same path.
+ * Money is always an integer number of Indonesian rupiah (IDR).
+ */
+export type QueryAdminOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Lunas API contract. Queries and mutations over HTTP POST /graphql;
+ * subscriptions over graphql-ws on the same path.
+ * Money is always an integer number of Indonesian rupiah (IDR).
+ */
+export type QueryAdminOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdminOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Lunas API contract. Queries and mutations over HTTP POST /graphql;
+ * subscriptions over graphql-ws on the same path.
+ * Money is always an integer number of Indonesian rupiah (IDR).
+ */
 export type QueryOrderArgs = {
   accessToken: Scalars['String']['input'];
   orderId: Scalars['ID']['input'];
 };
 
+export type Refund = {
+  __typename?: 'Refund';
+  /** Integer IDR. */
+  amount: Scalars['Int']['output'];
+  failureReason?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  /** The refund_key sent to Midtrans (the idempotencyKey given). */
+  refundKey: Scalars['ID']['output'];
+  /** ISO 8601. */
+  requestedAt: Scalars['String']['output'];
+  /** Email of the operator who asked for it. */
+  requestedBy: Scalars['String']['output'];
+  status: RefundStatus;
+};
+
+export type RefundPaymentInput = {
+  /** Integer IDR, 1 to what was paid and not yet refunded. */
+  amount: Scalars['Int']['input'];
+  /** A fresh random key per refund the operator means (8 to 64 of A-Z a-z 0-9 - _). Repeat it to retry safely. */
+  idempotencyKey: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  /** Why; kept with the refund (3 to 200 characters). */
+  reason: Scalars['String']['input'];
+};
+
+export type RefundPaymentPayload = {
+  __typename?: 'RefundPaymentPayload';
+  order: AdminOrder;
+  refund: Refund;
+};
+
+export type RefundStatus =
+  /** Midtrans accepted the refund. */
+  | 'ACCEPTED'
+  /** Midtrans refused it; see failureReason. */
+  | 'FAILED'
+  /** Sent to Midtrans; waiting for its answer or notification. */
+  | 'REQUESTED';
+
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** ISO 8601. */
+  at: Scalars['String']['output'];
+  /** What caused it: createPayment, a Midtrans status word (settlement, expire…), reconciler, operator… */
+  source: Scalars['String']['output'];
+  status: OrderStatus;
+  transactionId?: Maybe<Scalars['String']['output']>;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Operator desk: every order change (new orders too), as it happens. Errors: UNAUTHENTICATED. */
+  adminOrderEvents: AdminOrder;
   /**
    * Emits the order's current state at once, then every status change, so a page that
    * subscribes late never misses a payment.
@@ -258,44 +505,95 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AdminOrder: ResolverTypeWrapper<Omit<AdminOrder, 'order'> & { order: ResolversTypes['Order'] }>;
+  AdminOrderConnection: ResolverTypeWrapper<Omit<AdminOrderConnection, 'edges'> & { edges: Array<ResolversTypes['AdminOrderEdge']> }>;
+  AdminOrderEdge: ResolverTypeWrapper<Omit<AdminOrderEdge, 'node'> & { node: ResolversTypes['AdminOrder'] }>;
+  AdminOrderFilter: AdminOrderFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CartItemInput: CartItemInput;
   CreatePaymentInput: CreatePaymentInput;
   CreatePaymentPayload: ResolverTypeWrapper<CreatePaymentResultModel>;
+  Customer: ResolverTypeWrapper<Customer>;
   CustomerInput: CustomerInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MidtransMode: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationLogEntry: ResolverTypeWrapper<NotificationLogEntry>;
+  Operator: ResolverTypeWrapper<Operator>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderItem: ResolverTypeWrapper<OrderItem>;
   OrderStatus: null;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaymentAnomaly: ResolverTypeWrapper<PaymentAnomaly>;
+  PaymentAnomalyConnection: ResolverTypeWrapper<PaymentAnomalyConnection>;
+  PaymentAnomalyEdge: ResolverTypeWrapper<PaymentAnomalyEdge>;
+  PaymentAnomalyKind: PaymentAnomalyKind;
   PaymentConfig: ResolverTypeWrapper<PaymentConfig>;
   PaymentInstructions: ResolverTypeWrapper<PaymentInstructions>;
   Product: ResolverTypeWrapper<ProductModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Refund: ResolverTypeWrapper<Refund>;
+  RefundPaymentInput: RefundPaymentInput;
+  RefundPaymentPayload: ResolverTypeWrapper<Omit<RefundPaymentPayload, 'order'> & { order: ResolversTypes['AdminOrder'] }>;
+  RefundStatus: RefundStatus;
+  StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AdminOrder: Omit<AdminOrder, 'order'> & { order: ResolversParentTypes['Order'] };
+  AdminOrderConnection: Omit<AdminOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdminOrderEdge']> };
+  AdminOrderEdge: Omit<AdminOrderEdge, 'node'> & { node: ResolversParentTypes['AdminOrder'] };
+  AdminOrderFilter: AdminOrderFilter;
   Boolean: Scalars['Boolean']['output'];
   CartItemInput: CartItemInput;
   CreatePaymentInput: CreatePaymentInput;
   CreatePaymentPayload: CreatePaymentResultModel;
+  Customer: Customer;
   CustomerInput: CustomerInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  NotificationLogEntry: NotificationLogEntry;
+  Operator: Operator;
   Order: OrderModel;
   OrderItem: OrderItem;
+  PageInfo: PageInfo;
+  PaymentAnomaly: PaymentAnomaly;
+  PaymentAnomalyConnection: PaymentAnomalyConnection;
+  PaymentAnomalyEdge: PaymentAnomalyEdge;
   PaymentConfig: PaymentConfig;
   PaymentInstructions: PaymentInstructions;
   Product: ProductModel;
   Query: Record<PropertyKey, never>;
+  Refund: Refund;
+  RefundPaymentInput: RefundPaymentInput;
+  RefundPaymentPayload: Omit<RefundPaymentPayload, 'order'> & { order: ResolversParentTypes['AdminOrder'] };
+  StatusChange: StatusChange;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+}>;
+
+export type AdminOrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminOrder'] = ResolversParentTypes['AdminOrder']> = ResolversObject<{
+  anomalies?: Resolver<Array<ResolversTypes['PaymentAnomaly']>, ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['NotificationLogEntry']>, ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  refunds?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+}>;
+
+export type AdminOrderConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminOrderConnection'] = ResolversParentTypes['AdminOrderConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AdminOrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AdminOrderEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminOrderEdge'] = ResolversParentTypes['AdminOrderEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AdminOrder'], ParentType, ContextType>;
 }>;
 
 export type CreatePaymentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatePaymentPayload'] = ResolversParentTypes['CreatePaymentPayload']> = ResolversObject<{
@@ -305,10 +603,39 @@ export type CreatePaymentPayloadResolvers<ContextType = GraphQLContext, ParentTy
   snapToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MidtransModeResolvers = { PRODUCTION: 'production', SANDBOX: 'sandbox', SIMULATOR: 'simulator' };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelPayment?: Resolver<ResolversTypes['AdminOrder'], ParentType, ContextType, RequireFields<MutationCancelPaymentArgs, 'orderId'>>;
   createPayment?: Resolver<ResolversTypes['CreatePaymentPayload'], ParentType, ContextType, RequireFields<MutationCreatePaymentArgs, 'input'>>;
+  reconcileOrder?: Resolver<ResolversTypes['AdminOrder'], ParentType, ContextType, RequireFields<MutationReconcileOrderArgs, 'orderId'>>;
+  refundPayment?: Resolver<ResolversTypes['RefundPaymentPayload'], ParentType, ContextType, RequireFields<MutationRefundPaymentArgs, 'input'>>;
+  signIn?: Resolver<ResolversTypes['Operator'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type NotificationLogEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationLogEntry'] = ResolversParentTypes['NotificationLogEntry']> = ResolversObject<{
+  bodySha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rawBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transactionStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OperatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
@@ -335,6 +662,29 @@ export type OrderItemResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type OrderStatusResolvers = { CANCELLED: 'cancelled', EXPIRED: 'expired', FAILED: 'failed', PAID: 'paid', PARTIALLY_REFUNDED: 'partially_refunded', PENDING: 'pending', REFUNDED: 'refunded' };
 
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PaymentAnomalyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentAnomaly'] = ResolversParentTypes['PaymentAnomaly']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PaymentAnomalyKind'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PaymentAnomalyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentAnomalyConnection'] = ResolversParentTypes['PaymentAnomalyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PaymentAnomalyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PaymentAnomalyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentAnomalyEdge'] = ResolversParentTypes['PaymentAnomalyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PaymentAnomaly'], ParentType, ContextType>;
+}>;
+
 export type PaymentConfigResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentConfig'] = ResolversParentTypes['PaymentConfig']> = ResolversObject<{
   clientKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['MidtransMode'], ParentType, ContextType>;
@@ -359,26 +709,66 @@ export type ProductResolvers<ContextType = GraphQLContext, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  adminAnomalies?: Resolver<ResolversTypes['PaymentAnomalyConnection'], ParentType, ContextType, RequireFields<QueryAdminAnomaliesArgs, 'first'>>;
+  adminOrder?: Resolver<Maybe<ResolversTypes['AdminOrder']>, ParentType, ContextType, RequireFields<QueryAdminOrderArgs, 'orderId'>>;
+  adminOrders?: Resolver<ResolversTypes['AdminOrderConnection'], ParentType, ContextType, RequireFields<QueryAdminOrdersArgs, 'first'>>;
+  me?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'accessToken' | 'orderId'>>;
   paymentConfig?: Resolver<ResolversTypes['PaymentConfig'], ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
 }>;
 
+export type RefundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Refund'] = ResolversParentTypes['Refund']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundKey?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
+}>;
+
+export type RefundPaymentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RefundPaymentPayload'] = ResolversParentTypes['RefundPaymentPayload']> = ResolversObject<{
+  order?: Resolver<ResolversTypes['AdminOrder'], ParentType, ContextType>;
+  refund?: Resolver<ResolversTypes['Refund'], ParentType, ContextType>;
+}>;
+
+export type StatusChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  adminOrderEvents?: SubscriptionResolver<ResolversTypes['AdminOrder'], "adminOrderEvents", ParentType, ContextType>;
   orderStatusChanged?: SubscriptionResolver<ResolversTypes['Order'], "orderStatusChanged", ParentType, ContextType, RequireFields<SubscriptionOrderStatusChangedArgs, 'accessToken' | 'orderId'>>;
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  AdminOrder?: AdminOrderResolvers<ContextType>;
+  AdminOrderConnection?: AdminOrderConnectionResolvers<ContextType>;
+  AdminOrderEdge?: AdminOrderEdgeResolvers<ContextType>;
   CreatePaymentPayload?: CreatePaymentPayloadResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
   MidtransMode?: MidtransModeResolvers;
   Mutation?: MutationResolvers<ContextType>;
+  NotificationLogEntry?: NotificationLogEntryResolvers<ContextType>;
+  Operator?: OperatorResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderItem?: OrderItemResolvers<ContextType>;
   OrderStatus?: OrderStatusResolvers;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PaymentAnomaly?: PaymentAnomalyResolvers<ContextType>;
+  PaymentAnomalyConnection?: PaymentAnomalyConnectionResolvers<ContextType>;
+  PaymentAnomalyEdge?: PaymentAnomalyEdgeResolvers<ContextType>;
   PaymentConfig?: PaymentConfigResolvers<ContextType>;
   PaymentInstructions?: PaymentInstructionsResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Refund?: RefundResolvers<ContextType>;
+  RefundPaymentPayload?: RefundPaymentPayloadResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
 }>;
 
