@@ -9,11 +9,11 @@ export class ApiError extends Error {
   }
 }
 
-/** Snap API error shape: `{"error_messages": [...]}` (reference §2.3). */
+/** Snap API error shape: `{"error_messages": [...]}` (docs/midtrans.md §4). */
 export const snapError = (httpStatus: number, ...messages: string[]): ApiError =>
   new ApiError(httpStatus, { error_messages: messages });
 
-/** Core API error shape: string `status_code` + `status_message` (reference §5). */
+/** Core API error shape: string `status_code` + `status_message` (docs/midtrans.md §13). */
 export const coreError = (
   httpStatus: number,
   statusCode: string,

@@ -1,7 +1,7 @@
 import { driverError } from './api-error.js';
 
 // Test knobs that make the simulator misbehave the ways Midtrans is documented to (duplicates,
-// out-of-order delivery, reference §4.1) and the ways an attacker or a broken proxy would.
+// out-of-order delivery, docs/midtrans.md §8) and the ways an attacker or a broken proxy would.
 
 export interface ChaosSettings {
   /** Extra copies of every notification, sent at once with the original. */

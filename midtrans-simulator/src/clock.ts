@@ -1,5 +1,5 @@
 // The simulator's own time. It runs with the wall clock but can be pushed forward
-// (`POST /sim/v1/clock/advance`), so expiries that take hours in Midtrans (§7.3) fire on demand.
+// (`POST /sim/v1/clock/advance`), so expiries that take hours in Midtrans (docs/midtrans.md §20) fire on demand.
 // Jobs are keyed to simulated time: a real timer wakes them when their time comes anyway,
 // and `advance` runs every job that became due.
 

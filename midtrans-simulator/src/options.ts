@@ -1,7 +1,7 @@
 // What `createSimulator()` takes, and its defaults.
 
 export interface SimulatorOptions {
-  /** Basic-auth username Midtrans expects; also the signature key (reference §1.2, §4.3). */
+  /** Basic-auth username Midtrans expects; also the signature key (docs/midtrans.md §1, §10). */
   serverKey: string;
   /** What snap.js's data-client-key and /v2/token's client_key must equal. */
   clientKey: string;
@@ -13,7 +13,7 @@ export interface SimulatorOptions {
   /** Base for redirect_url and action URLs; default = the URL it listens on. */
   publicUrl?: string;
   quiet?: boolean;
-  /** How long a notification attempt waits for an answer; Midtrans waits 15 s (§4.1). */
+  /** How long a notification attempt waits for an answer; Midtrans waits 15 s (§8). */
   notificationTimeoutMs?: number;
   /** Shown on the payment page. */
   merchantName?: string;

@@ -1,7 +1,7 @@
 import { luhnValid, normaliseCardNumber } from './test-cards.js';
 
 // Card fields as typed by a shopper (Snap page) or sent to /v2/token. Any future expiry and a
-// 3–4 digit CVV are accepted, like the sandbox (§6.1); the number must pass the Luhn check.
+// 3–4 digit CVV are accepted, like the sandbox (docs/midtrans.md §21); the number must pass the Luhn check.
 export interface CardInput {
   number: string;
 }
@@ -17,7 +17,7 @@ export function validateCard(
   if (!/^\d{3,4}$/.test(cvv)) messages.push('card_cvv is not valid');
   const month = Number(raw.card_exp_month);
   let year = Number(raw.card_exp_year);
-  if (year < 100) year += 2000; // the Snap form takes a 2-digit year (§6.1)
+  if (year < 100) year += 2000; // the Snap form takes a 2-digit year (§21)
   if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(year)) {
     messages.push('card_exp_month and card_exp_year are required');
   } else if (year * 12 + month < now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) {

@@ -2,7 +2,7 @@ import type { Transaction } from '../store/types.js';
 import { statusApiStatusCode } from './status-codes.js';
 import { compact, transactionFields, type Wire } from './wire.js';
 
-// The answer to a charge (Core /v2/charge, and the base of Snap's Transaction Result, §3.3):
+// The answer to a charge (Core /v2/charge, and the base of Snap's Transaction Result, docs/midtrans.md §7):
 // the transaction plus how to pay it (VA number, QR string, deeplinks), without a signature.
 
 export function chargeStatusMessage(tx: Transaction): string {

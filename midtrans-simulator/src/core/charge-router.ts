@@ -46,7 +46,7 @@ export function createChargeRouter(ctx: SimContext): Router {
 
   router.post('/v2/charge', faultPoint(ctx.faults, 'core.charge'), (req, res) => {
     // Idempotency-Key: a retried charge with the same key gets the first answer back and
-    // creates nothing (Core API "Idempotency" advanced feature; UNCONFIRMED for Core v2, §7.1).
+    // creates nothing (Core API "Idempotency" advanced feature; UNCONFIRMED for Core v2, docs/midtrans.md §19).
     const key = req.header('idempotency-key');
     const replay = key ? ctx.store.idempotency.get(key) : undefined;
     if (replay) {
@@ -94,7 +94,7 @@ function chargeBody(ctx: SimContext, raw: unknown, headers: IncomingHttpHeaders)
   return chargeResponse(result.tx, ctx.opts.merchantId, ctx.publicUrl());
 }
 
-/** Core's `custom_expiry` {order_time, expiry_duration, unit} (reference §2.1, Core API note). */
+/** Core's `custom_expiry` {order_time, expiry_duration, unit} (docs/midtrans.md §18). */
 function customExpiry(raw: unknown, now: Date): { deadline?: Date } {
   const ce = obj(raw);
   const duration = parseAmount(ce.expiry_duration);

@@ -1,6 +1,6 @@
 import type { FraudStatus, Transaction, TransactionStatus } from '../store/types.js';
 
-// Which moves the transaction status cycle allows (reference §4.6, §5.2–§5.5). Pure: the
+// Which moves the transaction status cycle allows (docs/midtrans.md §12, §15–§17). Pure: the
 // engine asks, and answers 412 "Merchant cannot modify the status of the transaction" on `undefined`.
 export type Move =
   | 'settle' // bank/shopper completes payment; card capture settles (D+0/D+1)
@@ -16,7 +16,7 @@ export interface Next {
   fraudStatus: FraudStatus;
 }
 
-// Reversal: "for Permata VA, Mandiri Bill and Indomaret, settlement can rarely change to deny" (§4.6).
+// Reversal: "for Permata VA, Mandiri Bill and Indomaret, settlement can rarely change to deny" (§12).
 const REVERSIBLE = (tx: Transaction): boolean =>
   tx.paymentType === 'echannel' || (tx.paymentType === 'bank_transfer' && tx.bank === 'permata');
 
@@ -48,12 +48,12 @@ export function nextState(tx: Transaction, move: Move): Next | undefined {
 
 /**
  * States after which a method may be chosen again for the same order_id: deny (retry inside the
- * Snap session, §7.2) and expire/cancel (the order_id becomes reusable, §5.2, §5.3).
+ * Snap session, §19) and expire/cancel (the order_id becomes reusable, §15).
  */
 export const canChooseAgain = (tx: Transaction | undefined): boolean =>
   !tx || tx.status === 'deny' || tx.status === 'expire' || tx.status === 'cancel';
 
-/** Snap create with an order_id already used (reference §2.4, §7.2). */
+/** Snap create with an order_id already used (docs/midtrans.md §5, §19). */
 export function reuseVerdict(tx: Transaction | undefined): 'free' | 'taken' | 'paid' {
   if (!tx) return 'free';
   switch (tx.status) {

@@ -1,10 +1,10 @@
 import { coreError, type ApiError } from '../api-error.js';
 import { uuid } from '../util/ids.js';
 
-// Core API error bodies (reference §5). They come back with HTTP 200 and the error in the body's
+// Core API error bodies (docs/midtrans.md §13). They come back with HTTP 200 and the error in the body's
 // status_code — the docs' OpenAPI lists 404/412 under HTTP 200, and a real sandbox key check
 // saw HTTP 200 + "Transaction doesn't exist." — so midtrans-client reports httpStatusCode as a
-// *string* ('404', '412'; §5.8). /v2/charge validation errors are real HTTP 400s (§5).
+// *string* ('404', '412'; §13). /v2/charge validation errors are real HTTP 400s (§13).
 export const notFoundError = (): ApiError =>
   coreError(200, '404', "Transaction doesn't exist.", { id: uuid() });
 

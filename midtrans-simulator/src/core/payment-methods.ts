@@ -1,6 +1,6 @@
 import type { PaymentType, VaBank } from '../store/types.js';
 
-// The methods the simulator can take, by their Snap `enabled_payments` name (reference §2.1).
+// The methods the simulator can take, by their Snap `enabled_payments` name (docs/midtrans.md §3).
 export interface MethodChoice {
   paymentType: PaymentType;
   bank?: VaBank;
@@ -20,7 +20,7 @@ export const SUPPORTED_PAYMENTS: Record<string, MethodChoice> = {
 
 export const ALL_ENABLED_PAYMENTS = Object.keys(SUPPORTED_PAYMENTS);
 
-// Snap aliases: `bank_transfer` = the VA list; `other_qris` is the documented QRIS key (§2.1).
+// Snap aliases: `bank_transfer` = the VA list; `other_qris` is the documented QRIS key (§3).
 const ALIASES: Record<string, string[]> = {
   bank_transfer: ['bca_va', 'bni_va', 'bri_va', 'permata_va', 'echannel'],
   other_qris: ['qris'],
@@ -59,8 +59,8 @@ export function methodFromShortName(name: string): MethodChoice | undefined {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-// Default payment expiries (reference §7.3): VA 24 h, GoPay 15 min (observed `expiry_time`),
-// card in 3DS ~15 min. Mandiri Bill: the §7.3 conflict is resolved to 24 h like the other VAs;
+// Default payment expiries (docs/midtrans.md §20): VA 24 h, GoPay 15 min (observed `expiry_time`),
+// card in 3DS ~15 min. Mandiri Bill: the §20 conflict is resolved to 24 h like the other VAs;
 // QRIS and ShopeePay: 15 min like GoPay (UNCONFIRMED, README).
 export function defaultExpiryMs(paymentType: PaymentType): number {
   switch (paymentType) {

@@ -13,7 +13,7 @@ import { statusResponse } from './status-response.js';
 import { compact, transactionFields } from './wire.js';
 import type { FaultRoute } from '../faults.js';
 
-// Core API transaction endpoints as midtrans-client calls them (reference §5.1–§5.6).
+// Core API transaction endpoints as midtrans-client calls them (docs/midtrans.md §14–§17).
 // `{id}` is an order_id or a transaction_id.
 
 interface ActionSpec {
@@ -26,7 +26,7 @@ interface ActionSpec {
 
 const ACTIONS: ActionSpec[] = [
   { path: 'cancel', move: 'cancel', fault: 'core.cancel', statusCode: '200', message: 'Success, transaction is canceled' },
-  // "407" is the success code of /expire (§5.3); midtrans-client special-cases it.
+  // "407" is the success code of /expire (§15); midtrans-client special-cases it.
   { path: 'expire', move: 'expire', fault: 'core.expire', statusCode: '407', message: 'Success, transaction has expired' },
   { path: 'approve', move: 'approve', fault: 'core.approve', statusCode: '200', message: 'Success, transaction is approved' },
   { path: 'deny', move: 'challenge_deny', fault: 'core.deny', statusCode: '200', message: 'Success, transaction is denied' },
@@ -73,7 +73,7 @@ export function createCoreApiRouter(ctx: SimContext): Router {
 const idParam = (req: Request): string => String(req.params.id);
 
 /**
- * Card tokenization authenticates with the client key instead (§1.1); everything else with the
+ * Card tokenization authenticates with the client key instead (§1); everything else with the
  * server key. (The browser-facing 3DS and wallet pages are mounted before this router.)
  */
 function requireServerKeyExceptTokenization(ctx: SimContext) {

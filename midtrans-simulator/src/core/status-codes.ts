@@ -2,9 +2,9 @@ import type { Transaction } from '../store/types.js';
 
 // `status_code` differs between a notification and GET status for the same transaction:
 // expire/cancel/deny notifications say "202", GET status says "407" for expire and "200" for
-// cancel (reference §4.4, §5.1, "tutorials are wrong" #4).
+// cancel (docs/midtrans.md §11, §14).
 
-/** `status_code` of a notification (reference §4.4). */
+/** `status_code` of a notification (docs/midtrans.md §11). */
 export function notificationStatusCode(tx: Transaction): string {
   switch (tx.status) {
     case 'pending':
@@ -20,7 +20,7 @@ export function notificationStatusCode(tx: Transaction): string {
   }
 }
 
-/** `status_code` of GET /v2/{id}/status (reference §5.1; deny "202" is UNCONFIRMED). */
+/** `status_code` of GET /v2/{id}/status (docs/midtrans.md §14; deny "202" is UNCONFIRMED). */
 export function statusApiStatusCode(tx: Transaction): string {
   switch (tx.status) {
     case 'expire':

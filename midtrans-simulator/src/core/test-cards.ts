@@ -1,6 +1,6 @@
 import type { CardBehaviour } from '../store/types.js';
 
-// Sandbox test cards (reference §6.1). "Full 3DS" cards ask for the OTP 112233; "attempted"
+// Sandbox test cards (docs/midtrans.md §21). "Full 3DS" cards ask for the OTP 112233; "attempted"
 // and 3DS-2 frictionless cards do not. Cards not in the table behave like an accepted card if
 // their number passes the Luhn check (UNCONFIRMED: the sandbox's handling of other numbers).
 const full = (outcome: CardBehaviour['outcome']): CardBehaviour => ({ threeDs: true, outcome });

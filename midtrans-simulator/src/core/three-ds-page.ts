@@ -5,7 +5,7 @@ import { escapeHtml } from '../util/html.js';
 import { SANDBOX_OTP } from './test-cards.js';
 
 // The bank's 3DS page a Core API card charge with `authentication: true` redirects to
-// (`redirect_url` of the 201 answer). Type the sandbox OTP 112233 to pass (§6.1).
+// (`redirect_url` of the 201 answer). Type the sandbox OTP 112233 to pass (docs/midtrans.md §21).
 const page = (title: string, body: string): string =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
 

@@ -5,7 +5,7 @@ import { qrString } from './charge-response.js';
 
 // Targets of the e-wallet `actions` URLs in charge answers, so they don't 404. The "QR code" is
 // an SVG showing the QRIS string, not a scannable code: in the simulator a wallet payment is
-// completed with the driver (`pay`/`settle`), standing in for Midtrans's QRIS simulator (§6.2).
+// completed with the driver (`pay`/`settle`), standing in for Midtrans's QRIS simulator (docs/midtrans.md §21).
 
 export function createWalletPagesRouter(ctx: SimContext): Router {
   const router = Router();

@@ -4,7 +4,7 @@ import { signatureKey } from '../notifications/signature.js';
 import type { Refund, Transaction } from '../store/types.js';
 
 // Builds the Midtrans wire shape of a transaction: every scalar a string, amounts "N.00",
-// times in GMT+7, null fields left out (reference §4.1 "Absent fields mean null", §4.2).
+// times in GMT+7, null fields left out (docs/midtrans.md §9).
 export type Wire = Record<string, unknown>;
 
 /** Drop null/undefined properties, as Midtrans does. */
@@ -24,7 +24,7 @@ function refundWire(r: Refund): Wire {
   });
 }
 
-/** Method-specific fields (va_numbers, permata_va_number, bill_key, card fields…), §4.5. */
+/** Method-specific fields (va_numbers, permata_va_number, bill_key, card fields…), §9. */
 function methodFields(tx: Transaction): Wire {
   switch (tx.paymentType) {
     case 'bank_transfer':
@@ -39,7 +39,7 @@ function methodFields(tx: Transaction): Wire {
     case 'echannel':
       return { biller_code: '70012', bill_key: tx.billKey };
     case 'qris':
-      // QRIS notifications name the wallet that paid (§4.5, observed Dec 2025).
+      // QRIS notifications name the wallet that paid (§9, observed Dec 2025).
       return { acquirer: 'gopay', ...(tx.settlementTime ? { issuer: 'gopay', transaction_type: 'on-us' } : {}) };
     case 'credit_card':
       return compact({
@@ -79,7 +79,7 @@ export function transactionFields(tx: Transaction, merchantId: string): Wire {
   });
 }
 
-/** Adds status_code, status_message and the signature over exactly those strings (§4.3). */
+/** Adds status_code, status_message and the signature over exactly those strings (§10). */
 export function signed(fields: Wire, statusCode: string, statusMessage: string, serverKey: string): Wire {
   return {
     ...fields,

@@ -3,12 +3,12 @@ import type { Transaction } from '../store/types.js';
 import type { SimContext } from './context.js';
 import { changeState } from './transitions.js';
 
-// What a test card does once authenticated (or not): reference §6.1 and the card samples of §4.5.
+// What a test card does once authenticated (or not): docs/midtrans.md §21 and the card samples of §9.
 export function decideCardOutcome(ctx: SimContext, tx: Transaction, authenticated: boolean): void {
   const behaviour = tx.card?.behaviour;
   if (!behaviour) return;
   if (!authenticated) {
-    // "Card is not authenticated.", eci 07 (§4.5, card denied during 3DS).
+    // "Card is not authenticated.", eci 07 (§9, card denied during 3DS).
     tx.eci = '07';
     tx.channelResponse = undefined;
     changeState(ctx, tx, 'deny', 'accept');

@@ -5,7 +5,7 @@ import type { SimContext } from './context.js';
 
 /**
  * Snapshots the transaction into a notification and sends it to the transaction's URLs
- * (X-Override / X-Append headers, else the dashboard URL, §2.1). Resolves after the first
+ * (X-Override / X-Append headers, else the dashboard URL, docs/midtrans.md §3). Resolves after the first
  * attempt of each copy; the driver API awaits it so a test sees the merchant already told.
  */
 export function publishNotification(ctx: SimContext, tx: Transaction): Promise<DeliveryRecord[]> {

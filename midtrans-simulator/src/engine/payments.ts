@@ -32,7 +32,7 @@ export type PaymentResult =
   | { ok: true; tx: Transaction; threeDsRequired: boolean; sent: Promise<DeliveryRecord[]> }
   | { ok: false; reason: 'already_processed'; tx: Transaction };
 
-const THREE_DS_WINDOW_MS = 15 * 60_000; // card in 3DS expires after ~10–15 min (§6.1)
+const THREE_DS_WINDOW_MS = 15 * 60_000; // card in 3DS expires after ~10–15 min (docs/midtrans.md §21)
 
 export function startPayment(ctx: SimContext, order: OrderRecord, req: PaymentRequest): PaymentResult {
   if (order.transaction && !canChooseAgain(order.transaction)) {
@@ -75,7 +75,7 @@ export function startPayment(ctx: SimContext, order: OrderRecord, req: PaymentRe
   return { ok: true, tx, threeDsRequired, sent: publishNotification(ctx, tx) };
 }
 
-/** The OTP step of a 3DS card: 112233 passes (§6.1), anything else is "not authenticated". */
+/** The OTP step of a 3DS card: 112233 passes (§21), anything else is "not authenticated". */
 export function completeThreeDs(ctx: SimContext, tx: Transaction, otpOk: boolean): Promise<DeliveryRecord[]> {
   decideCardOutcome(ctx, tx, otpOk);
   return publishNotification(ctx, tx);
@@ -86,7 +86,7 @@ function fillMethodDetails(tx: Transaction, req: PaymentRequest): void {
   switch (method.paymentType) {
     case 'bank_transfer':
       tx.bank = method.bank;
-      // Shapes of the numbers seen in §4.5 samples: BCA 11 digits, Permata/BNI 16, BRI 15.
+      // Shapes of the numbers seen in §9 samples: BCA 11 digits, Permata/BNI 16, BRI 15.
       tx.vaNumber =
         method.bank === 'bca' ? `12345${digits(6)}` : method.bank === 'bri' ? `88888${digits(10)}` : `8${digits(15)}`;
       return;

@@ -8,16 +8,16 @@ import type { SimContext } from './context.js';
 import { publishNotification } from './notify.js';
 import { changeState } from './transitions.js';
 
-// Refunds (reference §5.5, §5.6): only from settlement/partial_refund; `refund_key` makes a
-// retry safe (same key → the first answer again, no second refund; §7.1); two notifications per
-// refund, the second with refunds[].bank_confirmed_at (§4.1).
+// Refunds (docs/midtrans.md §17): only from settlement/partial_refund; `refund_key` makes a
+// retry safe (same key → the first answer again, no second refund; §19); two notifications per
+// refund, the second with refunds[].bank_confirmed_at (§8).
 
 export interface RefundRequest {
   amount?: number;
   refundKey?: string;
   reason?: string;
   direct: boolean;
-  /** Core API only refunds these methods (§5.5); the driver, acting as Midtrans ops, refunds any. */
+  /** Core API only refunds these methods (§17); the driver, acting as Midtrans ops, refunds any. */
   onlyRefundableMethods: boolean;
 }
 

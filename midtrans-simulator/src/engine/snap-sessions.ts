@@ -4,9 +4,9 @@ import type { SnapSession } from '../store/types.js';
 import { uuid } from '../util/ids.js';
 import type { SimContext } from './context.js';
 
-// Snap tokens (reference §2.4): one live token per order_id; creating again before a method was
+// Snap tokens (docs/midtrans.md §5): one live token per order_id; creating again before a method was
 // chosen issues a new token and kills the old one; after that the order_id is taken (or paid).
-// Page lifetime: page_expiry > expiry > 24 h (§2.1); its end sends no notification (§4.1).
+// Page lifetime: page_expiry > expiry > 24 h (§5); its end sends no notification (§8).
 
 const DEFAULT_PAGE_LIFETIME_MS = 24 * 3_600_000;
 

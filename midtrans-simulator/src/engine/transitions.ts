@@ -31,7 +31,7 @@ export function changeState(ctx: SimContext, tx: Transaction, status: Transactio
   }
 }
 
-/** Expires the transaction when simulated time reaches its expiry_time (§7.3 defaults). */
+/** Expires the transaction when simulated time reaches its expiry_time (docs/midtrans.md §20 defaults). */
 export function scheduleExpiry(ctx: SimContext, tx: Transaction): void {
   if (tx.status !== 'pending' || !tx.expiryTime) return;
   ctx.clock.cancel(tx.expiryJob);

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { coreError, snapError } from '../api-error.js';
 
-// Basic auth with the server key as username and an empty password (reference §1.2).
+// Basic auth with the server key as username and an empty password (docs/midtrans.md §1).
 export const SNAP_UNAUTHORIZED = [
   'Access denied due to unauthorized transaction, please check client or server key',
   'Visit https://snap-docs.midtrans.com/#request-headers for more details',

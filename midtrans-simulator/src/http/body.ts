@@ -2,7 +2,7 @@ import express, { type RequestHandler } from 'express';
 import { ApiError, coreError, driverError, snapError } from '../api-error.js';
 
 // midtrans-client sends the literal body `null` on cancel/expire/approve/deny and `{}` on GETs
-// (reference §1.4), so bodies are parsed leniently: any JSON value, or nothing at all.
+// (docs/midtrans.md §2), so bodies are parsed leniently: any JSON value, or nothing at all.
 // Only the simulator's own routers use this; the UI router parses its own bodies.
 export type Flavor = 'snap' | 'core' | 'driver';
 

@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ApiError } from '../api-error.js';
 
 // The one place an error becomes an HTTP answer. ApiErrors are answers on purpose; anything
-// else is a simulator bug: logged, and answered like Midtrans's internal error (§2.3).
+// else is a simulator bug: logged, and answered like Midtrans's internal error (docs/midtrans.md §4).
 export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (err, req, res, _next) => {
     if (err instanceof ApiError) {
@@ -16,7 +16,7 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
 
 /**
  * Unknown paths. Under /v2 Midtrans answers with a Spring-style 404 body (an order_id with `/`
- * hits this, reference §2.1 caveats); elsewhere a plain JSON 404.
+ * hits this, docs/midtrans.md §3 caveats); elsewhere a plain JSON 404.
  */
 export const notFound: RequestHandler = (req, res) => {
   if (req.path.startsWith('/v2/')) {

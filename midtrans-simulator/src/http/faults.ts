@@ -3,7 +3,7 @@ import { coreError, snapError } from '../api-error.js';
 import type { FaultRoute, FaultStore } from '../faults.js';
 
 // Failure injection (`PUT /sim/v1/faults`): the next N requests to a route fail or hang.
-// Bodies follow each API's error shape; the 500 texts are Midtrans's (§2.3, §5 "Code 5xx"),
+// Bodies follow each API's error shape; the 500 texts are Midtrans's (docs/midtrans.md §4, §13),
 // the 503/429 ones are UNCONFIRMED wording.
 const MESSAGES: Record<number, { snap: string; core: string }> = {
   500: {

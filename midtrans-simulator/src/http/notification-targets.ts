@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { splitUrls } from '../options.js';
 
-// Per-transaction notification URLs (reference §2.1 "Override notification URL headers"):
+// Per-transaction notification URLs (docs/midtrans.md §3):
 // X-Override-Notification replaces the dashboard URL, X-Append-Notification adds to it, up to
 // 3 URLs each; when both are sent only Override applies. Extra URLs beyond 3 are ignored
 // (UNCONFIRMED: Midtrans may reject instead).

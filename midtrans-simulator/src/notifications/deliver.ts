@@ -2,7 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AttemptOutcome } from './retry-policy.js';
 
-// One HTTP delivery of a notification, the way Midtrans's engine does it (reference §4.1):
+// One HTTP delivery of a notification, the way Midtrans's engine does it (docs/midtrans.md §8):
 // POST JSON with `User-Agent: Veritrans`, 15 s timeout, 307/308 followed with the same method
 // and body (≤ 5 hops), 301/302/303 reported as they are and not followed.
 // No connection pooling (agent: false): every attempt is its own socket, so nothing lingers.

@@ -1,6 +1,6 @@
 import type { Wire } from '../core/wire.js';
 
-// Every delivery attempt, like the dashboard's notification history (reference §4.1 "History").
+// Every delivery attempt, like the dashboard's notification history (docs/midtrans.md §8).
 export type DeliveryKind = 'initial' | 'retry' | 'duplicate' | 'resend';
 
 export interface DeliveryRecord {

@@ -5,7 +5,7 @@ import { deliver, type AttemptResult } from './deliver.js';
 import { DeliveryLog, type DeliveryKind, type DeliveryRecord } from './delivery-log.js';
 import { isDelivered, retriesAllowed, retryDelayMs, type AttemptOutcome } from './retry-policy.js';
 
-// Sends notifications to every target URL and retries them on Midtrans's schedule (§4.1).
+// Sends notifications to every target URL and retries them on Midtrans's schedule (docs/midtrans.md §8).
 // Retries wait real time (× retryTimeScale), not simulated clock time: they model the
 // merchant's endpoint recovering, not the payment's lifetime.
 

@@ -4,7 +4,7 @@ import type { ChaosSettings } from '../chaos.js';
 import type { Transaction, TransactionStatus } from '../store/types.js';
 import { signatureKey } from './signature.js';
 
-// The body Midtrans POSTs to the Payment Notification URL (reference §4.2–§4.5).
+// The body Midtrans POSTs to the Payment Notification URL (docs/midtrans.md §9).
 export const NOTIFICATION_STATUS_MESSAGE = 'midtrans payment notification';
 
 export function notificationPayload(

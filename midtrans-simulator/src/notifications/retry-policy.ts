@@ -1,4 +1,4 @@
-// Midtrans's notification retry rules (reference §4.1): how many retries an outcome earns and
+// Midtrans's notification retry rules (docs/midtrans.md §8): how many retries an outcome earns and
 // how long to wait before each one.
 
 export type AttemptOutcome =

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 // signature_key = SHA512(order_id + status_code + gross_amount + server_key), lowercase hex,
-// using the exact strings of the same payload (reference §4.3).
+// using the exact strings of the same payload (docs/midtrans.md §10).
 export function signatureKey(orderId: string, statusCode: string, grossAmount: string, serverKey: string): string {
   return createHash('sha512').update(orderId + statusCode + grossAmount + serverKey, 'utf8').digest('hex');
 }

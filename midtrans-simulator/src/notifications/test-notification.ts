@@ -3,7 +3,7 @@ import { jakartaTime } from '../util/time.js';
 import { uuid } from '../util/ids.js';
 import { NOTIFICATION_STATUS_MESSAGE } from './payload.js';
 
-// The dashboard's "Test notification URL" button (reference §6.3): a fixed GoPay settlement for
+// The dashboard's "Test notification URL" button (docs/midtrans.md §22): a fixed GoPay settlement for
 // an order that does not exist (so GET status / transaction.notification() answer 404), signed
 // with the merchant's real server key.
 export function dashboardTestPayload(merchantId: string, serverKey: string, now: Date): Record<string, unknown> {

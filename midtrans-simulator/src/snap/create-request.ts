@@ -3,7 +3,7 @@ import type { SnapItem } from '../store/types.js';
 import { parseAmount } from '../util/money.js';
 import { parseMidtransTime, unitMs } from '../util/time.js';
 
-// Validation of POST /snap/v1/transactions (reference §2.1, §2.3). Messages are Midtrans's
+// Validation of POST /snap/v1/transactions (docs/midtrans.md §3, §4). Messages are Midtrans's
 // where known; the ones marked UNCONFIRMED are our best guess in the same Rails-like style.
 
 export interface SnapCreateRequest {
@@ -20,7 +20,7 @@ export interface SnapCreateRequest {
 }
 
 const MAX_ORDER_ID = 50;
-const SEVEN_DAYS_MS = 7 * 86_400_000; // longer expiries are capped (§2.1 "JSON Objects")
+const SEVEN_DAYS_MS = 7 * 86_400_000; // longer expiries are capped (§5 "JSON Objects")
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,7 +39,7 @@ export function parseSnapCreate(body: unknown): { ok: true; value: SnapCreateReq
   if (details.gross_amount === undefined || details.gross_amount === null) errors.push('transaction_details.gross_amount is required');
   else if (grossAmount === undefined) errors.push('transaction_details.gross_amount is not a number'); // UNCONFIRMED
   else if (grossAmount < 0.01) errors.push('transaction_details.gross_amount must be greater than or equal to 0.01');
-  else if (!Number.isInteger(grossAmount)) errors.push('transaction_details.gross_amount must be an integer for IDR'); // UNCONFIRMED (§2.1: decimals rejected)
+  else if (!Number.isInteger(grossAmount)) errors.push('transaction_details.gross_amount must be an integer for IDR'); // UNCONFIRMED (§20: decimals rejected)
 
   const itemDetails = parseItems(root.item_details, errors);
   if (itemDetails.length && grossAmount !== undefined) {
@@ -47,7 +47,7 @@ export function parseSnapCreate(body: unknown): { ok: true; value: SnapCreateReq
     if (sum !== grossAmount) errors.push('transaction_details.gross_amount is not equal to the sum of item_details');
   }
 
-  // An email that is present must look like one; an empty string fails too (§2.1, observed).
+  // An email that is present must look like one; an empty string fails too (§3, observed).
   const customer = isObj(root.customer_details) ? root.customer_details : undefined;
   if (customer && customer.email !== undefined && customer.email !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(customer.email))) {
     errors.push('customer_details.email format is invalid');

@@ -19,7 +19,7 @@ import { transactionResult } from './transaction-result.js';
 
 const NOT_AVAILABLE = 'Whether the transaction is not available, or you typed in the wrong URL.';
 
-/** Page error results carry status_message as an array, like Snap's error result (§3.3). */
+/** Page error results carry status_message as an array, like Snap's error result (docs/midtrans.md §7). */
 const pageError = (httpStatus: number, ...messages: string[]): ApiError =>
   new ApiError(httpStatus, { status_code: String(httpStatus), status_message: messages });
 

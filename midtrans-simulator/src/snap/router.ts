@@ -8,7 +8,7 @@ import { faultPoint } from '../http/faults.js';
 import { notificationTargets } from '../http/notification-targets.js';
 import { parseSnapCreate } from './create-request.js';
 
-// POST /snap/v1/transactions — the Snap API (reference §2).
+// POST /snap/v1/transactions — the Snap API (docs/midtrans.md §3).
 export function createSnapApiRouter(ctx: SimContext): Router {
   const router = Router();
   router.post(

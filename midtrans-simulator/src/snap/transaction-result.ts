@@ -2,7 +2,7 @@ import { chargeResponse } from '../core/charge-response.js';
 import type { SnapSession, Transaction } from '../store/types.js';
 import { compact, type Wire } from '../core/wire.js';
 
-// Snap's "Transaction Result" (reference §3.3): what snap.js hands to onSuccess/onPending/
+// Snap's "Transaction Result" (docs/midtrans.md §7): what snap.js hands to onSuccess/onPending/
 // onError. It is the charge answer plus pdf_url, finish_redirect_url and, for BCA, bca_va_number.
 
 const HAS_INSTRUCTIONS = new Set(['bank_transfer', 'echannel']);
@@ -20,8 +20,8 @@ export function transactionResult(tx: Transaction, session: SnapSession, merchan
 }
 
 /**
- * Finish URL + `?order_id=&status_code=&transaction_status=` (§3.4); a denied payment goes to
- * the Error URL when one was given (callbacks.error, §2.1).
+ * Finish URL + `?order_id=&status_code=&transaction_status=` (§7); a denied payment goes to
+ * the Error URL when one was given (callbacks.error, §3).
  */
 export function finishRedirectUrl(session: SnapSession, tx: Transaction, statusCode: string): string | undefined {
   const base = tx.status === 'deny' ? (session.callbacks.error ?? session.callbacks.finish) : session.callbacks.finish;

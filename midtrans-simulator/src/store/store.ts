@@ -29,7 +29,7 @@ export class Store {
     return order;
   }
 
-  /** `{id}` in `/v2/{id}/…` is an order_id or a transaction_id (reference §5). */
+  /** `{id}` in `/v2/{id}/…` is an order_id or a transaction_id (docs/midtrans.md §13). */
   findTransaction(id: string): Transaction | undefined {
     return this.transactionsById.get(id) ?? this.orders.get(id)?.transaction;
   }

@@ -1,7 +1,7 @@
 // What the simulator remembers. Field names are ours (camelCase); the Midtrans wire shapes are
 // built from these in core/wire.ts.
 
-/** Every `transaction_status` the simulator produces (reference §4.6). */
+/** Every `transaction_status` the simulator produces (docs/midtrans.md §12). */
 export type TransactionStatus =
   | 'pending'
   | 'authorize'
@@ -19,7 +19,7 @@ export type PaymentType = 'bank_transfer' | 'echannel' | 'gopay' | 'qris' | 'sho
 
 export type VaBank = 'bca' | 'bni' | 'bri' | 'permata';
 
-/** What a sandbox test card does (reference §6.1). */
+/** What a sandbox test card does (docs/midtrans.md §21). */
 export interface CardBehaviour {
   /** Snap / `authentication: true` asks for the OTP first. */
   threeDs: boolean;
@@ -28,7 +28,7 @@ export interface CardBehaviour {
 
 export interface CardDetails {
   number: string;
-  /** first 8 + last 4 digits (reference "tutorials are wrong" #7). */
+  /** first 8 + last 4 digits (docs/midtrans.md §9). */
   masked: string;
   bank: string;
   cardType: 'credit' | 'debit';
@@ -43,7 +43,7 @@ export interface Refund {
   refundKey: string;
   method: 'online' | 'offline';
   bankConfirmedAt?: Date;
-  /** The response body first returned, replayed for a retry with the same refund_key (§7.1). */
+  /** The response body first returned, replayed for a retry with the same refund_key (§19). */
   response: Record<string, unknown>;
 }
 
@@ -62,7 +62,7 @@ export interface Transaction {
   channelResponse?: { code: string; message: string };
   status: TransactionStatus;
   fraudStatus: FraudStatus;
-  /** Set for the card-in-3DS `pending` (reference §6.1). */
+  /** Set for the card-in-3DS `pending` (docs/midtrans.md §21). */
   awaitingThreeDs?: boolean;
   transactionTime: Date;
   expiryTime?: Date;
@@ -95,9 +95,9 @@ export interface SnapSession {
   customFields: Record<string, string>;
   createdAt: Date;
   pageExpiresAt: Date;
-  /** `expiry` with `start_time`: payment deadline fixed at creation (§2.1). */
+  /** `expiry` with `start_time`: payment deadline fixed at creation (§5). */
   paymentDeadline?: Date;
-  /** `expiry` without `start_time`: the payment clock starts when a method is chosen (§2.1). */
+  /** `expiry` without `start_time`: the payment clock starts when a method is chosen (§5). */
   paymentDurationMs?: number;
   revoked: boolean;
   notificationUrls: string[];

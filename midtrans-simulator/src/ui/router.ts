@@ -45,7 +45,7 @@ export function createSnapUiRouter(opts: SnapUiOptions = {}): Router {
 
   router.get('/snap/snap.js', sendAsset('snap.js'));
   router.use('/snap/assets', express.static(assetsDir, { setHeaders: noCache, index: false }));
-  // The same page serves snap.js's overlay / embed and the full-page redirect_url (§3.4).
+  // The same page serves snap.js's overlay / embed and the full-page redirect_url (docs/midtrans.md §7).
   // no-referrer: the token in this URL must not leak to the finish URL's server.
   router.get(
     '/snap/v2/vtweb/:token',

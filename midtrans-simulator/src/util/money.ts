@@ -1,5 +1,5 @@
 // Responses and notifications carry amounts as strings with two decimals, requests as integers
-// (reference, conventions at the top).
+// (docs/midtrans.md, conventions at the top).
 export function amountString(amount: number): string {
   return amount.toFixed(2);
 }

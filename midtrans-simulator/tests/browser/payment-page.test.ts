@@ -91,7 +91,7 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     const tx = await createSnapTransaction(sim.url);
     const snap = await payWithSnap(page, merchant.url, tx.token);
 
-    await payByCard(snap, '4911 1111 1111 1113'); // full 3DS, denied by the bank (§6.1)
+    await payByCard(snap, '4911 1111 1111 1113'); // full 3DS, denied by the bank (docs/midtrans.md §21)
     await snap.getByLabel('Kode OTP').fill('112233');
     await snap.getByRole('button', { name: 'Verifikasi' }).click();
     await snap.locator('[data-status=denied]').waitFor();

@@ -1,7 +1,7 @@
 import type { Receiver } from '../helpers/receiver.js';
 import { orderId, snapParams, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
 
-// Expiries fire from the controllable clock (POST /sim/v1/clock/advance), reference §2.1, §7.3.
+// Expiries fire from the controllable clock (POST /sim/v1/clock/advance), docs/midtrans.md §5, §20.
 let sim: TestSim;
 let receiver: Receiver;
 beforeAll(async () => ({ sim, receiver } = await startWithReceiver()));

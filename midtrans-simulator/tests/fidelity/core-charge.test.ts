@@ -55,7 +55,7 @@ describe('Core API charge', () => {
     expect(qris).toMatchObject({ status_code: '201', qr_string: expect.stringMatching(/^000201/), acquirer: 'gopay' });
     const spay = await sim.core.charge({ payment_type: 'shopeepay', transaction_details: details() });
     expect(spay.actions[0]).toMatchObject({ name: 'deeplink-redirect', method: 'GET' });
-    // Default expiries (reference §7.3): 15 minutes for e-wallets.
+    // Default expiries (docs/midtrans.md §20): 15 minutes for e-wallets.
     const minutes = (r: { transaction_time: string; expiry_time: string }) =>
       (Date.parse(r.expiry_time.replace(' ', 'T')) - Date.parse(r.transaction_time.replace(' ', 'T'))) / 60_000;
     expect(minutes(gopay)).toBe(15);

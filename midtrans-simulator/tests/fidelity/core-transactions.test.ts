@@ -2,7 +2,7 @@ import midtransClient from 'midtrans-client';
 import { signatureKey } from '../../src/index.js';
 import { midtransError, orderId, SERVER_KEY, snapParams, startTestSimulator, type TestSim } from '../helpers/simulator.js';
 
-// GET status and the transaction actions through the official client (reference §5.1–§5.6, §5.8).
+// GET status and the transaction actions through the official client (docs/midtrans.md §14–§17, §13).
 let sim: TestSim;
 beforeAll(async () => {
   sim = await startTestSimulator();

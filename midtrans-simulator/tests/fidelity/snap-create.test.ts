@@ -1,7 +1,7 @@
 import midtransClient from 'midtrans-client';
 import { midtransError, orderId, snapParams, startTestSimulator, type TestSim } from '../helpers/simulator.js';
 
-// POST /snap/v1/transactions through the official client (reference §2, §6.4 checklist).
+// POST /snap/v1/transactions through the official client (docs/midtrans.md §3, §4, §5).
 let sim: TestSim;
 beforeAll(async () => {
   sim = await startTestSimulator();

@@ -4,7 +4,7 @@ import { createSimulator, type SimulatorOptions } from '../../src/index.js';
 import { startReceiver, type Receiver } from './receiver.js';
 
 // Starts a simulator on a free port and points the *official* midtrans-client at it by
-// reassigning ApiConfig's sandbox base-URL statics (reference §1.3).
+// reassigning ApiConfig's sandbox base-URL statics (docs/midtrans.md §2).
 export const SERVER_KEY = 'SB-Mid-server-test-key';
 export const CLIENT_KEY = 'SB-Mid-client-test-key';
 

@@ -1,7 +1,7 @@
 import type { Receiver } from '../helpers/receiver.js';
 import { orderId, snapParams, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
 
-// Delivery mechanics against a real local endpoint (reference §4.1): retries per response code
+// Delivery mechanics against a real local endpoint (docs/midtrans.md §8): retries per response code
 // with a tiny retryTimeScale, timeouts, redirects, the delivery log, concurrent resends.
 let sim: TestSim;
 let receiver: Receiver;

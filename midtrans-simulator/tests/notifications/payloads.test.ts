@@ -2,7 +2,7 @@ import { verifySignature } from '../../src/index.js';
 import type { Receiver } from '../helpers/receiver.js';
 import { midtransError, orderId, SERVER_KEY, snapParams, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
 
-// What lands on the merchant's Payment Notification URL (reference §4.1–§4.5).
+// What lands on the merchant's Payment Notification URL (docs/midtrans.md §8–§9).
 let sim: TestSim;
 let receiver: Receiver;
 beforeAll(async () => ({ sim, receiver } = await startWithReceiver()));
@@ -19,7 +19,7 @@ async function order(method: Record<string, unknown>, amount = 10_000, extra: Re
 const bodiesFor = (id: string) => receiver.received.filter((r) => r.body.order_id === id).map((r) => r.body);
 
 function expectMidtransShape(body: Record<string, unknown>) {
-  // Every scalar is a string, nothing is null (§4.2, §4.1 "Absent fields mean null").
+  // Every scalar is a string, nothing is null (docs/midtrans.md §9).
   for (const [key, value] of Object.entries(body)) {
     expect([key, value === null]).toEqual([key, false]);
     if (typeof value !== 'object') expect([key, typeof value]).toEqual([key, 'string']);
@@ -136,7 +136,7 @@ describe('notification payloads', () => {
 });
 
 describe('midtrans-client transaction.notification()', () => {
-  it('re-fetches GET status by the notification transaction_id (reference §5.7)', async () => {
+  it('re-fetches GET status by the notification transaction_id (docs/midtrans.md §14)', async () => {
     const id = await order({ payment_type: 'bank_transfer', bank: 'bri' });
     await sim.driver('POST', `/transactions/${id}/settle`);
     const [pending] = bodiesFor(id);

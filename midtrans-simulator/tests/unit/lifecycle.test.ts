@@ -16,7 +16,7 @@ const tx = (status: TransactionStatus, extra: Partial<Transaction> = {}): Transa
   ...extra,
 });
 
-// Transaction status cycle (reference §4.6): one row per (state, move).
+// Transaction status cycle (docs/midtrans.md §12): one row per (state, move).
 describe('status cycle', () => {
   it.each<[string, Transaction, Move, string | undefined]>([
     ['pending settles', tx('pending'), 'settle', 'settlement/accept'],
@@ -69,7 +69,7 @@ describe('status cycle', () => {
     ['expire', 'accept', '202', '407'],
     ['refund', 'accept', '200', '200'],
     ['partial_refund', 'accept', '200', '200'],
-  ])('%s/%s: notification %s, GET status %s (§4.4, §5.1)', (status, fraud, notif, api) => {
+  ])('%s/%s: notification %s, GET status %s (§11, §14)', (status, fraud, notif, api) => {
     const t = tx(status, { fraudStatus: fraud });
     expect(notificationStatusCode(t)).toBe(notif);
     expect(statusApiStatusCode(t)).toBe(api);

@@ -1,6 +1,6 @@
 import { retriesAllowed, retryDelayMs, RETRY_DELAYS_MINUTES, type AttemptOutcome } from '../../src/notifications/retry-policy.js';
 
-// Reference §4.1 retry table, one row per outcome.
+// docs/midtrans.md §8 retry table, one row per outcome.
 describe('notification retry policy', () => {
   it.each<[string, AttemptOutcome, number]>([
     ['200', { kind: 'response', status: 200 }, 0],

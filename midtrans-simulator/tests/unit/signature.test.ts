@@ -1,6 +1,6 @@
 import { signatureKey, verifySignature } from '../../src/notifications/signature.js';
 
-// Reference §4.3 test vector, plus negative controls: each of the four inputs matters.
+// docs/midtrans.md §10 test vector, plus negative controls: each of the four inputs matters.
 const VECTOR = {
   orderId: '1111',
   statusCode: '200',
@@ -11,7 +11,7 @@ const VECTOR = {
 };
 
 describe('signature_key', () => {
-  it('matches the reference test vector (lowercase hex, 128 chars)', () => {
+  it('matches the documented test vector (lowercase hex, 128 chars)', () => {
     const sig = signatureKey(VECTOR.orderId, VECTOR.statusCode, VECTOR.grossAmount, VECTOR.serverKey);
     expect(sig).toBe(VECTOR.expected);
     expect(sig).toMatch(/^[0-9a-f]{128}$/);

@@ -1,6 +1,6 @@
 /*
  * snap.js for the Lunas Midtrans simulator: the same global API as Midtrans's
- * https://app.sandbox.midtrans.com/snap/snap.js (reference §3.1–3.2), backed by
+ * https://app.sandbox.midtrans.com/snap/snap.js (docs/midtrans.md §6), backed by
  * the simulator's hosted payment page shown in an iframe.
  *
  * Load it as Midtrans documents:
@@ -137,7 +137,7 @@
   }
 
   // The shopper left Snap. With a JS callback for the last outcome the merchant already knows;
-  // without one, the top window goes to the finish / error / unfinish URL as Midtrans does (§3.2).
+  // without one, the top window goes to the finish / error / unfinish URL as Midtrans does (§6).
   function leave(instance, redirectUrl) {
     var options = instance.options;
     teardown();

@@ -10,7 +10,7 @@ export interface SnapToken {
   redirectUrl: string;
 }
 
-/** POST /snap/v1/transactions as a merchant backend would (reference §2). */
+/** POST /snap/v1/transactions as a merchant backend would (docs/midtrans.md §3). */
 export async function createSnapTransaction(
   simUrl: string,
   extra: Record<string, unknown> = {},

@@ -42,7 +42,7 @@ export async function nextEvent(page: Page, type: SnapEvent['type']): Promise<Sn
 export const events = (page: Page) =>
   page.evaluate(() => (window as unknown as { snapEvents: SnapEvent[] }).snapEvents.map((e) => e.type));
 
-/** Picks the card method and pays with a sandbox card (§6.1). */
+/** Picks the card method and pays with a sandbox card (docs/midtrans.md §21). */
 export async function payByCard(snap: FrameLocator | Page, number: string) {
   await snap.getByRole('button', { name: /Kartu kredit|Credit\/debit card/ }).click();
   await snap.getByLabel(/Nomor kartu|Card number/).fill(number);
@@ -51,7 +51,7 @@ export async function payByCard(snap: FrameLocator | Page, number: string) {
   await snap.getByRole('button', { name: /^(Bayar|Pay) Rp 150\.000$/ }).click();
 }
 
-/** The finish / error URL the browser landed on carries these query parameters (§3.4). */
+/** The finish / error URL the browser landed on carries these query parameters (§7). */
 export function assertQuery(page: Page, expected: Record<string, string>) {
   const query = new URL(page.url()).searchParams;
   for (const [name, value] of Object.entries(expected)) assert.equal(query.get(name), value, name);

@@ -32,7 +32,7 @@ export function submitOtp(token, otp) {
   return post(`v2/transactions/${encodeURIComponent(token)}/3ds`, { otp });
 }
 
-/** The simulator's driver API `settle`, standing in for the bank / e-wallet simulators of §6.2. */
+/** The simulator's driver API `settle`, standing in for the bank / e-wallet simulators of docs/midtrans.md §21. */
 export function simulatePayment(orderId) {
   return post(`../sim/v1/transactions/${encodeURIComponent(orderId)}/settle`, {});
 }

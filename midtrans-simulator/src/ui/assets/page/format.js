@@ -7,7 +7,7 @@ export function rupiah(amount) {
   return (value < 0 ? '-Rp ' : 'Rp ') + digits;
 }
 
-/** Midtrans timestamps are "YYYY-MM-DD HH:mm:ss" in Jakarta time, no zone (reference, conventions). */
+/** Midtrans timestamps are "YYYY-MM-DD HH:mm:ss" in Jakarta time, no zone (docs/midtrans.md, conventions at the top). */
 export function parseMidtransTime(text) {
   if (!text) return null;
   const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/.exec(text);
@@ -41,7 +41,7 @@ export function groupDigits(text) {
 }
 
 /**
- * Appends Midtrans's finish-URL parameters (reference §3.4) while keeping the merchant's own
+ * Appends Midtrans's finish-URL parameters (docs/midtrans.md §7) while keeping the merchant's own
  * query (e.g. access_token). Returns null for a missing or malformed URL.
  */
 export function withQuery(url, params) {

@@ -1,5 +1,5 @@
 // How the page talks to whoever opened it: snap.js's overlay / embed (postMessage to the
-// merchant window) or, opened as redirect_url, the browser itself (reference §3.4).
+// merchant window) or, opened as redirect_url, the browser itself (docs/midtrans.md §7).
 const params = new URLSearchParams(window.location.search);
 
 export const embedded = params.get('embedded') === '1' && window.parent !== window;

@@ -1,4 +1,4 @@
-// Texts of the payment page. Bahasa Indonesia is Snap's default language (reference §3.2).
+// Texts of the payment page. Bahasa Indonesia is Snap's default language (docs/midtrans.md §6).
 const TEXTS = {
   id: {
     title: 'Pembayaran',

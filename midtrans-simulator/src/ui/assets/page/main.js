@@ -97,7 +97,7 @@ async function boot() {
   state.session = res.body;
   renderSummary(state.session);
   state.methods = enabledMethods(state.session.enabled_payments, optionPayments);
-  // A reopened token (reference §2.4) resumes where the transaction is.
+  // A reopened token (docs/midtrans.md §5) resumes where the transaction is.
   if (state.session.transaction) return apply(state.session.transaction);
   const preselected = methodById(params.get('selected_payment_type') ?? '');
   if (preselected && state.methods.includes(preselected)) return choose(preselected);

@@ -1,4 +1,4 @@
-// The payment methods the page offers, keyed by Snap `enabled_payments` names (reference §2.1),
+// The payment methods the page offers, keyed by Snap `enabled_payments` names (docs/midtrans.md §3),
 // and how each is charged through POST /snap/v2/transactions/{token}/charge.
 
 const bank = (code, name) => ({
@@ -31,7 +31,7 @@ export const METHODS = [
   },
 ];
 
-// Snap aliases (reference §2.1): `bank_transfer` = the VA list, `other_qris` = QRIS.
+// Snap aliases (docs/midtrans.md §3): `bank_transfer` = the VA list, `other_qris` = QRIS.
 const ALIASES = {
   bank_transfer: ['bca_va', 'bni_va', 'bri_va', 'permata_va', 'echannel'],
   other_qris: ['qris'],
@@ -43,7 +43,7 @@ function expand(names) {
 
 /**
  * Methods enabled at token creation, further narrowed by snap.js's `enabledPayments`
- * option (reference §3.2), in the page's display order.
+ * option (docs/midtrans.md §6), in the page's display order.
  */
 export function enabledMethods(fromSession, fromOptions) {
   const allowed = expand(Array.isArray(fromSession) ? fromSession : METHODS.map((m) => m.id));

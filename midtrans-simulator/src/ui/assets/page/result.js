@@ -1,5 +1,5 @@
 // Turning charge results and status objects into what the page shows and what snap.js hands
-// to the merchant's callbacks (reference §3.3).
+// to the merchant's callbacks (docs/midtrans.md §7).
 import { withQuery } from './format.js';
 
 // The documented Transaction Result fields; anything else the backend sends (qr_string,
@@ -34,7 +34,7 @@ export function outcome(tx) {
   }
 }
 
-/** Which callback: onSuccess for "200", onPending for "201", onError otherwise (§3.2). */
+/** Which callback: onSuccess for "200", onPending for "201", onError otherwise (§6). */
 export function callbackEvent(tx) {
   const code = String(tx.status_code ?? '');
   if (code === '200') return 'success';
@@ -62,7 +62,7 @@ export function snapResult(tx, callbacks) {
 }
 
 /**
- * Where a shopper who leaves goes (§3.4): the finish URL after a success or pending payment,
+ * Where a shopper who leaves goes (§7): the finish URL after a success or pending payment,
  * the error URL (else the finish URL) after a failure, the unfinish URL when nothing happened.
  */
 export function leaveUrl(last, callbacks, orderId) {

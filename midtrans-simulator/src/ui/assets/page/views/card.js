@@ -1,4 +1,4 @@
-// The card form (with the sandbox test cards as hints) and the 3D Secure OTP step (§6.1).
+// The card form (with the sandbox test cards as hints) and the 3D Secure OTP step (docs/midtrans.md §21).
 import { button, h, heading } from '../dom.js';
 import { rupiah } from '../format.js';
 import { t } from '../i18n.js';

@@ -1,5 +1,5 @@
 // A payment waiting for the shopper: VA number, Mandiri bill key + biller code, or a QR,
-// with instructions and a live countdown to `expiry_time` (reference §4.5).
+// with instructions and a live countdown to `expiry_time` (docs/midtrans.md §9).
 import { button, h, heading } from '../dom.js';
 import { countdown, groupDigits, jakartaTime, parseMidtransTime, rupiah } from '../format.js';
 import { language, steps, t } from '../i18n.js';
