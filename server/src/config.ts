@@ -8,8 +8,31 @@ export type MidtransMode = 'simulator' | 'sandbox' | 'production';
 export const SIMULATOR_SERVER_KEY = 'SB-Mid-server-lunas-local-simulator';
 export const SIMULATOR_CLIENT_KEY = 'SB-Mid-client-lunas-local-simulator';
 
+/** `points` requests per `durationSeconds`, counted per client IP. */
+export interface RateLimit {
+  points: number;
+  durationSeconds: number;
+}
+
 export interface Config {
   port: number;
+  /** Interface to listen on: 127.0.0.1 unless told (containers set 0.0.0.0). */
+  host: string;
+  /** NODE_ENV=production: the guardrails below are enforced, introspection is off by default. */
+  production: boolean;
+  /** Express's `trust proxy`: false (default), a hop count, or addresses/subnets of the proxies. */
+  trustProxy: boolean | number | string;
+  /** Introspection and the Apollo Sandbox landing page. */
+  introspection: boolean;
+  rateLimits: {
+    createPayment: RateLimit;
+    /** Wrong access tokens / unknown orders on order and orderStatusChanged. */
+    orderLookupFailures: RateLimit;
+    webhook: RateLimit;
+    /** Webhook requests answered 4xx (bad JSON, bad signature…): Midtrans itself never earns one. */
+    webhookFailures: RateLimit;
+  };
+  webSocket: { maxSocketsPerIp: number; maxSubscriptionsPerSocket: number };
   mongodbUri: string | undefined;
   publicAppUrl: string;
   corsOrigins: string[];
@@ -28,9 +51,42 @@ export interface Config {
 const url = (name: string) =>
   z.url({ message: `${name} must be an absolute URL such as http://localhost:4000` });
 
+const WINDOW_SECONDS = { s: 1, m: 60, h: 3600 } as const;
+
+/** "60/10m": 60 requests per 10 minutes. */
+const rateLimit = (name: string, fallback: string) =>
+  z
+    .string()
+    .regex(/^[1-9]\d*\/[1-9]\d*[smh]$/, `${name} must look like 60/10m (requests / window in s, m or h)`)
+    .default(fallback)
+    .transform((value): RateLimit => {
+      const [, points, amount, unit] = /^(\d+)\/(\d+)([smh])$/.exec(value)!;
+      return { points: Number(points), durationSeconds: Number(amount) * WINDOW_SECONDS[unit as keyof typeof WINDOW_SECONDS] };
+    });
+
+const flag = (name: string) =>
+  z.enum(['true', 'false'], { message: `${name} must be true or false` }).transform((value) => value === 'true');
+
 const schema = z
   .object({
+    NODE_ENV: z.string().optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().default('127.0.0.1'),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d+|[\w.:/,\s-]+)$/, 'TRUST_PROXY must be false, true, a hop count or a list of proxy addresses/subnets')
+      .optional(),
+    GRAPHQL_INTROSPECTION: flag('GRAPHQL_INTROSPECTION').optional(),
+    RATE_LIMIT_CREATE_PAYMENT: rateLimit('RATE_LIMIT_CREATE_PAYMENT', '60/10m'),
+    RATE_LIMIT_ORDER_LOOKUP_FAILURES: rateLimit('RATE_LIMIT_ORDER_LOOKUP_FAILURES', '30/10m'),
+    RATE_LIMIT_WEBHOOK: rateLimit('RATE_LIMIT_WEBHOOK', '600/1m'),
+    RATE_LIMIT_WEBHOOK_FAILURES: rateLimit('RATE_LIMIT_WEBHOOK_FAILURES', '20/10m'),
+    WS_MAX_SOCKETS_PER_IP: z.coerce.number().int().min(1, 'WS_MAX_SOCKETS_PER_IP must be at least 1').default(30),
+    WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce
+      .number()
+      .int()
+      .min(1, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET must be at least 1')
+      .default(10),
     MONGODB_URI: z
       .string()
       .regex(/^mongodb(\+srv)?:\/\//, 'MONGODB_URI must start with mongodb:// or mongodb+srv://')
@@ -42,7 +98,7 @@ const schema = z
       .enum(['simulator', 'sandbox', 'production'], {
         message: 'MIDTRANS_MODE must be simulator, sandbox or production',
       })
-      .default('simulator'),
+      .optional(),
     MIDTRANS_SERVER_KEY: z.string().min(1).optional(),
     MIDTRANS_CLIENT_KEY: z.string().min(1).optional(),
     MIDTRANS_SIMULATOR_URL: url('MIDTRANS_SIMULATOR_URL').default('http://127.0.0.1:4100'),
@@ -50,14 +106,31 @@ const schema = z
     MIDTRANS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
   })
   .superRefine((env, ctx) => {
-    if (env.MIDTRANS_MODE === 'simulator') return;
+    const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const production = env.NODE_ENV === 'production';
+    // No silent simulator in production: a deploy must say which Midtrans it talks to.
+    if (production && !env.MIDTRANS_MODE) {
+      fail('MIDTRANS_MODE', 'MIDTRANS_MODE must be set when NODE_ENV=production (sandbox or production)');
+    }
+    const mode = env.MIDTRANS_MODE ?? 'simulator';
+    if (mode === 'simulator') {
+      // The simulator's keys are published: anyone could sign a "settlement".
+      if (production) fail('MIDTRANS_MODE', 'MIDTRANS_MODE=simulator is for development; it cannot run with NODE_ENV=production');
+      return;
+    }
+    const published = { MIDTRANS_SERVER_KEY: SIMULATOR_SERVER_KEY, MIDTRANS_CLIENT_KEY: SIMULATOR_CLIENT_KEY };
     for (const key of ['MIDTRANS_SERVER_KEY', 'MIDTRANS_CLIENT_KEY'] as const) {
-      if (!env[key]) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: `${key} is required when MIDTRANS_MODE=${env.MIDTRANS_MODE} (Midtrans dashboard → Settings → Access Keys)`,
-        });
+      const value = env[key];
+      if (!value) {
+        fail(key, `${key} is required when MIDTRANS_MODE=${mode} (Midtrans dashboard → Settings → Access Keys)`);
+      } else if (value === published[key]) {
+        fail(key, `${key} is the simulator's published key; MIDTRANS_MODE=${mode} needs your own (Midtrans dashboard → Settings → Access Keys)`);
+      } else if (mode === 'production' && value.startsWith('SB-')) {
+        fail(key, `${key} is a sandbox key (SB-…) but MIDTRANS_MODE=production`);
+      } else if (mode === 'sandbox' && /^Mid-(server|client)-/.test(value)) {
+        // Only the known production prefix is refused: docs/midtrans.md §1 does not promise
+        // that every sandbox key starts with SB-.
+        fail(key, `${key} looks like a production key (Mid-…) but MIDTRANS_MODE=sandbox`);
       }
     }
   });
@@ -80,9 +153,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const simulator = e.MIDTRANS_MODE === 'simulator';
+  const mode = e.MIDTRANS_MODE ?? 'simulator';
+  const simulator = mode === 'simulator';
+  const production = e.NODE_ENV === 'production';
   return {
     port: e.PORT,
+    host: e.HOST,
+    production,
+    trustProxy: trustProxy(e.TRUST_PROXY),
+    introspection: e.GRAPHQL_INTROSPECTION ?? (!production && mode !== 'production'),
+    rateLimits: {
+      createPayment: e.RATE_LIMIT_CREATE_PAYMENT,
+      orderLookupFailures: e.RATE_LIMIT_ORDER_LOOKUP_FAILURES,
+      webhook: e.RATE_LIMIT_WEBHOOK,
+      webhookFailures: e.RATE_LIMIT_WEBHOOK_FAILURES,
+    },
+    webSocket: { maxSocketsPerIp: e.WS_MAX_SOCKETS_PER_IP, maxSubscriptionsPerSocket: e.WS_MAX_SUBSCRIPTIONS_PER_SOCKET },
     mongodbUri: e.MONGODB_URI,
     publicAppUrl: e.PUBLIC_APP_URL.replace(/\/$/, ''),
     corsOrigins: e.CORS_ORIGINS
@@ -90,7 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : [new URL(e.PUBLIC_APP_URL).origin],
     redisUrl: e.REDIS_URL,
     midtrans: {
-      mode: e.MIDTRANS_MODE,
+      mode,
       serverKey: e.MIDTRANS_SERVER_KEY ?? (simulator ? SIMULATOR_SERVER_KEY : ''),
       clientKey: e.MIDTRANS_CLIENT_KEY ?? (simulator ? SIMULATOR_CLIENT_KEY : ''),
       simulatorUrl: e.MIDTRANS_SIMULATOR_URL.replace(/\/$/, ''),
@@ -98,4 +184,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs: e.MIDTRANS_TIMEOUT_MS,
     },
   };
+}
+
+/** Express's own forms: "1" is a hop count, "true" trusts every proxy, anything else a list. */
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
