@@ -1,8 +1,8 @@
 import express, { type Express } from 'express';
-import { createChargeRouter } from './core/charge-router.js';
-import { createCoreApiRouter } from './core/router.js';
-import { createThreeDsPageRouter } from './core/three-ds-page.js';
-import { createWalletPagesRouter } from './core/wallet-pages.js';
+import { createChargeRouter } from './core-api/charge-router.js';
+import { createCoreApiRouter } from './core-api/transactions-router.js';
+import { createThreeDsPageRouter } from './core-api/three-ds-page.js';
+import { createWalletPagesRouter } from './core-api/wallet-pages.js';
 import { createDriverControlRouter } from './driver/control-router.js';
 import { createDriverTransactionsRouter } from './driver/transactions-router.js';
 import type { SimContext } from './engine/context.js';

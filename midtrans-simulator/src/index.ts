@@ -10,7 +10,7 @@ import { resolveOptions, type SimulatorOptions } from './options.js';
 import { Store } from './store/store.js';
 
 export type { SimulatorOptions } from './options.js';
-export { signatureKey, verifySignature } from './notifications/signature.js';
+export { signatureKey, verifySignature } from './rules/signature.js';
 export { DEFAULT_SERVER_KEY, DEFAULT_CLIENT_KEY } from './defaults.js';
 
 export interface Simulator {

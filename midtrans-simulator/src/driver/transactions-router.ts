@@ -1,10 +1,10 @@
 import { Router, type Request, type Response } from 'express';
 import { driverError } from '../api-error.js';
 import { parseChaos } from '../chaos.js';
-import type { Move } from '../core/lifecycle.js';
-import { methodFromShortName, parseMethodChoice } from '../core/payment-methods.js';
-import { statusResponse } from '../core/status-response.js';
-import { DEFAULT_TEST_CARD, luhnValid, normaliseCardNumber } from '../core/test-cards.js';
+import type { Move } from '../rules/lifecycle.js';
+import { methodFromShortName, parseMethodChoice } from '../rules/payment-methods.js';
+import { statusResponse } from '../rules/status-response.js';
+import { DEFAULT_TEST_CARD, luhnValid, normaliseCardNumber } from '../rules/test-cards.js';
 import type { SimContext } from '../engine/context.js';
 import { refundTransaction } from '../engine/refunds.js';
 import { payFromSession } from '../engine/session-payment.js';

@@ -1,6 +1,6 @@
-import { canChooseAgain } from '../core/lifecycle.js';
-import { defaultExpiryMs, type MethodChoice } from '../core/payment-methods.js';
-import { cardBehaviour, maskCard } from '../core/test-cards.js';
+import { canChooseAgain } from '../rules/lifecycle.js';
+import { defaultExpiryMs, type MethodChoice } from '../rules/payment-methods.js';
+import { cardBehaviour, maskCard } from '../rules/test-cards.js';
 import type { DeliveryRecord } from '../notifications/delivery-log.js';
 import type { OrderRecord, Transaction } from '../store/types.js';
 import { digits, uuid } from '../util/ids.js';

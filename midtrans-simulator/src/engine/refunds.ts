@@ -1,4 +1,4 @@
-import { nextState } from '../core/lifecycle.js';
+import { nextState } from '../rules/lifecycle.js';
 import type { DeliveryRecord } from '../notifications/delivery-log.js';
 import type { Refund, Transaction } from '../store/types.js';
 import { amountString } from '../util/money.js';

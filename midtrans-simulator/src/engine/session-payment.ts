@@ -1,4 +1,4 @@
-import { enabledPaymentKey, type MethodChoice } from '../core/payment-methods.js';
+import { enabledPaymentKey, type MethodChoice } from '../rules/payment-methods.js';
 import type { SnapSession } from '../store/types.js';
 import type { SimContext } from './context.js';
 import { startPayment, type PaymentResult } from './payments.js';

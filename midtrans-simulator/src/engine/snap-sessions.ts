@@ -1,5 +1,5 @@
-import { reuseVerdict } from '../core/lifecycle.js';
-import type { SnapCreateRequest } from '../snap/create-request.js';
+import { reuseVerdict } from '../rules/lifecycle.js';
+import type { SnapCreateRequest } from '../rules/snap-create-request.js';
 import type { SnapSession } from '../store/types.js';
 import { uuid } from '../util/ids.js';
 import type { SimContext } from './context.js';

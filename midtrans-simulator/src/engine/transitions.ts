@@ -1,4 +1,4 @@
-import { nextState, type Move } from '../core/lifecycle.js';
+import { nextState, type Move } from '../rules/lifecycle.js';
 import type { DeliveryRecord } from '../notifications/delivery-log.js';
 import type { Transaction } from '../store/types.js';
 import type { SimContext } from './context.js';
@@ -9,7 +9,7 @@ export type MoveResult =
   | { ok: false; reason: 'not_found' }
   | { ok: false; reason: 'not_allowed'; tx: Transaction };
 
-/** Applies one lifecycle move (core/lifecycle.ts) and sends its notification. */
+/** Applies one lifecycle move (rules/lifecycle.ts) and sends its notification. */
 export function applyMove(ctx: SimContext, id: string, move: Move): MoveResult {
   const tx = ctx.store.findTransaction(id);
   if (!tx) return { ok: false, reason: 'not_found' };

@@ -1,4 +1,4 @@
-import type { Wire } from '../core/wire.js';
+import type { Wire } from '../rules/wire.js';
 
 // Every delivery attempt, like the dashboard's notification history (docs/midtrans.md §8).
 export type DeliveryKind = 'initial' | 'retry' | 'duplicate' | 'resend';

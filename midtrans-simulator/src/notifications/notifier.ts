@@ -1,4 +1,4 @@
-import type { Wire } from '../core/wire.js';
+import type { Wire } from '../rules/wire.js';
 import type { ChaosStore, ChaosSettings } from '../chaos.js';
 import { uuid } from '../util/ids.js';
 import { deliver, type AttemptResult } from './deliver.js';

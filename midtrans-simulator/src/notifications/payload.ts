@@ -1,8 +1,8 @@
-import { signed, transactionFields, type Wire } from '../core/wire.js';
-import { notificationStatusCode } from '../core/status-codes.js';
+import { signed, transactionFields, type Wire } from '../rules/wire.js';
+import { notificationStatusCode } from '../rules/status-codes.js';
 import type { ChaosSettings } from '../chaos.js';
 import type { Transaction, TransactionStatus } from '../store/types.js';
-import { signatureKey } from './signature.js';
+import { signatureKey } from '../rules/signature.js';
 
 // The body Midtrans POSTs to the Payment Notification URL (docs/midtrans.md §9).
 export const NOTIFICATION_STATUS_MESSAGE = 'midtrans payment notification';

@@ -1,4 +1,4 @@
-import { signed } from '../core/wire.js';
+import { signed } from '../rules/wire.js';
 import { jakartaTime } from '../util/time.js';
 import { uuid } from '../util/ids.js';
 import { NOTIFICATION_STATUS_MESSAGE } from './payload.js';

@@ -1,9 +1,9 @@
 import { Router, type Request } from 'express';
 import { ApiError, snapError } from '../api-error.js';
-import { validateCard } from '../core/card-input.js';
-import { parseMethodChoice } from '../core/payment-methods.js';
-import { statusResponse } from '../core/status-response.js';
-import { SANDBOX_OTP } from '../core/test-cards.js';
+import { validateCard } from '../rules/card-input.js';
+import { parseMethodChoice } from '../rules/payment-methods.js';
+import { statusResponse } from '../rules/status-response.js';
+import { SANDBOX_OTP } from '../rules/test-cards.js';
 import type { SimContext } from '../engine/context.js';
 import { completeThreeDs } from '../engine/payments.js';
 import { payFromSession } from '../engine/session-payment.js';

@@ -6,7 +6,7 @@ import { requireServerKey } from '../http/auth.js';
 import { lenientJson } from '../http/body.js';
 import { faultPoint } from '../http/faults.js';
 import { notificationTargets } from '../http/notification-targets.js';
-import { parseSnapCreate } from './create-request.js';
+import { parseSnapCreate } from '../rules/snap-create-request.js';
 
 // POST /snap/v1/transactions — the Snap API (docs/midtrans.md §3).
 export function createSnapApiRouter(ctx: SimContext): Router {

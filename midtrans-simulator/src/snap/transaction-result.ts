@@ -1,6 +1,6 @@
-import { chargeResponse } from '../core/charge-response.js';
+import { chargeResponse } from '../rules/charge-response.js';
 import type { SnapSession, Transaction } from '../store/types.js';
-import { compact, type Wire } from '../core/wire.js';
+import { compact, type Wire } from '../rules/wire.js';
 
 // Snap's "Transaction Result" (docs/midtrans.md §7): what snap.js hands to onSuccess/onPending/
 // onError. It is the charge answer plus pdf_url, finish_redirect_url and, for BCA, bca_va_number.

@@ -1,5 +1,5 @@
 // What the simulator remembers. Field names are ours (camelCase); the Midtrans wire shapes are
-// built from these in core/wire.ts.
+// built from these in rules/wire.ts.
 
 /** Every `transaction_status` the simulator produces (docs/midtrans.md §12). */
 export type TransactionStatus =

@@ -1,5 +1,5 @@
-import { canChooseAgain, nextState, reuseVerdict, type Move } from '../../src/core/lifecycle.js';
-import { notificationStatusCode, statusApiStatusCode } from '../../src/core/status-codes.js';
+import { canChooseAgain, nextState, reuseVerdict, type Move } from '../../src/rules/lifecycle.js';
+import { notificationStatusCode, statusApiStatusCode } from '../../src/rules/status-codes.js';
 import type { FraudStatus, PaymentType, Transaction, TransactionStatus } from '../../src/store/types.js';
 
 const tx = (status: TransactionStatus, extra: Partial<Transaction> = {}): Transaction => ({

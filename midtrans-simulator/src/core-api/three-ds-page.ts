@@ -2,7 +2,7 @@ import express, { Router } from 'express';
 import type { SimContext } from '../engine/context.js';
 import { completeThreeDs } from '../engine/payments.js';
 import { escapeHtml } from '../util/html.js';
-import { SANDBOX_OTP } from './test-cards.js';
+import { SANDBOX_OTP } from '../rules/test-cards.js';
 
 // The bank's 3DS page a Core API card charge with `authentication: true` redirects to
 // (`redirect_url` of the 201 answer). Type the sandbox OTP 112233 to pass (docs/midtrans.md §21).

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { SimContext } from '../engine/context.js';
 import { escapeHtml } from '../util/html.js';
-import { qrString } from './charge-response.js';
+import { qrString } from '../rules/charge-response.js';
 
 // Targets of the e-wallet `actions` URLs in charge answers, so they don't 404. The "QR code" is
 // an SVG showing the QRIS string, not a scannable code: in the simulator a wallet payment is

@@ -1,6 +1,6 @@
 import { amountString } from '../util/money.js';
 import { jakartaTime } from '../util/time.js';
-import { signatureKey } from '../notifications/signature.js';
+import { signatureKey } from './signature.js';
 import type { Refund, Transaction } from '../store/types.js';
 
 // Builds the Midtrans wire shape of a transaction: every scalar a string, amounts "N.00",

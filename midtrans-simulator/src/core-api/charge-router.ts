@@ -6,15 +6,15 @@ import { startPayment } from '../engine/payments.js';
 import { bodyObject } from '../http/body.js';
 import { faultPoint } from '../http/faults.js';
 import { notificationTargets } from '../http/notification-targets.js';
-import { parseSnapCreate } from '../snap/create-request.js';
+import { parseSnapCreate } from '../rules/snap-create-request.js';
 import { uuid } from '../util/ids.js';
 import { parseAmount } from '../util/money.js';
 import { parseMidtransTime, unitMs } from '../util/time.js';
-import { validateCard } from './card-input.js';
-import { chargeResponse } from './charge-response.js';
+import { validateCard } from '../rules/card-input.js';
+import { chargeResponse } from '../rules/charge-response.js';
 import { validationError } from './messages.js';
-import { parseMethodChoice } from './payment-methods.js';
-import { cardBehaviour } from './test-cards.js';
+import { parseMethodChoice } from '../rules/payment-methods.js';
+import { cardBehaviour } from '../rules/test-cards.js';
 
 // Core API charge (POST /v2/charge) and card tokenization (GET /v2/token). Mounted behind the
 // Core router's auth and lenient body parser (core/router.ts).

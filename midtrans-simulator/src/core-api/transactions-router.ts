@@ -7,10 +7,10 @@ import { requireServerKey } from '../http/auth.js';
 import { bodyObject, lenientJson } from '../http/body.js';
 import { faultPoint } from '../http/faults.js';
 import { parseAmount } from '../util/money.js';
-import type { Move } from './lifecycle.js';
+import type { Move } from '../rules/lifecycle.js';
 import { cannotModifyError, notFoundError } from './messages.js';
-import { statusResponse } from './status-response.js';
-import { compact, transactionFields } from './wire.js';
+import { statusResponse } from '../rules/status-response.js';
+import { compact, transactionFields } from '../rules/wire.js';
 import type { FaultRoute } from '../faults.js';
 
 // Core API transaction endpoints as midtrans-client calls them (docs/midtrans.md §14–§17).

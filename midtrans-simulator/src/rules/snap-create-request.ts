@@ -1,4 +1,4 @@
-import { resolveEnabledPayments } from '../core/payment-methods.js';
+import { resolveEnabledPayments } from './payment-methods.js';
 import type { SnapItem } from '../store/types.js';
 import { parseAmount } from '../util/money.js';
 import { parseMidtransTime, unitMs } from '../util/time.js';
