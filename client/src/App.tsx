@@ -1,16 +1,18 @@
-import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
+import { ApolloLoaderProvider, type ApolloLoader } from './apollo/ApolloGate';
+import type { ConnectionStatusStore } from './apollo/connection-status';
 import { ConnectionStatusProvider } from './apollo/ConnectionStatusProvider';
-import type { LunasApollo } from './apollo/create-apollo-client';
 import { CartProvider } from './cart/CartProvider';
 import { LanguageProvider } from './i18n/LanguageProvider';
 import { AppRoutes } from './routes/AppRoutes';
 import { NavigationFocus } from './routes/NavigationFocus';
+import { usePreloadShop } from './routes/usePreloadShop';
 
-export function App({ apollo }: { apollo: LunasApollo }) {
+export function App({ loadApollo, connection }: { loadApollo: ApolloLoader; connection: ConnectionStatusStore }) {
+  usePreloadShop(loadApollo);
   return (
-    <ApolloProvider client={apollo.client}>
-      <ConnectionStatusProvider store={apollo.connection}>
+    <ApolloLoaderProvider load={loadApollo}>
+      <ConnectionStatusProvider store={connection}>
         <LanguageProvider>
           <CartProvider>
             <BrowserRouter>
@@ -20,6 +22,6 @@ export function App({ apollo }: { apollo: LunasApollo }) {
           </CartProvider>
         </LanguageProvider>
       </ConnectionStatusProvider>
-    </ApolloProvider>
+    </ApolloLoaderProvider>
   );
 }

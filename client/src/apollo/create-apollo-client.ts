@@ -23,8 +23,10 @@ export function backoffDelay(retries: number, random: () => number = Math.random
   return Math.round(base * (0.75 + random() * 0.5));
 }
 
-export function createApolloClient(httpUrl: string = graphqlHttpUrl()): LunasApollo {
-  const connection = createConnectionStatus();
+export function createApolloClient(
+  httpUrl: string = graphqlHttpUrl(),
+  connection: ConnectionStatusStore = createConnectionStatus(),
+): LunasApollo {
   let client: ApolloClient | undefined;
 
   const wsClient = createClient({
@@ -60,7 +62,10 @@ export function createApolloClient(httpUrl: string = graphqlHttpUrl()): LunasApo
   });
 
   const wsLink = new GraphQLWsLink(wsClient);
-  const httpLink = new HttpLink({ uri: httpUrl });
+  // The operator desk's session is an httpOnly cookie set by the API (signIn), on
+  // another port than the shop: without 'include' the browser would neither store
+  // nor send it. The WebSocket handshake carries cookies by itself.
+  const httpLink = new HttpLink({ uri: httpUrl, credentials: 'include' });
   const link = ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
     wsLink,

@@ -14,21 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": typeof types.CatalogPageProductsDocument,
     "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    snapToken\n    redirectUrl\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n": typeof types.PaymentStatusOrderFragmentDoc,
     "\n  query PaymentStatusQuery($orderId: ID!, $accessToken: String!) {\n    order(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": typeof types.PaymentStatusQueryDocument,
     "\n  subscription PaymentStatusSubscription($orderId: ID!, $accessToken: String!) {\n    orderStatusChanged(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": typeof types.PaymentStatusSubscriptionDocument,
     "\n  query SnapPaymentConfigQuery {\n    paymentConfig {\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n": typeof types.SnapPaymentConfigQueryDocument,
     "\n  query CartPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": typeof types.CartPageProductsDocument,
-    "\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": typeof types.CatalogPageProductsDocument,
     "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n": typeof types.CheckoutPageCreatePaymentDocument,
 };
 const documents: Documents = {
+    "\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": types.CatalogPageProductsDocument,
     "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    snapToken\n    redirectUrl\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n": types.PaymentStatusOrderFragmentDoc,
     "\n  query PaymentStatusQuery($orderId: ID!, $accessToken: String!) {\n    order(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": types.PaymentStatusQueryDocument,
     "\n  subscription PaymentStatusSubscription($orderId: ID!, $accessToken: String!) {\n    orderStatusChanged(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": types.PaymentStatusSubscriptionDocument,
     "\n  query SnapPaymentConfigQuery {\n    paymentConfig {\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n": types.SnapPaymentConfigQueryDocument,
     "\n  query CartPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": types.CartPageProductsDocument,
-    "\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": types.CatalogPageProductsDocument,
     "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n": types.CheckoutPageCreatePaymentDocument,
 };
 
@@ -49,6 +49,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n"): (typeof documents)["\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    snapToken\n    redirectUrl\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    snapToken\n    redirectUrl\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -66,10 +70,6 @@ export function graphql(source: "\n  query SnapPaymentConfigQuery {\n    payment
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CartPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n"): (typeof documents)["\n  query CartPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n"): (typeof documents)["\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,7 @@ const id = {
   'common.unexpected': 'Terjadi kesalahan pada server. Silakan coba lagi sebentar lagi.',
   'common.crashed': 'Halaman ini mengalami masalah. Muat ulang untuk mencoba lagi.',
   'common.reload': 'Muat ulang',
+  'common.loadingPage': 'Memuat halaman…',
   'common.notFoundTitle': 'Halaman tidak ditemukan',
   'common.notFoundBody': 'Alamat ini tidak ada di toko kami.',
 
@@ -160,6 +161,7 @@ const en: Messages = {
   'common.unexpected': 'Something went wrong on the server. Please try again shortly.',
   'common.crashed': 'This page ran into a problem. Reload it to try again.',
   'common.reload': 'Reload',
+  'common.loadingPage': 'Loading the page…',
   'common.notFoundTitle': 'Page not found',
   'common.notFoundBody': 'This address does not exist in our shop.',
 

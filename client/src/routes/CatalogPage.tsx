@@ -1,61 +1,37 @@
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { errorKind } from '../apollo/error-kind';
 import { useErrorMessage } from '../apollo/useErrorMessage';
 import { useCart } from '../cart/CartProvider';
+import { useCatalogProducts, type CatalogProduct as Product } from '../catalog/useCatalogProducts';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatRupiah } from '../format/money';
-import { graphql } from '../gql';
-import type { CatalogPageProductsQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/LanguageProvider';
 import { usePageTitle } from './usePageTitle';
 
-export const CatalogPageProducts = graphql(`
-  query CatalogPageProducts {
-    products {
-      id
-      name
-      price
-      stock
-      imageUrl
-    }
-  }
-`);
-
-type Product = CatalogPageProductsQuery['products'][number];
-
+/** The shop's first page; it loads without Apollo (see useCatalogProducts). */
 export function CatalogPage() {
   const { t } = useI18n();
   usePageTitle(t('catalog.title'));
   const errorMessage = useErrorMessage();
-  const { data, error, loading, refetch } = useQuery(CatalogPageProducts, {
-    // Stock moves while the shopper browses; show the cache, then the server's answer.
-    fetchPolicy: 'cache-and-network',
-  });
+  const catalog = useCatalogProducts();
   const [announcement, setAnnouncement] = useState('');
 
   let body;
-  if (data?.products) {
+  if (catalog.state === 'ready') {
     body =
-      data.products.length === 0 ? (
+      catalog.products.length === 0 ? (
         <EmptyState message={t('catalog.empty')} />
       ) : (
         <ul className="product-grid">
-          {data.products.map((product) => (
+          {catalog.products.map((product) => (
             <li key={product.id}>
               <ProductCard product={product} onAdded={setAnnouncement} />
             </li>
           ))}
         </ul>
       );
-  } else if (error) {
-    body = (
-      <ErrorState
-        message={errorMessage(errorKind(error))}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  } else if (loading) {
+  } else if (catalog.state === 'error') {
+    body = <ErrorState message={errorMessage(catalog.kind)} onRetry={catalog.retry} />;
+  } else {
     body = <LoadingState label={t('catalog.loading')} />;
   }
 

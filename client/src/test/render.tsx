@@ -9,7 +9,12 @@ import { createConnectionStatus, type ConnectionStatusStore } from '../apollo/co
 import { CartProvider } from '../cart/CartProvider';
 import { LanguageProvider } from '../i18n/LanguageProvider';
 import type { Language } from '../i18n/messages';
-import { AppRoutes } from '../routes/AppRoutes';
+import { AdminDesk, AppRoutes } from '../routes/AppRoutes';
+import { SHOP_PAGES } from '../routes/shop-pages';
+
+// Pages are lazy chunks in the app; load them all before any test renders, so a test
+// sees a page at once, as it did before the split (a browser test covers the fallback).
+await Promise.all([...SHOP_PAGES, AdminDesk].map((page) => page.preload()));
 
 /** Shows where the router is, so tests can assert navigation. */
 function LocationProbe() {

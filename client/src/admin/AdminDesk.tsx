@@ -1,0 +1,3 @@
+export function AdminDesk() {
+  return <h1>Admin</h1>;
+}
