@@ -7,6 +7,7 @@ import { createDriverControlRouter } from './driver/control-router.js';
 import { createDriverTransactionsRouter } from './driver/transactions-router.js';
 import type { SimContext } from './engine/context.js';
 import { lenientJson } from './http/body.js';
+import { driverAccess } from './http/driver-auth.js';
 import { errorHandler, notFound } from './http/errors.js';
 import { createSnapPageRouter } from './snap/page-router.js';
 import { createSnapApiRouter } from './snap/router.js';
@@ -27,6 +28,7 @@ export function buildApp(ctx: SimContext, reset: () => void): Express {
   app.use(createChargeRouter(ctx));
 
   const driver = express.Router();
+  driver.use(driverAccess(ctx.opts.driverToken));
   driver.use(...lenientJson('driver'));
   driver.use(createDriverTransactionsRouter(ctx));
   driver.use(createDriverControlRouter(ctx, reset));

@@ -1,6 +1,7 @@
 import { parseArgs, type Args } from './cli/args.js';
 import { DriverClient } from './cli/driver-client.js';
 import { ConfigError, loadConfig, type CliConfig } from './config.js';
+import { DEFAULT_SERVER_KEY } from './defaults.js';
 import { createSimulator } from './index.js';
 import type { DeliveryRecord } from './notifications/delivery-log.js';
 
@@ -28,7 +29,8 @@ async function main(argv: string[]): Promise<void> {
   if (!command || args.flags.help) return void console.log(USAGE);
   if (command === 'start') return start(config);
 
-  const client = new DriverClient(typeof args.flags.url === 'string' ? args.flags.url.replace(/\/+$/, '') : config.simulatorUrl);
+  const url = typeof args.flags.url === 'string' ? args.flags.url.replace(/\/+$/, '') : config.simulatorUrl;
+  const client = new DriverClient(url, config.driverToken);
   const order = () => {
     if (!rest[0]) throw new ConfigError(`${command} needs an <order_id>\n\n${USAGE}`);
     return encodeURIComponent(rest[0]);
@@ -89,6 +91,7 @@ async function start(config: CliConfig): Promise<void> {
     retryTimeScale: config.retryTimeScale,
     publicUrl: config.publicUrl,
     quiet: config.quiet,
+    driverToken: config.driverToken,
   });
   const { url } = await sim.start(config.port, config.host);
   const base = config.publicUrl ?? url;
@@ -98,13 +101,21 @@ async function start(config: CliConfig): Promise<void> {
   snap.js       ${base}/snap/snap.js
   Driver API    ${base}/sim/v1
   Notifications → ${config.notificationUrl || '(none configured)'}  (retry time scale ${config.retryTimeScale})
-  Server key    ${config.serverKey}
-  Client key    ${config.clientKey}`);
+  Client key    ${config.clientKey}
+  Server key    ${serverKeyNote(config)}
+  Driver API    ${config.driverToken ? 'needs Authorization: Bearer $SIMULATOR_DRIVER_TOKEN' : 'loopback clients only (SIMULATOR_DRIVER_TOKEN unset)'}`);
   const shutdown = () => {
     void sim.stop().then(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+/** Says which key is in use without ever showing it (the server key signs notifications). */
+function serverKeyNote(config: CliConfig): string {
+  return config.serverKey === DEFAULT_SERVER_KEY
+    ? "the simulator's published default (not a secret)"
+    : 'from MIDTRANS_SERVER_KEY (not shown)';
 }
 
 async function tail(client: DriverClient, orderId: string | undefined): Promise<void> {

@@ -14,6 +14,8 @@ export interface CliConfig {
   quiet: boolean;
   /** Where the client commands (pay, settle, tail…) find a running simulator. */
   simulatorUrl: string;
+  /** Bearer token of the driver API; the client commands send it too. */
+  driverToken?: string;
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CliConfig {
     publicUrl: env.SIMULATOR_PUBLIC_URL || undefined,
     merchantId: env.MIDTRANS_MERCHANT_ID || 'G000000001',
     quiet: env.SIMULATOR_QUIET === '1' || env.SIMULATOR_QUIET === 'true',
+    driverToken: env.SIMULATOR_DRIVER_TOKEN || undefined,
     simulatorUrl: (env.SIMULATOR_URL || `http://127.0.0.1:${port || DEFAULT_PORT}`).replace(/\/+$/, ''),
   };
 }

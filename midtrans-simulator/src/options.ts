@@ -17,6 +17,11 @@ export interface SimulatorOptions {
   notificationTimeoutMs?: number;
   /** Shown on the payment page. */
   merchantName?: string;
+  /**
+   * Bearer token the driver API (/sim/v1) requires. Without one the driver API answers only
+   * loopback clients (403 otherwise).
+   */
+  driverToken?: string;
 }
 
 export interface ResolvedOptions {
@@ -29,6 +34,7 @@ export interface ResolvedOptions {
   quiet: boolean;
   notificationTimeoutMs: number;
   merchantName: string;
+  driverToken?: string;
 }
 
 export const splitUrls = (value: string | undefined): string[] =>
@@ -50,5 +56,6 @@ export function resolveOptions(opts: SimulatorOptions): ResolvedOptions {
     quiet: opts.quiet ?? false,
     notificationTimeoutMs: opts.notificationTimeoutMs ?? 15_000,
     merchantName: opts.merchantName ?? 'Lunas (simulated merchant)',
+    driverToken: opts.driverToken || undefined,
   };
 }

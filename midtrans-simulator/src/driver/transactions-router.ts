@@ -12,6 +12,7 @@ import { liveSession } from '../engine/snap-sessions.js';
 import { applyMove } from '../engine/transitions.js';
 import { bodyObject } from '../http/body.js';
 import type { DeliveryRecord } from '../notifications/delivery-log.js';
+import { notificationPayload } from '../notifications/payload.js';
 import type { Transaction } from '../store/types.js';
 import { parseAmount } from '../util/money.js';
 
@@ -20,6 +21,13 @@ import { parseAmount } from '../util/money.js';
 // causes, so when it returns the merchant has already been told (or failed to be).
 
 const MOVES: Record<string, Move> = { settle: 'settle', expire: 'expire', cancel: 'cancel', deny: 'bank_deny' };
+
+/** `{"notify": false}` changes state without sending the notification; default true. */
+function notifyOption(body: Record<string, unknown>): boolean {
+  if (body.notify === undefined) return true;
+  if (typeof body.notify !== 'boolean') throw driverError(400, 'invalid_notify', 'notify must be true or false');
+  return body.notify;
+}
 
 export function createDriverTransactionsRouter(ctx: SimContext): Router {
   const router = Router();
@@ -46,8 +54,19 @@ export function createDriverTransactionsRouter(ctx: SimContext): Router {
     });
   });
 
+  /**
+   * The signed body the simulator would POST for the transaction's current state (no chaos
+   * applied), for a tester that delivers notifications itself.
+   */
+  router.get('/transactions/:orderId/notification-body', (req, res) => {
+    const tx = ctx.store.orders.get(orderId(req))?.transaction;
+    if (!tx) throw driverError(404, 'not_found', `no transaction for order ${orderId(req)} (choose a method first: pay)`);
+    res.json(notificationPayload(tx, ctx.opts.merchantId, ctx.opts.serverKey));
+  });
+
   router.post('/transactions/:orderId/pay', async (req, res) => {
     const body = bodyObject(req.body);
+    const notify = notifyOption(body);
     const method =
       typeof body.method === 'string' ? methodFromShortName(body.method) : parseMethodChoice(body.payment_type, body.bank);
     if (!method) throw driverError(400, 'invalid_method', 'give payment_type (+ bank for bank_transfer) or method');
@@ -58,7 +77,7 @@ export function createDriverTransactionsRouter(ctx: SimContext): Router {
     const session = order?.session && liveSession(ctx, order.session.token);
     if (!session) throw driverError(404, 'not_found', `no live Snap token for order ${orderId(req)}`);
     // The driver's shopper passes 3DS at once (OTP 112233); the card decides the outcome.
-    const result = payFromSession(ctx, session, method, { cardNumber, interactiveThreeDs: false });
+    const result = payFromSession(ctx, session, method, { cardNumber, interactiveThreeDs: false, notify });
     if (!result.ok) {
       if (result.reason === 'session_expired') throw driverError(404, 'not_found', `the Snap token of order ${orderId(req)} has expired`);
       if (result.reason === 'method_not_enabled') {
@@ -71,7 +90,7 @@ export function createDriverTransactionsRouter(ctx: SimContext): Router {
 
   for (const [path, move] of Object.entries(MOVES)) {
     router.post(`/transactions/:orderId/${path}`, async (req, res) => {
-      const result = applyMove(ctx, orderId(req), move);
+      const result = applyMove(ctx, orderId(req), move, notifyOption(bodyObject(req.body)));
       if (!result.ok) {
         throw result.reason === 'not_found'
           ? driverError(404, 'not_found', `no transaction for order ${orderId(req)} (choose a method first: pay)`)
@@ -90,6 +109,7 @@ export function createDriverTransactionsRouter(ctx: SimContext): Router {
       reason: typeof body.reason === 'string' ? body.reason : undefined,
       direct: false,
       onlyRefundableMethods: false,
+      notify: notifyOption(body),
     });
     if (!result.ok) {
       const status = result.statusCode === '404' ? 404 : result.statusCode === '412' ? 409 : 422;

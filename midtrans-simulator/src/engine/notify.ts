@@ -8,7 +8,10 @@ import type { SimContext } from './context.js';
  * (X-Override / X-Append headers, else the dashboard URL, docs/midtrans.md §3). Resolves after the first
  * attempt of each copy; the driver API awaits it so a test sees the merchant already told.
  */
-export function publishNotification(ctx: SimContext, tx: Transaction): Promise<DeliveryRecord[]> {
+export function publishNotification(ctx: SimContext, tx: Transaction, notify = true): Promise<DeliveryRecord[]> {
+  // notify=false: the driver changed state quietly (`{"notify": false}`), e.g. for a benchmark
+  // that POSTs the signed body itself (GET /sim/v1/transactions/{order_id}/notification-body).
+  if (!notify) return Promise.resolve([]);
   const chaos = ctx.chaos.for(tx.orderId);
   const payload = applyPayloadChaos(
     notificationPayload(tx, ctx.opts.merchantId, ctx.opts.serverKey),

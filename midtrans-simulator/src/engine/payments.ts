@@ -26,6 +26,8 @@ export interface PaymentRequest {
   /** Absolute payment deadline (Snap `expiry.start_time`), or a duration from now. */
   deadline?: Date;
   durationMs?: number;
+  /** false: change state without sending the notification (driver `{"notify": false}`). */
+  notify?: boolean;
 }
 
 export type PaymentResult =
@@ -72,7 +74,7 @@ export function startPayment(ctx: SimContext, order: OrderRecord, req: PaymentRe
   order.transaction = tx;
   ctx.store.transactionsById.set(tx.transactionId, tx);
   scheduleExpiry(ctx, tx);
-  return { ok: true, tx, threeDsRequired, sent: publishNotification(ctx, tx) };
+  return { ok: true, tx, threeDsRequired, sent: publishNotification(ctx, tx, req.notify ?? true) };
 }
 
 /** The OTP step of a 3DS card: 112233 passes (§21), anything else is "not authenticated". */

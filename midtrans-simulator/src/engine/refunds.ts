@@ -19,6 +19,8 @@ export interface RefundRequest {
   direct: boolean;
   /** Core API only refunds these methods (§17); the driver, acting as Midtrans ops, refunds any. */
   onlyRefundableMethods: boolean;
+  /** false: no notifications (driver `{"notify": false}`); the bank confirms at once. */
+  notify?: boolean;
 }
 
 export type RefundResult =
@@ -69,6 +71,10 @@ export function refundTransaction(ctx: SimContext, id: string, req: RefundReques
   // Refunding whatever is left, in one go or as the last partial, ends in `refund`.
   changeState(ctx, tx, partial ? 'partial_refund' : 'refund', tx.fraudStatus);
   refund.response = refundResponse(tx, refund, req.direct);
+  if (req.notify === false) {
+    refund.bankConfirmedAt = ctx.clock.now();
+    return { ok: true, response: refund.response, sent: Promise.resolve([]) };
+  }
   return { ok: true, response: refund.response, sent: notifyRefund(ctx, tx, refund) };
 }
 

@@ -13,10 +13,15 @@ export function payFromSession(
   ctx: SimContext,
   session: SnapSession,
   method: MethodChoice,
-  opts: { cardNumber?: string; interactiveThreeDs: boolean },
+  opts: { cardNumber?: string; interactiveThreeDs: boolean; notify?: boolean },
 ): SessionPaymentResult {
-  // A token past its page lifetime stays readable when it has a payment, but takes no new one.
-  if (session.pageExpiresAt <= ctx.clock.now()) return { ok: false, reason: 'session_expired' };
+  // A token past its page lifetime stays readable when it has a payment, but takes no new one;
+  // nor does one whose `expiry` (with start_time) has passed, even if page_expiry is longer
+  // (docs/midtrans.md §5).
+  const now = ctx.clock.now();
+  if (session.pageExpiresAt <= now || (session.paymentDeadline && session.paymentDeadline <= now)) {
+    return { ok: false, reason: 'session_expired' };
+  }
   const key = enabledPaymentKey(method);
   if (!session.enabledPayments.includes(key)) return { ok: false, reason: 'method_not_enabled', key };
   return startPayment(ctx, ctx.store.order(session.orderId), {
@@ -29,5 +34,6 @@ export function payFromSession(
     snapToken: session.token,
     deadline: session.paymentDeadline,
     durationMs: session.paymentDurationMs,
+    notify: opts.notify,
   });
 }

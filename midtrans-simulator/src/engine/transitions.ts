@@ -10,14 +10,14 @@ export type MoveResult =
   | { ok: false; reason: 'not_allowed'; tx: Transaction };
 
 /** Applies one lifecycle move (rules/lifecycle.ts) and sends its notification. */
-export function applyMove(ctx: SimContext, id: string, move: Move): MoveResult {
+export function applyMove(ctx: SimContext, id: string, move: Move, notify = true): MoveResult {
   const tx = ctx.store.findTransaction(id);
   if (!tx) return { ok: false, reason: 'not_found' };
   const next = nextState(tx, move);
   if (!next) return { ok: false, reason: 'not_allowed', tx };
   changeState(ctx, tx, next.status, next.fraudStatus);
   if (move === 'settle') tx.settlementTime = ctx.clock.now();
-  return { ok: true, tx, sent: publishNotification(ctx, tx) };
+  return { ok: true, tx, sent: publishNotification(ctx, tx, notify) };
 }
 
 /** Sets the new state; once out of `pending` the payment deadline no longer applies. */

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { coreError, snapError } from '../api-error.js';
 
@@ -16,9 +17,14 @@ export function basicUsername(header: string | undefined): string | undefined {
   return colon < 0 ? decoded : decoded.slice(0, colon);
 }
 
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+
 export function requireServerKey(serverKey: string, flavor: 'snap' | 'core'): RequestHandler {
+  const expected = digest(serverKey);
   return (req, _res, next) => {
-    if (basicUsername(req.headers.authorization) === serverKey) return next();
+    // Compared as equal-length digests in constant time: answer times say nothing about the key.
+    const given = basicUsername(req.headers.authorization);
+    if (given !== undefined && timingSafeEqual(digest(given), expected)) return next();
     next(flavor === 'snap' ? snapError(401, ...SNAP_UNAUTHORIZED) : coreError(401, '401', CORE_UNAUTHORIZED));
   };
 }

@@ -104,7 +104,7 @@ function parseExpiry(raw: unknown, field: string, errors: string[]): { start?: D
   }
   const perUnit = unitMs(raw.unit ?? 'minute');
   const duration = parseAmount(raw.duration);
-  if (!perUnit || (perUnit < 60_000 && field === 'expiry')) errors.push(`${field}.unit is invalid`); // UNCONFIRMED
+  if (!perUnit) errors.push(`${field}.unit is invalid`); // UNCONFIRMED wording
   if (duration === undefined || !Number.isInteger(duration) || duration <= 0) errors.push(`${field}.duration is required`); // UNCONFIRMED
   let start: Date | undefined;
   if (typeof raw.start_time === 'string') {

@@ -2,20 +2,25 @@ import { Router, type Request } from 'express';
 import { ApiError, snapError } from '../api-error.js';
 import { validateCard } from '../rules/card-input.js';
 import { parseMethodChoice } from '../rules/payment-methods.js';
-import { statusResponse } from '../rules/status-response.js';
 import { SANDBOX_OTP } from '../rules/test-cards.js';
 import type { SimContext } from '../engine/context.js';
 import { completeThreeDs } from '../engine/payments.js';
 import { payFromSession } from '../engine/session-payment.js';
 import { liveSession } from '../engine/snap-sessions.js';
+import { applyMove } from '../engine/transitions.js';
 import { SNAP_UNAUTHORIZED } from '../http/auth.js';
 import { bodyObject, lenientJson } from '../http/body.js';
 import { faultPoint } from '../http/faults.js';
 import type { SnapSession } from '../store/types.js';
 import { transactionResult } from './transaction-result.js';
 
-// Backend of the hosted payment page / snap.js (src/ui, another owner): same-origin JSON
-// endpoints the page calls. Not Midtrans's private API; shapes are documented in README.md.
+// Backend of the hosted payment page / snap.js (src/ui): same-origin JSON endpoints the page
+// calls. Not Midtrans's private API; shapes are documented in README.md.
+//
+// Everything here reaches a browser, so it only ever sends the Transaction Result shape
+// (docs/midtrans.md §7): never a signature_key or a signed notification-like body. A signed body
+// in a shopper's hands can be relabelled and replayed to the merchant, since the signature covers
+// only order_id + status_code + gross_amount (docs/midtrans.md §10).
 
 const NOT_AVAILABLE = 'Whether the transaction is not available, or you typed in the wrong URL.';
 
@@ -51,7 +56,7 @@ export function createSnapPageRouter(ctx: SimContext): Router {
       callbacks: s.callbacks,
       expires_at: s.pageExpiresAt.toISOString(),
       merchant_name: ctx.opts.merchantName,
-      transaction: tx ? statusResponse(tx, ctx.opts.merchantId, ctx.opts.serverKey) : null,
+      transaction: tx ? transactionResult(tx, s, ctx.opts.merchantId, ctx.publicUrl()) : null,
     });
   });
 
@@ -82,6 +87,17 @@ export function createSnapPageRouter(ctx: SimContext): Router {
       if (result.reason === 'method_not_enabled') throw pageError(402, `${result.key} is not enabled for this transaction`);
       throw pageError(406, 'transaction has been processed');
     }
+    res.json(transactionResult(result.tx, s, ctx.opts.merchantId, ctx.publicUrl()));
+  });
+
+  // Stands in for Midtrans's public sandbox payment simulators (VA, QRIS, e-wallet pages,
+  // docs/midtrans.md §21): anyone holding the token may complete its pending non-card payment.
+  router.post('/snap/v2/transactions/:token/simulate-payment', ...lenientJson('snap'), async (req, res) => {
+    const s = session(req);
+    const tx = currentTx(s);
+    if (!tx || tx.status !== 'pending' || tx.paymentType === 'credit_card') throw pageError(406, 'transaction has been processed');
+    const result = applyMove(ctx, tx.transactionId, 'settle');
+    if (!result.ok) throw pageError(406, 'transaction has been processed');
     res.json(transactionResult(result.tx, s, ctx.opts.merchantId, ctx.publicUrl()));
   });
 

@@ -141,3 +141,66 @@ describe('POST /snap/v2/transactions/{token}/charge', () => {
     expect(res.status).toBe(402);
   });
 });
+
+describe('nothing signed reaches the browser', () => {
+  // A signed body in the shopper's hands could be relabelled and replayed to the merchant
+  // (the signature covers only order_id + status_code + gross_amount, docs/midtrans.md §10).
+  const signed = (body: unknown) => JSON.stringify(body).includes('signature_key');
+
+  it('the page GET, charge, 3DS and simulated payment answers carry no signature_key', async () => {
+    const va = await session();
+    const charged = await va.call('POST', 'v2/transactions/{token}/charge', { payment_type: 'bank_transfer', bank: 'bni' });
+    const page = await va.call('GET', `v1/transactions/{token}?client_key=${CLIENT_KEY}`);
+    expect(page.body.transaction).toMatchObject({ transaction_status: 'pending', va_numbers: [expect.objectContaining({ bank: 'bni' })] });
+    const paid = await va.call('POST', 'v2/transactions/{token}/simulate-payment', {});
+    expect(paid.body).toMatchObject({ status_code: '200', transaction_status: 'settlement', order_id: va.id });
+    const after = await va.call('GET', 'v1/transactions/{token}');
+
+    const cardSession = await session();
+    const first = await cardSession.call('POST', 'v2/transactions/{token}/charge', card('4811111111111114'));
+    const otp = await cardSession.call('POST', 'v2/transactions/{token}/3ds', { otp: '112233' });
+
+    for (const body of [charged.body, page.body, paid.body, after.body, first.body, otp.body]) expect(signed(body)).toBe(false);
+    // …while the merchant's own channels still get the signature.
+    expect(signed(await sim.snap.transaction.status(va.id))).toBe(true);
+  });
+
+  it('simulate-payment settles only a pending non-card payment of that token (406 otherwise)', async () => {
+    const { id, call } = await session();
+    expect((await call('POST', 'v2/transactions/{token}/simulate-payment', {})).status).toBe(406); // nothing chosen yet
+    await call('POST', 'v2/transactions/{token}/charge', { payment_type: 'gopay' });
+    expect((await call('POST', 'v2/transactions/{token}/simulate-payment', {})).status).toBe(200);
+    expect((await call('POST', 'v2/transactions/{token}/simulate-payment', {})).status).toBe(406); // already settled
+    await receiver.waitFor(1);
+    expect((await sim.snap.transaction.status(id)).transaction_status).toBe('settlement');
+  });
+});
+
+describe('Snap create `expiry` on the simulator clock', () => {
+  it('after expiry (seconds unit) the token takes no payment, GET status stays 404 and nothing is sent', async () => {
+    const { id, call } = await session({ expiry: { unit: 'second', duration: 30 } });
+    await sim.driver('POST', '/clock/advance', { seconds: 31 });
+    expect((await call('GET', 'v1/transactions/{token}')).status).toBe(404);
+    expect((await call('POST', 'v2/transactions/{token}/charge', { payment_type: 'gopay' })).status).toBe(404);
+    expect((await sim.driver('POST', `/transactions/${id}/pay`, { method: 'gopay' })).status).toBe(404);
+    const err = await sim.raw('GET', `/v2/${id}/status`);
+    expect(err.body).toMatchObject({ status_code: '404', status_message: "Transaction doesn't exist." });
+    expect(receiver.received.filter((r) => r.body.order_id === id)).toHaveLength(0);
+  });
+
+  it('before expiry the token still takes a payment', async () => {
+    const { call } = await session({ expiry: { unit: 'minute', duration: 2 } });
+    await sim.driver('POST', '/clock/advance', { seconds: 100 });
+    expect((await call('POST', 'v2/transactions/{token}/charge', { payment_type: 'gopay' })).status).toBe(200);
+  });
+
+  it('an expiry with a start_time already past refuses payment even when page_expiry is longer', async () => {
+    const past = new Date(Date.now() + 7 * 3_600_000 - 10 * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+    const { call } = await session({
+      expiry: { start_time: `${past} +0700`, unit: 'minutes', duration: 5 },
+      page_expiry: { unit: 'hour', duration: 1 },
+    });
+    expect((await call('GET', 'v1/transactions/{token}')).status).toBe(200);
+    expect((await call('POST', 'v2/transactions/{token}/charge', { payment_type: 'gopay' })).status).toBe(404);
+  });
+});

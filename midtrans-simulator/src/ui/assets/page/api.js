@@ -32,9 +32,9 @@ export function submitOtp(token, otp) {
   return post(`v2/transactions/${encodeURIComponent(token)}/3ds`, { otp });
 }
 
-/** The simulator's driver API `settle`, standing in for the bank / e-wallet simulators of docs/midtrans.md §21. */
-export function simulatePayment(orderId) {
-  return post(`../sim/v1/transactions/${encodeURIComponent(orderId)}/settle`, {});
+/** Pays the token's pending VA / e-wallet payment, standing in for the sandbox payment simulators (docs/midtrans.md §21). */
+export function simulatePayment(token) {
+  return post(`v2/transactions/${encodeURIComponent(token)}/simulate-payment`, {});
 }
 
 /** Error texts from a Snap error body (`error_messages`) or an error result (`status_message`). */

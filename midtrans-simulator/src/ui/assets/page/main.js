@@ -148,7 +148,7 @@ async function submitOtp(otp) {
 }
 
 async function simulatePay() {
-  const res = await api.simulatePayment(state.tx.order_id);
+  const res = await api.simulatePayment(token);
   if (res.ok) poller.now();
 }
 

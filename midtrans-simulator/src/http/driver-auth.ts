@@ -1,0 +1,35 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { driverError } from '../api-error.js';
+
+// Who may use the driver API (/sim/v1). It can pay, settle and refund any order, read every
+// signed notification body and redirect notifications anywhere, so it is not for the world:
+// - with a driver token configured (SIMULATOR_DRIVER_TOKEN / `driverToken`), every request must
+//   carry `Authorization: Bearer <token>`, from any address;
+// - without one, only loopback clients are served. The socket's address decides, never a
+//   forwarded-for header, which any client could write.
+
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return v4.startsWith('127.') || address === '::1';
+}
+
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+export function driverAccess(token: string | undefined): RequestHandler {
+  const expected = token ? digest(token) : undefined;
+  return (req, res, next) => {
+    if (expected) {
+      const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+      // Hashing first gives equal lengths, so the comparison time says nothing about the token.
+      if (m?.[1] && timingSafeEqual(digest(m[1]), expected)) return next();
+      res.setHeader('WWW-Authenticate', 'Bearer realm="midtrans-simulator driver"');
+      return next(driverError(401, 'unauthorized', 'the driver API needs Authorization: Bearer <SIMULATOR_DRIVER_TOKEN>'));
+    }
+    if (isLoopback(req.socket.remoteAddress)) return next();
+    next(
+      driverError(403, 'forbidden', 'the driver API answers only loopback clients; set SIMULATOR_DRIVER_TOKEN to use it from elsewhere'),
+    );
+  };
+}
