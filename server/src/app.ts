@@ -10,17 +10,22 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import cors from 'cors';
 import express from 'express';
 import { PubSub } from 'graphql-subscriptions';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { MidtransSnapGateway } from './gateway/midtrans/snap-gateway.js';
+import { clientLimits } from './graphql/client-limits.js';
 import type { GraphQLContext } from './graphql/context.js';
-import { createErrorFormatter, maskErrors } from './graphql/errors.js';
+import { createErrorFormatter } from './graphql/errors.js';
 import { OrderStatusBus } from './graphql/pubsub.js';
+import { limitPlugins, limitRules } from './graphql/query-limits.js';
 import { RedisPubSub } from './graphql/redis-pubsub.js';
 import { schema } from './graphql/schema.js';
+import { serveGraphQLWebSocket } from './graphql/websocket.js';
+import { clientIpOf } from './http/client-ip.js';
 import { healthRouter } from './http/health.js';
+import { errorHandler, notFound, requireJsonBody } from './http/http-errors.js';
 import { notificationRouter } from './http/notification-router.js';
+import { createRateLimits, webhookRateLimit } from './http/rate-limit.js';
+import { applyServerTimeouts, securityHeaders } from './http/security.js';
 import { SEED_CATALOG } from './payments/catalog.js';
 import { OrderChangeService } from './payments/order-change-service.js';
 import { PaymentService } from './payments/payment-service.js';
@@ -80,52 +85,63 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Who the client is (rate limits, socket caps): the socket address unless TRUST_PROXY names proxies.
+  app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
+  applyServerTimeouts(httpServer);
   const formatError = createErrorFormatter(logger);
+  const rateLimits = createRateLimits(config.rateLimits, config.redisUrl);
+  const requestContext = (ip: string): GraphQLContext => ({ ...contextValue, limits: clientLimits(rateLimits, ip) });
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer(
-    {
-      schema,
-      context: () => contextValue,
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: maskErrors(result.errors, formatError) } : result,
-      onError: (_ctx, _id, _payload, errors) => maskErrors(errors, formatError),
-    },
-    wsServer,
-  );
+  const wsCleanup = serveGraphQLWebSocket({
+    httpServer,
+    schema,
+    path: '/graphql',
+    allowedOrigins: config.corsOrigins,
+    maxSocketsPerIp: config.webSocket.maxSocketsPerIp,
+    maxSubscriptionsPerSocket: config.webSocket.maxSubscriptionsPerSocket,
+    clientIp: (request) => clientIpOf(app, request),
+    context: requestContext,
+    formatError,
+  });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: config.introspection,
+    validationRules: limitRules,
     plugins: [
+      ...limitPlugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
-      // Apollo Sandbox for exploring the API, except in production.
-      midtrans.mode === 'production'
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Apollo Sandbox for exploring the API, only where introspection is on (config.ts).
+      config.introspection
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
+  app.use(securityHeaders({ landingPage: config.introspection }));
   app.use(healthRouter(db.connection));
+  // Before the router: an IP over budget is refused before its body is read.
+  app.use('/api/payments/notification', webhookRateLimit(rateLimits));
   app.use(notificationRouter({ serverKey: midtrans.serverKey, changes, log: new MongoNotificationLog(db), logger }));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins }),
+    requireJsonBody,
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => contextValue }),
+    expressMiddleware(apollo, { context: async ({ req }) => requestContext(req.ip ?? 'unknown') }),
   );
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'not found' });
-  });
+  app.use(notFound);
+  app.use(errorHandler(logger));
 
   return {
     apollo,
     contextValue,
-    async start(port = config.port, host = '0.0.0.0') {
+    async start(port = config.port, host = config.host) {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());
@@ -138,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await bus.close();
+      await rateLimits.close();
     },
   };
 }

@@ -16,8 +16,37 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/**
+ * Requests refused by an abuse limit (schema.graphql's header lists them). Each is the
+ * client's doing and carries what it needs to back off, so it is shown as is.
+ */
+export const REFUSAL_CODES = new Set([
+  'QUERY_TOO_COMPLEX',
+  'MUTATION_REPEATED',
+  'RATE_LIMITED',
+  'SUBSCRIPTIONS_ONLY',
+  'TOO_MANY_SUBSCRIPTIONS',
+]);
+
+export function refusal(code: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** A refusal, also when Apollo has wrapped it (validation errors become GRAPHQL_VALIDATION_FAILED). */
+function findRefusal(error: unknown): GraphQLError | undefined {
+  for (let e = error; e instanceof Error; e = (e as GraphQLError).originalError ?? undefined) {
+    if (e instanceof GraphQLError && REFUSAL_CODES.has(e.extensions.code as string)) return e;
+  }
+  return undefined;
+}
+
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const refused = findRefusal(error);
+    if (refused) {
+      const { http: _http, ...extensions } = refused.extensions;
+      return { message: refused.message, ...(formatted.path ? { path: formatted.path } : {}), extensions };
+    }
     const original = unwrapResolverError(error);
     if (original instanceof PaymentError) {
       return {

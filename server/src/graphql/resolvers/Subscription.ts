@@ -1,4 +1,5 @@
 import type { SubscriptionResolvers } from '../__generated__/resolvers-types.js';
+import { limitedLookup } from '../client-limits.js';
 import type { GraphQLContext } from '../context.js';
 import type { Order } from '../../payments/order.js';
 
@@ -6,12 +7,12 @@ export const Subscription: SubscriptionResolvers = {
   orderStatusChanged: {
     // An async function, not a generator: a wrong token fails the subscription at once
     // (graphql-ws `error`), before anything is streamed.
-    subscribe: async (_root, { orderId, accessToken }, { payments, bus }: GraphQLContext) => {
+    subscribe: async (_root, { orderId, accessToken }, { payments, bus, limits }: GraphQLContext) => {
       // Listen first, then read: a change landing between the two is in the iterator,
       // and the version check below drops what the read already showed.
       const changes = await bus.changesOf(orderId);
       try {
-        const current = await payments.findOrder(orderId, accessToken);
+        const current = await limitedLookup(limits, () => payments.findOrder(orderId, accessToken));
         return currentThenChanges(current, changes);
       } catch (error) {
         await changes.return?.();

@@ -1,0 +1,101 @@
+// Per-IP budgets (rate-limiter-flexible). In memory by default: each API instance counts
+// alone. With REDIS_URL the counts live in Redis and every instance shares them; if Redis
+// stops answering, each instance falls back to its own memory count rather than failing
+// requests or letting everything through.
+import type { RequestHandler, Response } from 'express';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Config, RateLimit } from '../config.js';
+import { sendError } from './http-errors.js';
+
+export type Spent = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** One budget, e.g. "60 createPayment per 10 minutes", counted per key (the client IP). */
+export class Budget {
+  constructor(private readonly limiter: RateLimiterAbstract) {}
+
+  async spend(key: string): Promise<Spent> {
+    try {
+      await this.limiter.consume(key);
+      return { allowed: true };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    }
+  }
+
+  /** Gives a point back: a budget that counts only failures can spend first, then refund a success. */
+  async refund(key: string): Promise<void> {
+    await this.limiter.reward(key, 1).catch(() => undefined);
+  }
+
+  /** Whether `key` may go on, without spending: for budgets charged afterwards with charge(). */
+  async check(key: string): Promise<Spent> {
+    const state = await this.limiter.get(key);
+    if (!state || state.remainingPoints > 0) return { allowed: true };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
+  }
+
+  async charge(key: string): Promise<void> {
+    await this.limiter.penalty(key, 1).catch(() => undefined);
+  }
+}
+
+export interface RateLimits {
+  createPayment: Budget;
+  orderLookupFailures: Budget;
+  webhook: Budget;
+  webhookFailures: Budget;
+  close(): Promise<void>;
+}
+
+export function createRateLimits(rules: Config['rateLimits'], redisUrl?: string): RateLimits {
+  // No offline queue: while Redis is unreachable a count fails fast to the memory fallback.
+  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
+  redis?.on('error', () => undefined); // reconnects on its own; the fallback covers the gap
+  const budget = (name: string, rule: RateLimit) => {
+    const options = { keyPrefix: `lunas:rl:${name}`, points: rule.points, duration: rule.durationSeconds };
+    const memory = new RateLimiterMemory(options);
+    return new Budget(redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory);
+  };
+  return {
+    createPayment: budget('create-payment', rules.createPayment),
+    orderLookupFailures: budget('order-lookup-failures', rules.orderLookupFailures),
+    webhook: budget('webhook', rules.webhook),
+    webhookFailures: budget('webhook-failures', rules.webhookFailures),
+    async close() {
+      if (redis) await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+export function sendRateLimited(res: Response, retryAfterSeconds: number): void {
+  res.setHeader('Retry-After', String(retryAfterSeconds));
+  sendError(res, 429, 'RATE_LIMITED', `too many requests; retry in ${retryAfterSeconds} s`);
+}
+
+/**
+ * For POST /api/payments/notification, mounted before its router: refuses an IP over
+ * budget before the body is read, verified or stored. Two budgets: every request (Midtrans
+ * sends all of a shop's notifications from a few addresses, so this one is generous), and
+ * requests answered 4xx, which Midtrans never earns and junk always does.
+ */
+export function webhookRateLimit(limits: Pick<RateLimits, 'webhook' | 'webhookFailures'>): RequestHandler {
+  return async (req, res, next) => {
+    const ip = req.ip ?? 'unknown';
+    // Failures are charged once known, so a burst of good notifications never counts
+    // against them; a burst of junk can overshoot by what is in flight, which the first
+    // budget bounds.
+    const failures = await limits.webhookFailures.check(ip);
+    const spent = failures.allowed ? await limits.webhook.spend(ip) : failures;
+    if (!spent.allowed) {
+      // Nothing of the body was read; don't keep the connection to drain it.
+      res.setHeader('Connection', 'close');
+      return sendRateLimited(res, spent.retryAfterSeconds);
+    }
+    res.once('finish', () => {
+      if (res.statusCode >= 400 && res.statusCode < 500) void limits.webhookFailures.charge(ip);
+    });
+    next();
+  };
+}
