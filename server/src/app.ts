@@ -11,7 +11,7 @@ import cors from 'cors';
 import express from 'express';
 import { PubSub } from 'graphql-subscriptions';
 import type { Config } from './config.js';
-import { MidtransSnapGateway } from './gateway/midtrans/snap-gateway.js';
+import { snapJsUrl } from './gateway/midtrans/midtrans-gateway.js';
 import { clientLimits } from './graphql/client-limits.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
@@ -26,14 +26,9 @@ import { errorHandler, notFound, requireJsonBody } from './http/http-errors.js';
 import { notificationRouter } from './http/notification-router.js';
 import { createRateLimits, webhookRateLimit } from './http/rate-limit.js';
 import { applyServerTimeouts, securityHeaders } from './http/security.js';
-import { SEED_CATALOG } from './payments/catalog.js';
-import { OrderChangeService } from './payments/order-change-service.js';
-import { PaymentService } from './payments/payment-service.js';
 import type { Clock, Logger, PaymentGateway } from './payments/ports.js';
+import { buildPaymentsStack, type PaymentsStack } from './payments-stack.js';
 import type { Database } from './persistence/database.js';
-import { MongoNotificationLog } from './persistence/notification-log.js';
-import { MongoOrderRepository } from './persistence/order-repository.js';
-import { MongoProductRepository } from './persistence/product-repository.js';
 
 export interface AppDeps {
   config: Config;
@@ -51,27 +46,18 @@ export interface App {
   stop(): Promise<void>;
   apollo: ApolloServer<GraphQLContext>;
   contextValue: GraphQLContext;
+  /** The payment core and its adapters (tests, bench, admin tools). */
+  stack: PaymentsStack;
 }
-
-const SNAP_JS = {
-  sandbox: 'https://app.sandbox.midtrans.com/snap/snap.js',
-  production: 'https://app.midtrans.com/snap/snap.js',
-} as const;
 
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, db, logger } = deps;
   const clock = deps.clock ?? { now: () => new Date() };
   const midtrans = config.midtrans;
 
-  const products = new MongoProductRepository(db);
-  const seeded = await products.seedIfEmpty(SEED_CATALOG);
-  if (seeded) logger.info('seeded the product catalog', { products: seeded });
-
-  const orders = new MongoOrderRepository(db);
   const bus = deps.bus ?? new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : new PubSub());
-  const changes = new OrderChangeService({ orders, products, events: bus, clock, logger });
-  const gateway = deps.gateway ?? new MidtransSnapGateway({ ...midtrans });
-  const payments = new PaymentService({ products, orders, gateway, changes, clock, logger, publicAppUrl: config.publicAppUrl });
+  const stack = await buildPaymentsStack({ config, db, logger, events: bus, clock, ...(deps.gateway ? { gateway: deps.gateway } : {}) });
+  const { payments } = stack;
 
   const contextValue: GraphQLContext = {
     payments,
@@ -79,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     paymentConfig: {
       mode: midtrans.mode,
       clientKey: midtrans.clientKey,
-      snapJsUrl: midtrans.mode === 'simulator' ? `${midtrans.simulatorPublicUrl}/snap/snap.js` : SNAP_JS[midtrans.mode],
+      snapJsUrl: snapJsUrl(midtrans.mode, midtrans.simulatorPublicUrl),
     },
   };
 
@@ -127,7 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(healthRouter(db.connection));
   // Before the router: an IP over budget is refused before its body is read.
   app.use('/api/payments/notification', webhookRateLimit(rateLimits));
-  app.use(notificationRouter({ serverKey: midtrans.serverKey, changes, log: new MongoNotificationLog(db), logger }));
+  app.use(notificationRouter({ notifications: stack.notifications, logger }));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins }),
@@ -141,17 +127,20 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   return {
     apollo,
     contextValue,
+    stack,
     async start(port = config.port, host = config.host) {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());
       });
       const actual = (httpServer.address() as AddressInfo).port;
+      stack.startReconciler();
       return { url: `http://127.0.0.1:${actual}`, port: actual };
     },
     async stop() {
       // Drains HTTP and disposes graphql-ws (plugins above), then closes the listener.
       await apollo.stop();
+      await stack.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await bus.close();
       await rateLimits.close();

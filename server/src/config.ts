@@ -1,8 +1,9 @@
 // The only reader of process.env. Parsed once at boot; every bad value is named
 // with what was expected, so a misconfigured deploy fails before taking traffic.
 import { z } from 'zod';
+import { MIDTRANS_MODES, type MidtransMode } from './gateway/midtrans/mode.js';
 
-export type MidtransMode = 'simulator' | 'sandbox' | 'production';
+export type { MidtransMode };
 
 /** Local keys the simulator is started with too; they unlock nothing real. */
 export const SIMULATOR_SERVER_KEY = 'SB-Mid-server-lunas-local-simulator';
@@ -45,6 +46,16 @@ export interface Config {
     /** The simulator as browsers reach it (snap.js); differs from simulatorUrl inside docker-compose. */
     simulatorPublicUrl: string;
     requestTimeoutMs: number;
+    /** Status, refund and cancel calls: short, so the webhook answers within 5 s. */
+    statusTimeoutMs: number;
+    /** How long a Snap token takes payments (Snap's `expiry`). */
+    snapExpiryMinutes: number;
+  };
+  reconcile: {
+    /** How often the reconciler runs; 0 turns it off. */
+    intervalSeconds: number;
+    /** Orders unpaid for longer than this are asked about. */
+    afterSeconds: number;
   };
 }
 
@@ -95,7 +106,7 @@ const schema = z
     CORS_ORIGINS: z.string().optional(),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://').optional(),
     MIDTRANS_MODE: z
-      .enum(['simulator', 'sandbox', 'production'], {
+      .enum(MIDTRANS_MODES, {
         message: 'MIDTRANS_MODE must be simulator, sandbox or production',
       })
       .optional(),
@@ -104,6 +115,11 @@ const schema = z
     MIDTRANS_SIMULATOR_URL: url('MIDTRANS_SIMULATOR_URL').default('http://127.0.0.1:4100'),
     MIDTRANS_SIMULATOR_PUBLIC_URL: url('MIDTRANS_SIMULATOR_PUBLIC_URL').optional(),
     MIDTRANS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
+    // With the database's own time, the webhook's answer must stay under Midtrans's 5 s.
+    MIDTRANS_STATUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(4000, 'MIDTRANS_STATUS_TIMEOUT_MS must be at most 4000 (the webhook answers within 5 s)').default(3000),
+    SNAP_EXPIRY_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 7, 'SNAP_EXPIRY_MINUTES must be at most a week').default(60 * 24),
+    RECONCILE_INTERVAL_S: z.coerce.number().int().min(0).default(60),
+    RECONCILE_AFTER_S: z.coerce.number().int().min(0).default(600),
   })
   .superRefine((env, ctx) => {
     const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -182,7 +198,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       simulatorUrl: e.MIDTRANS_SIMULATOR_URL.replace(/\/$/, ''),
       simulatorPublicUrl: (e.MIDTRANS_SIMULATOR_PUBLIC_URL ?? e.MIDTRANS_SIMULATOR_URL).replace(/\/$/, ''),
       requestTimeoutMs: e.MIDTRANS_TIMEOUT_MS,
+      statusTimeoutMs: e.MIDTRANS_STATUS_TIMEOUT_MS,
+      snapExpiryMinutes: e.SNAP_EXPIRY_MINUTES,
     },
+    reconcile: { intervalSeconds: e.RECONCILE_INTERVAL_S, afterSeconds: e.RECONCILE_AFTER_S },
   };
 }
 

@@ -79,8 +79,7 @@ describe('payment flow', () => {
     await stack.driver(`/sim/v1/transactions/${orderId}/pay`, { payment_type: 'gopay' });
     await stack.driver(`/sim/v1/transactions/${orderId}/settle`);
     await eventually(async () => {
-      const doc = await stack.db.models.Order.findOne({ order_id: orderId }).lean();
-      expect(doc!.payment_status).toBe('paid');
+      expect((await stack.orderOf(orderId)).status).toBe('paid');
     });
 
     const sub = watch(stack.wsClient(), { orderId, accessToken });

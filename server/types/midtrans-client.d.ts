@@ -1,25 +1,25 @@
 // The parts of midtrans-client@1.4.3 that Lunas uses. The package ships no types.
 declare module 'midtrans-client' {
-  interface ClientOptions {
+  export interface ClientOptions {
     isProduction: boolean;
     serverKey: string;
     clientKey?: string;
   }
-  interface AxiosLikeRequest {
+  export interface AxiosLikeRequest {
     url?: string;
     [key: string]: unknown;
   }
-  interface AxiosLikeInstance {
+  export interface AxiosLikeInstance {
     defaults: { timeout?: number; headers: { common: Record<string, string> } };
     interceptors: {
       request: { use(onFulfilled: (config: AxiosLikeRequest) => AxiosLikeRequest): number };
     };
   }
-  interface HttpClient {
+  export interface HttpClient {
     http_client: AxiosLikeInstance;
   }
-  type Json = Record<string, unknown>;
-  interface Transaction {
+  export type Json = Record<string, unknown>;
+  export interface Transaction {
     status(transactionId: string): Promise<Json>;
     cancel(transactionId: string): Promise<Json>;
     expire(transactionId: string): Promise<Json>;

@@ -1,17 +1,29 @@
-// Typed pubsub for order status changes: the one topic, its payload, publish and the
-// per-order iterator. The in-memory engine serves ONE process only; with REDIS_URL set
-// the Redis engine fans changes out to every API instance.
+// Typed pubsub for order changes: the topics, their payload, publish and the iterators.
+// The in-memory engine serves ONE process only; with REDIS_URL set the Redis engine fans
+// changes out to every API instance. Payloads travel encoded (order-codec.ts) on both
+// engines, so a test on one process sees what production sees across several.
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import type { Order } from '../payments/order.js';
 import type { OrderEvents } from '../payments/ports.js';
+import { decodeOrder, encodeOrder } from './order-codec.js';
 
-const topic = (orderId: string) => `ORDER_STATUS_CHANGED.${orderId}`;
+const orderTopic = (orderId: string) => `ORDER_STATUS_CHANGED.${orderId}`;
+/** Every change of every order: the operator desk's live list. */
+const ALL_ORDERS = 'ORDER_CHANGED';
 
 export class OrderStatusBus implements OrderEvents {
+  private live = 0;
+
   constructor(private readonly engine: PubSubEngine & { close?(): Promise<void> } = new PubSub()) {}
 
+  /** Subscriptions open in this process (metrics). */
+  get liveSubscriptions(): number {
+    return this.live;
+  }
+
   async publish(order: Order): Promise<void> {
-    await this.engine.publish(topic(order.orderId), order);
+    const payload = encodeOrder(order);
+    await Promise.all([this.engine.publish(orderTopic(order.orderId), payload), this.engine.publish(ALL_ORDERS, payload)]);
   }
 
   /**
@@ -20,18 +32,27 @@ export class OrderStatusBus implements OrderEvents {
    * first next(), and a change published between reading an order and that first
    * next() would be lost.
    */
-  async changesOf(orderId: string): Promise<AsyncIterableIterator<Order>> {
+  changesOf(orderId: string): Promise<AsyncIterableIterator<Order>> {
+    return this.iterate(orderTopic(orderId));
+  }
+
+  allChanges(): Promise<AsyncIterableIterator<Order>> {
+    return this.iterate(ALL_ORDERS);
+  }
+
+  private async iterate(topic: string): Promise<AsyncIterableIterator<Order>> {
     const queue: Order[] = [];
     let wake: (() => void) | undefined;
     let closed = false;
     const id = await this.engine.subscribe(
-      topic(orderId),
-      (order: Order) => {
-        queue.push(order);
+      topic,
+      (payload: string) => {
+        queue.push(decodeOrder(payload));
         wake?.();
       },
       {},
     );
+    this.live++;
     const iterator: AsyncIterableIterator<Order> = {
       async next() {
         for (;;) {
@@ -45,6 +66,7 @@ export class OrderStatusBus implements OrderEvents {
       return: async () => {
         if (!closed) {
           closed = true;
+          this.live--;
           await this.engine.unsubscribe(id);
           wake?.();
         }

@@ -4,11 +4,8 @@
 import { PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
 
-type Listener = (payload: unknown) => void;
-
-// Orders carry Dates; JSON turns them into strings, so turn ISO strings back.
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-const revive = (_key: string, value: unknown) => (typeof value === 'string' && ISO_DATE.test(value) ? new Date(value) : value);
+// Payloads are strings (the bus encodes them, see order-codec.ts) and travel untouched.
+type Listener = (payload: string) => void;
 
 export class RedisPubSub extends PubSubEngine {
   private readonly publisher: Redis;
@@ -19,16 +16,17 @@ export class RedisPubSub extends PubSubEngine {
 
   constructor(url: string, private readonly prefix = 'lunas:') {
     super();
-    this.publisher = new Redis(url, { maxRetriesPerRequest: 3 });
+    // A publish that cannot reach Redis fails within a second (the webhook then answers
+    // 503 and the retry re-announces) instead of queueing while Midtrans waits.
+    this.publisher = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1_000 });
     this.subscriber = new Redis(url);
     this.subscriber.on('message', (channel: string, message: string) => {
-      const payload = JSON.parse(message, revive);
-      for (const id of this.channels.get(channel) ?? []) this.listeners.get(id)?.listener(payload);
+      for (const id of this.channels.get(channel) ?? []) this.listeners.get(id)?.listener(message);
     });
   }
 
-  async publish(trigger: string, payload: unknown): Promise<void> {
-    await this.publisher.publish(this.prefix + trigger, JSON.stringify(payload));
+  async publish(trigger: string, payload: string): Promise<void> {
+    await this.publisher.publish(this.prefix + trigger, payload);
   }
 
   async subscribe(trigger: string, onMessage: Listener): Promise<number> {

@@ -1,101 +1,61 @@
-// POST /api/payments/notification — Midtrans's HTTP notification (webhook).
-// Verifies, translates, applies, answers; every call is logged in payment_notifications.
-//
-// Status codes are chosen for Midtrans's retry policy (reference §4.1): 2xx stops
-// retries, so anything a retry cannot fix (unknown order, stale or rejected event)
-// gets 200; a bad body 400 and a bad signature 401 (each retried twice by Midtrans,
-// harmlessly); only our own failures get 500, which Midtrans retries.
+// POST /api/payments/notification: Midtrans's HTTP notification (webhook). Thin: the
+// body goes to the payment core's NotificationService (which logs it first, verifies it
+// through the Midtrans adapter and applies only what Midtrans's status API confirms);
+// the answer's kind becomes the status Midtrans's retry policy wants
+// (docs/midtrans.md §4.1): 2xx stops retries; 503 for what a retry can fix.
 import express, { Router } from 'express';
-import { verifyNotification } from '../gateway/midtrans/verify-notification.js';
-import type { OrderChangeService } from '../payments/order-change-service.js';
+import { NotificationService, type NotificationAnswer } from '../payments/notification-service.js';
 import type { Logger } from '../payments/ports.js';
-import type { NotificationLogEntry } from '../persistence/notification-log.js';
 
-export interface NotificationRouterDeps {
-  serverKey: string;
-  changes: OrderChangeService;
-  log: { record(entry: NotificationLogEntry): Promise<void> };
-  logger: Logger;
-}
+/** Midtrans waits 15 s but asks for an answer within 5 s; leave room for the network. */
+const ANSWER_WITHIN_MS = 4_500;
 
-interface Answer {
-  status: number;
-  body: Record<string, unknown>;
-  entry: Omit<NotificationLogEntry, 'receivedAt' | 'rawBody' | 'httpStatus'>;
-}
-
-export function notificationRouter(deps: NotificationRouterDeps): Router {
+export function notificationRouter(deps: { notifications: NotificationService; logger: Logger }): Router {
   const router = Router();
   router.post(
     '/api/payments/notification',
-    // Raw text, whatever the content type: the exact bytes are logged, and a body that
-    // is not JSON gets our 400 rather than the parser's.
+    // Raw text, whatever the content type: the exact bytes are logged and verified, and a
+    // body that is not JSON gets our 400 rather than the parser's.
     express.text({ type: () => true, limit: '64kb' }),
     async (req, res) => {
-      const receivedAt = new Date();
       const rawBody = typeof req.body === 'string' ? req.body : '';
-      let answer: Answer;
+      const requestId = res.getHeader('x-request-id');
+      let answer: NotificationAnswer;
       try {
-        answer = await handle(rawBody, deps);
+        answer = await withDeadline(
+          deps.notifications.receive(rawBody, typeof requestId === 'string' ? { requestId } : {}),
+          ANSWER_WITHIN_MS,
+        );
       } catch (error) {
+        // Our own failure: logged with context, masked, and retryable (503 is retried
+        // four times; 500 only once).
         deps.logger.error('notification handling failed', { error: String(error), stack: (error as Error).stack });
-        answer = { status: 500, body: { error: 'internal error' }, entry: { outcome: 'error', reason: String(error) } };
+        answer = { kind: 'unavailable', reason: 'internal error' };
       }
-      try {
-        await deps.log.record({ receivedAt, rawBody, httpStatus: answer.status, ...answer.entry });
-      } catch (error) {
-        deps.logger.error('could not log a notification', { error: String(error), orderId: answer.entry.orderId });
-      }
-      res.status(answer.status).json(answer.body);
+      res.status(NotificationService.httpStatus(answer)).json(toBody(answer));
     },
   );
   return router;
 }
 
-async function handle(rawBody: string, deps: NotificationRouterDeps): Promise<Answer> {
-  const verified = verifyNotification(rawBody, deps.serverKey);
-  if (verified.kind === 'malformed') {
-    return { status: 400, body: { error: verified.error }, entry: { outcome: 'malformed', reason: verified.error } };
-  }
-  const n = verified.notification;
-  const about = { orderId: n.order_id, transactionStatus: n.transaction_status };
-  switch (verified.kind) {
+function toBody(answer: NotificationAnswer): Record<string, unknown> {
+  switch (answer.kind) {
+    case 'done':
+      return { status: 'ok', outcome: answer.outcome, ...(answer.orderStatus ? { orderStatus: answer.orderStatus } : {}), ...(answer.reason ? { reason: answer.reason } : {}) };
+    case 'malformed':
+      return { error: 'malformed notification', reason: answer.reason };
     case 'bad_signature':
-      deps.logger.warn('notification with an invalid signature_key', about);
-      return {
-        status: 401,
-        body: { error: 'invalid signature_key' },
-        entry: { ...about, signatureValid: false, outcome: 'invalid_signature' },
-      };
-    case 'test':
-      return {
-        status: 200,
-        body: { status: 'ok', outcome: 'ignored', reason: 'dashboard test notification' },
-        entry: { ...about, signatureValid: true, outcome: 'ignored', reason: 'dashboard test notification' },
-      };
-    case 'ignored':
-      return {
-        status: 200,
-        body: { status: 'ok', outcome: 'ignored', reason: verified.reason },
-        entry: { ...about, signatureValid: true, outcome: 'ignored', reason: verified.reason },
-      };
-    case 'event': {
-      const result = await deps.changes.apply(verified.orderId, verified.event);
-      if (result.outcome === 'unknown_order') {
-        deps.logger.warn('notification for an unknown order', about);
-        return {
-          status: 200,
-          body: { status: 'ok', outcome: 'ignored', reason: 'unknown order' },
-          entry: { ...about, signatureValid: true, outcome: 'unknown_order' },
-        };
-      }
-      if (result.outcome === 'rejected') deps.logger.warn('notification rejected', { ...about, reason: result.reason });
-      const outcome = result.outcome === 'changed' ? 'applied' : result.outcome;
-      return {
-        status: 200,
-        body: { status: 'ok', outcome, orderStatus: result.order.status, reason: result.reason },
-        entry: { ...about, signatureValid: true, outcome, reason: result.reason },
-      };
-    }
+      return { error: 'invalid signature_key' };
+    case 'unavailable':
+      return { error: 'temporarily unavailable, retry later', reason: answer.reason };
   }
+}
+
+/** The work goes on after the deadline (its commit is exactly-once); only the answer is sent early. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | NotificationAnswer> {
+  let timer: NodeJS.Timeout;
+  const late = new Promise<NotificationAnswer>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: 'unavailable', reason: 'took too long; retry' }), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

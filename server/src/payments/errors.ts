@@ -1,7 +1,15 @@
 // Failures the payment core reports, each with a stable code. The GraphQL and HTTP
 // edges map these codes to extensions.code / status in one place each; anything that
 // is not a PaymentError is unexpected, logged, and masked from clients.
-export type PaymentErrorCode = 'BAD_USER_INPUT' | 'ORDER_NOT_FOUND' | 'PAYMENT_GATEWAY_ERROR';
+export type PaymentErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'ORDER_NOT_FOUND'
+  | 'OUT_OF_STOCK'
+  | 'PAYMENT_GATEWAY_ERROR'
+  | 'UNAUTHENTICATED'
+  | 'REFUND_NOT_ALLOWED'
+  | 'REFUND_EXCEEDS_PAYMENT'
+  | 'CANCEL_NOT_ALLOWED';
 
 export class PaymentError extends Error {
   override name = 'PaymentError';
@@ -31,13 +39,39 @@ export const badInput = (problems: FieldProblem[]) =>
 export const orderNotFound = () =>
   new PaymentError('ORDER_NOT_FOUND', 'Order not found, or the access token does not match it.');
 
+export interface StockShortage {
+  productId: string;
+  name: string;
+  requested: number;
+  available: number;
+}
+
+export const outOfStock = (shortages: StockShortage[]) =>
+  new PaymentError(
+    'OUT_OF_STOCK',
+    shortages
+      .map((s) => (s.available === 0 ? `${s.name} is out of stock` : `only ${s.available} of ${s.name} left`))
+      .join('; '),
+    { products: shortages },
+  );
+
 /** Raised by gateway adapters; the message keeps the gateway's own words for the logs. */
 export class GatewayError extends Error {
   override name = 'GatewayError';
   constructor(
     message: string,
-    readonly kind: 'timeout' | 'unreachable' | 'rejected' | 'server_error',
+    readonly kind: 'timeout' | 'unreachable' | 'rejected' | 'server_error' | 'invalid_response',
+    /** The gateway's own status code, when it answered (e.g. "412", "404"). */
+    readonly gatewayCode?: string,
   ) {
     super(message);
   }
+}
+
+/**
+ * A failure that a retry can fix (database, gateway or pubsub briefly unavailable).
+ * The webhook answers it with 503, which Midtrans retries four times.
+ */
+export class TransientError extends Error {
+  override name = 'TransientError';
 }

@@ -1,9 +1,33 @@
-// Applies payment events to orders: the state machine decides, the repository commits
-// atomically, and exactly the committer announces the change.
-import type { Order } from './order.js';
-import type { PaymentEvent } from './payment-event.js';
-import { withoutAccessToken, type Clock, type Logger, type OrderChange, type OrderEvents, type OrderRepository, type ProductRepository } from './ports.js';
-import { transition, type Transition } from './transitions.js';
+// Applies what the gateway says to orders, exactly once, with every effect completed.
+//
+// A change is committed by one insert (the repository's unique (order, version) key);
+// its effects follow: the event to subscribers, stock moves, anomalies, the projection.
+// A crash can fall between any two of these, so:
+//   - every effect is idempotent (stock moves and anomalies have derived ids, and
+//     subscribers drop versions they have seen), so running them again is safe;
+//   - a change's effects are recorded as done last, and before the next change of the
+//     same order is committed, the previous one's effects are finished first. So at
+//     most the newest change of an order can have effects left, and whoever touches the
+//     order next (a delivery, the reconciler) completes them.
+import type { PaymentAnomaly } from './anomaly.js';
+import { TransientError } from './errors.js';
+import { CLOSED_STATUSES, type Order } from './order.js';
+import { isIgnored, type IgnoredEvent, type PaymentEvent } from './payment-event.js';
+import {
+  withoutAccessToken,
+  type AnomalyLog,
+  type Clock,
+  type Logger,
+  type OpenOrders,
+  type OrderEffects,
+  type OrderEvents,
+  type OrderProjection,
+  type OrderRepository,
+  type StockLedger,
+  type StoredOrder,
+} from './ports.js';
+import { holdsStock, stockMoveId } from './stock-policy.js';
+import { transition } from './transitions.js';
 
 export type ApplyOutcome =
   | { outcome: 'changed'; order: Order; reason: string }
@@ -11,95 +35,230 @@ export type ApplyOutcome =
   | { outcome: 'rejected'; order: Order; reason: string }
   | { outcome: 'unknown_order' };
 
-/** Enough for any realistic burst of duplicates; each lost race re-reads the order. */
+/** The gateway's answer, fetched only when needed. `null`: it has no transaction. */
+export type FetchTruth = () => Promise<PaymentEvent | IgnoredEvent | null>;
+
+export interface OrderChangeDeps {
+  orders: OrderRepository;
+  stock: StockLedger;
+  openOrders: OpenOrders;
+  anomalies: AnomalyLog;
+  events: OrderEvents;
+  projection: OrderProjection;
+  clock: Clock;
+  logger: Logger;
+  /**
+   * A change whose effects are not recorded after this long was left by a writer that
+   * died; younger ones may still be in the hands of a live writer (another instance).
+   */
+  stuckAfterMs?: number;
+}
+
+/** Enough for any realistic burst; each lost race re-reads the order. */
 const MAX_ATTEMPTS = 25;
 
 export class OrderChangeService {
   /**
    * Per-order queue inside this process. Not what makes changes exactly-once (the
-   * repository's unique index does, across processes); it only spares duplicates
-   * arriving together from racing each other to a conflict and a re-read.
+   * repository's unique key does, across processes); it spares duplicates arriving
+   * together from racing to a conflict, and keeps effects of one order in order.
    */
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly stuckAfterMs: number;
+  /** Changes whose effects this process completed for a writer that died (metrics, reconciler). */
+  leftoversFinished = 0;
 
-  constructor(
-    private readonly deps: {
-      orders: OrderRepository;
-      products: ProductRepository;
-      events: OrderEvents;
-      clock: Clock;
-      logger: Logger;
-    },
-  ) {}
-
-  apply(orderId: string, event: PaymentEvent): Promise<ApplyOutcome> {
-    return this.serialize(orderId, () => this.applyNow(orderId, event));
+  constructor(private readonly deps: OrderChangeDeps) {
+    this.stuckAfterMs = deps.stuckAfterMs ?? 5_000;
   }
 
-  /** Snap could not be opened: the order must not look payable. */
-  async markGatewayFailure(orderId: string, kind: string): Promise<void> {
-    await this.serialize(orderId, async () => {
-      const order = await this.deps.orders.findById(orderId);
-      if (!order || order.status !== 'pending') return;
-      await this.commit(order, { kind: 'changed', to: 'failed', reason: 'gateway error' }, undefined, `gateway_error:${kind}`);
+  /**
+   * A notification's claim. The body of a notification is not the truth (its signature
+   * covers only order_id, status_code and gross_amount), so a claim that would change
+   * nothing is answered from what we have; any other is checked with the gateway, and
+   * only the gateway's answer is applied.
+   */
+  applyClaim(orderId: string, claim: PaymentEvent, fetchTruth: FetchTruth): Promise<ApplyOutcome> {
+    return this.serialize(orderId, async () => {
+      const order = await this.load(orderId);
+      if (!order) return { outcome: 'unknown_order' };
+      const decision = transition(stateOf(order), claim);
+      if (decision.kind === 'unchanged') {
+        // Re-announce the current state: if an earlier publish failed, this heals the page.
+        await this.publish(order);
+        return { outcome: 'unchanged', order: withoutAccessToken(order), reason: decision.reason };
+      }
+      return this.applyTruthTo(order, await fetchTruth());
     });
   }
 
-  private async applyNow(orderId: string, event: PaymentEvent): Promise<ApplyOutcome> {
-    const { orders, logger } = this.deps;
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const order = await orders.findById(orderId);
+  /** Asks the gateway now and applies its answer (reconciler, operator). */
+  reconcile(orderId: string, fetchTruth: FetchTruth, ifNoTransaction?: (order: Order) => PaymentEvent | null): Promise<ApplyOutcome> {
+    return this.serialize(orderId, async () => {
+      const order = await this.load(orderId);
       if (!order) return { outcome: 'unknown_order' };
-      const current = withoutAccessToken(order);
-
-      if (event.grossAmount !== order.grossAmount) {
-        // An authentic notification for another amount is never applied: paying
-        // Rp 1 must not settle a Rp 1,000,000 order.
-        return { outcome: 'rejected', order: current, reason: `gross_amount ${event.grossAmount} ≠ order ${order.grossAmount}` };
-      }
-      const decision = transition(
-        { status: order.status, transactionId: order.transactionId, refundedAmount: order.refundedAmount },
-        event,
-      );
-      if (decision.kind !== 'changed') return { outcome: decision.kind, order: current, reason: decision.reason };
-
-      const updated = await this.commit(order, decision, event, event.gatewayStatus);
-      if (updated) return { outcome: 'changed', order: updated, reason: decision.reason };
-      logger.info('order changed under us; re-reading', { orderId, attempt });
-    }
-    throw new Error(`order ${orderId} kept changing under ${MAX_ATTEMPTS} attempts to apply ${event.gatewayStatus}`);
+      const truth = await fetchTruth();
+      const event = truth ?? ifNoTransaction?.(withoutAccessToken(order)) ?? null;
+      return this.applyTruthTo(order, event);
+    });
   }
 
-  /** Returns the updated order, or null if another writer committed first. */
-  private async commit(
-    order: Order,
-    decision: Extract<Transition, { kind: 'changed' }>,
-    event: PaymentEvent | undefined,
-    source: string,
-  ): Promise<Order | null> {
-    const at = this.deps.clock.now();
-    const transactionId = event?.transactionId ?? order.transactionId;
-    const change: OrderChange = {
-      fromVersion: order.version,
-      status: decision.to,
-      transactionId,
-      paymentType: event?.paymentType ?? order.paymentType,
-      // Instructions belong to one attempt: a new attempt replaces them.
-      instructions: event?.instructions ?? (event?.transactionId === order.transactionId ? order.instructions : undefined),
-      refundedAmount: event?.refundedAmount ?? order.refundedAmount,
-      history: { status: decision.to, at, source, ...(transactionId ? { transactionId } : {}) },
-    };
-    const updated = await this.deps.orders.commitChange(order.orderId, change);
-    if (!updated) return null;
+  /** Completes a change left half-done by a writer that died (reconciler). */
+  finishLeftovers(orderId: string): Promise<StoredOrder | null> {
+    return this.serialize(orderId, () => this.load(orderId));
+  }
 
-    // Only the one writer whose commit won gets here, so these happen once per change.
-    if (updated.status === 'paid' && order.status !== 'paid') {
-      await this.deps.products.takeStock(updated.items).catch((error: unknown) =>
-        this.deps.logger.error('could not take paid items out of stock', { orderId: order.orderId, error: String(error) }),
-      );
+  private async applyTruthTo(first: StoredOrder, truth: PaymentEvent | IgnoredEvent | null): Promise<ApplyOutcome> {
+    let order = first;
+    if (truth === null) {
+      return { outcome: 'rejected', order: withoutAccessToken(order), reason: 'the gateway has no transaction for this order' };
     }
-    await this.deps.events.publish(updated);
-    return updated;
+    if (isIgnored(truth)) return { outcome: 'unchanged', order: withoutAccessToken(order), reason: truth.reason };
+    const event = truth;
+
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const refused = await this.refuseInconsistent(order, event);
+      if (refused) return refused;
+
+      const decision = transition(stateOf(order), event);
+      if (decision.kind === 'rejected') {
+        if (event.status === 'paid' && (order.status === 'expired' || order.status === 'cancelled')) {
+          await this.anomaly(order, 'paid_while_closed', event, { orderStatus: order.status, gatewayStatus: event.gatewayStatus });
+        }
+        return { outcome: 'rejected', order: withoutAccessToken(order), reason: decision.reason };
+      }
+      if (decision.kind === 'unchanged') {
+        await this.publish(order);
+        return { outcome: 'unchanged', order: withoutAccessToken(order), reason: decision.reason };
+      }
+
+      const at = this.deps.clock.now();
+      const sameAttempt = event.transactionId !== undefined && event.transactionId === order.transactionId;
+      const change = {
+        fromVersion: order.version,
+        status: decision.to,
+        transactionId: event.transactionId ?? order.transactionId,
+        paymentType: event.paymentType ?? order.paymentType,
+        // Instructions belong to one attempt: a new attempt replaces them.
+        instructions: event.instructions ?? (sameAttempt ? order.instructions : undefined),
+        refundedAmount: event.refundedAmount ?? order.refundedAmount,
+        at,
+        source: event.gatewayStatus,
+      };
+      // In the working set before the commit, so a crash right after it is found.
+      await this.deps.openOrders.open({ orderId: order.orderId, openedAt: order.createdAt, items: order.items });
+      if (await this.deps.orders.commit(order.orderId, change)) {
+        const { fromVersion: _from, at: _at, source: _source, ...state } = change;
+        const updated: StoredOrder = { ...order, ...state, version: order.version + 1, updatedAt: at };
+        await this.completeEffects(updated, order);
+        return { outcome: 'changed', order: withoutAccessToken(updated), reason: decision.reason };
+      }
+      this.deps.logger.info('order changed under us; re-reading', { orderId: order.orderId, attempt });
+      const reread = await this.load(order.orderId);
+      if (!reread) throw new Error(`order ${order.orderId} vanished`);
+      order = reread;
+    }
+    throw new TransientError(`order ${order.orderId} kept changing under ${MAX_ATTEMPTS} attempts`);
+  }
+
+  /** Amounts the gateway reports that cannot belong to this order are never applied. */
+  private async refuseInconsistent(order: StoredOrder, event: PaymentEvent): Promise<ApplyOutcome | null> {
+    const current = withoutAccessToken(order);
+    if (event.currency !== undefined && event.currency !== 'IDR') {
+      await this.anomaly(order, 'amount_mismatch', event, { currency: event.currency });
+      return { outcome: 'rejected', order: current, reason: `currency ${event.currency} is not IDR` };
+    }
+    if (event.grossAmount !== order.grossAmount) {
+      // Paying Rp 1 must not settle a Rp 1,000,000 order.
+      await this.anomaly(order, 'amount_mismatch', event, { gatewayAmount: event.grossAmount, orderAmount: order.grossAmount });
+      return { outcome: 'rejected', order: current, reason: `gross_amount ${event.grossAmount} ≠ order ${order.grossAmount}` };
+    }
+    if ((event.refundedAmount ?? 0) > order.grossAmount) {
+      await this.anomaly(order, 'refund_exceeds_payment', event, { refunded: event.refundedAmount, paid: order.grossAmount });
+      return { outcome: 'rejected', order: current, reason: `refund ${event.refundedAmount} exceeds the payment ${order.grossAmount}` };
+    }
+    return null;
+  }
+
+  /**
+   * Reads the order and finishes whatever its newest change left undone. A change
+   * younger than stuckAfterMs without its effects is probably in a live writer's hands
+   * (another instance): wait for it briefly, then let the caller retry later.
+   */
+  private async load(orderId: string): Promise<StoredOrder | null> {
+    const order = await this.deps.orders.find(orderId);
+    if (!order || order.version === 0) return order;
+    if (await this.deps.orders.effectsOf(orderId, order.version)) return order;
+    const deadline = Date.now() + 1_000;
+    while (this.deps.clock.now().getTime() - order.updatedAt.getTime() < this.stuckAfterMs) {
+      if (Date.now() > deadline) throw new TransientError(`order ${orderId} is being changed by another writer`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (await this.deps.orders.effectsOf(orderId, order.version)) return order;
+    }
+    this.deps.logger.warn('finishing the effects of a change left half-done', { orderId, version: order.version });
+    this.leftoversFinished++;
+    const previous = await this.deps.orders.effectsOf(orderId, order.version - 1);
+    await this.completeEffects(order, null, previous);
+    return order;
+  }
+
+  /**
+   * The effects of the change that made `order`: announce, move stock, record
+   * anomalies, project; then record them as done. Each step is safe to repeat.
+   */
+  private async completeEffects(order: StoredOrder, before: StoredOrder | null, knownPrevious?: OrderEffects | null): Promise<void> {
+    // Announce first: the shopper's page is waiting on it. A failed publish does not
+    // stop the other effects; it makes the caller answer "try again" (503) so the
+    // retry re-announces.
+    let publishError: unknown;
+    await this.publish(order).catch((error: unknown) => (publishError = error));
+
+    const previous = knownPrevious ?? (await this.deps.orders.effectsOf(order.orderId, order.version - 1));
+    const wasHeld = previous?.held ?? Object.fromEntries(order.items.map((i) => [i.productId, before ? holdsStock(before.status) : true]));
+    const want = holdsStock(order.status);
+    const held: Record<string, boolean> = {};
+    await Promise.all(
+      order.items.map(async (item) => {
+        const had = wasHeld[item.productId] ?? false;
+        const moveId = stockMoveId(order.orderId, order.version, item.productId);
+        if (want && !had) {
+          const result = await this.deps.stock.move(item.productId, moveId, -item.quantity);
+          held[item.productId] = result !== 'insufficient';
+        } else if (!want && had) {
+          await this.deps.stock.move(item.productId, moveId, item.quantity);
+          held[item.productId] = false;
+        } else {
+          held[item.productId] = had;
+        }
+      }),
+    );
+    const short = order.items.filter((item) => !held[item.productId]);
+    if ((order.status === 'paid' || order.status === 'partially_refunded') && short.length > 0) {
+      await this.anomaly(order, 'oversold', undefined, {
+        version: order.version,
+        products: short.map((item) => ({ productId: item.productId, quantity: item.quantity })),
+      });
+    }
+    await this.deps.orders.recordEffects(order.orderId, order.version, { held });
+    this.deps.projection.changed(withoutAccessToken(order));
+    if (publishError) throw new TransientError(`could not announce ${order.orderId} v${order.version}: ${String(publishError)}`);
+  }
+
+  private async publish(order: StoredOrder): Promise<void> {
+    await this.deps.events.publish(withoutAccessToken(order));
+  }
+
+  private async anomaly(order: StoredOrder, kind: PaymentAnomaly['kind'], event: PaymentEvent | undefined, details: Record<string, unknown>) {
+    const attempt = event?.transactionId ?? `v${order.version}`;
+    const anomaly: PaymentAnomaly = {
+      id: `${order.orderId}:${attempt}:${kind}`,
+      orderId: order.orderId,
+      kind,
+      details,
+      at: this.deps.clock.now(),
+    };
+    this.deps.logger.error('payment anomaly', { orderId: order.orderId, kind, ...details });
+    await this.deps.anomalies.record(anomaly);
   }
 
   private serialize<T>(key: string, task: () => Promise<T>): Promise<T> {
@@ -112,4 +271,13 @@ export class OrderChangeService {
     });
     return next;
   }
+}
+
+function stateOf(order: Order) {
+  return { status: order.status, transactionId: order.transactionId, refundedAmount: order.refundedAmount };
+}
+
+/** Whether an order can still change without news from the gateway. */
+export function isClosed(order: Order, now: Date): boolean {
+  return CLOSED_STATUSES.has(order.status) || (order.status === 'failed' && now > order.snapExpiresAt);
 }

@@ -18,12 +18,13 @@ export interface Customer {
 export interface StatusHistoryEntry {
   status: OrderStatus;
   at: Date;
-  /** What caused it: createPayment, a gateway status word, gateway_error… */
+  /** What caused it: createPayment, a gateway status word, reconciler, operator… */
   source: string;
   transactionId?: string;
+  version: number;
 }
 
-/** An order as the domain sees it; persistence maps its documents to this. */
+/** An order as the domain sees it: what was bought (fixed) and its payment state now. */
 export interface Order {
   orderId: string;
   status: OrderStatus;
@@ -35,10 +36,14 @@ export interface Order {
   instructions?: PaymentInstructions;
   snapToken?: string;
   redirectUrl?: string;
+  /** When the Snap token stops taking payments; after it an order with no transaction expires. */
+  snapExpiresAt: Date;
   refundedAmount: number;
-  /** Bumped by every applied change; makes concurrent changes detectable. */
+  /** Bumped by every applied change; subscribers drop versions they have seen. */
   version: number;
-  statusHistory: StatusHistoryEntry[];
   createdAt: Date;
   updatedAt: Date;
 }
+
+/** Statuses after which nothing happens without news from the gateway. */
+export const CLOSED_STATUSES = new Set<Order['status']>(['paid', 'expired', 'cancelled', 'refunded', 'partially_refunded']);

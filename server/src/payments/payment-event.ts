@@ -1,8 +1,9 @@
 import type { OrderStatus } from './order-status.js';
 
 /**
- * What a gateway says happened to a payment, in our words. The adapter builds one
- * from each verified notification; the state machine decides what it does to an order.
+ * What a gateway says happened to a payment, in our words. The adapter builds one from
+ * the gateway's status answer (the truth) or from a notification body (a claim, only
+ * ever used to decide whether to ask for the truth).
  */
 export interface PaymentEvent {
   /** The status this event would put the order in. */
@@ -11,6 +12,8 @@ export interface PaymentEvent {
   transactionId: string | undefined;
   /** Amount the gateway says the transaction is for, integer IDR. */
   grossAmount: number;
+  /** ISO 4217, when the gateway says; the shop sells in IDR only. */
+  currency?: string;
   /** Cumulative refunded amount, integer IDR (refund events only). */
   refundedAmount?: number;
   paymentType?: string;
@@ -29,8 +32,10 @@ export interface PaymentInstructions {
   expiresAt?: string;
 }
 
-/** A notification we understood but that carries no order change (chargeback, authorize…). */
+/** A gateway status we understood but that carries no order change (chargeback, authorize…). */
 export interface IgnoredEvent {
   ignored: true;
   reason: string;
 }
+
+export const isIgnored = (event: PaymentEvent | IgnoredEvent): event is IgnoredEvent => 'ignored' in event;

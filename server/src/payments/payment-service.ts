@@ -1,11 +1,20 @@
 // createPayment and order look-ups. Resolvers call these and nothing else.
 import { validateCheckout, type CheckoutInput } from './checkout-input.js';
-import { GatewayError, orderNotFound, PaymentError } from './errors.js';
-import type { Order } from './order.js';
-import type { OrderChangeService } from './order-change-service.js';
-import { withoutAccessToken, type Clock, type Logger, type OrderRepository, type PaymentGateway, type ProductRepository } from './ports.js';
+import { GatewayError, orderNotFound, outOfStock, PaymentError, type StockShortage } from './errors.js';
+import type { Order, OrderItem } from './order.js';
+import {
+  withoutAccessToken,
+  type Clock,
+  type Logger,
+  type OpenOrders,
+  type OrderRepository,
+  type PaymentGateway,
+  type ProductCatalog,
+  type StockLedger,
+} from './ports.js';
 import { priceCart } from './pricing.js';
 import { accessTokenMatches, hashAccessToken, newAccessToken, newOrderId } from './secrets.js';
+import { stockMoveId } from './stock-policy.js';
 
 export interface CreatePaymentResult {
   order: Order;
@@ -15,85 +24,125 @@ export interface CreatePaymentResult {
 }
 
 export interface PaymentServiceDeps {
-  products: ProductRepository;
+  catalog: ProductCatalog;
+  stock: StockLedger;
   orders: OrderRepository;
+  openOrders: OpenOrders;
   gateway: PaymentGateway;
-  changes: OrderChangeService;
   clock: Clock;
   logger: Logger;
   /** The shop's public URL; Midtrans's finish redirect goes to its /payment/finish. */
   publicAppUrl: string;
+  /** How long a Snap token takes payments. */
+  snapExpiryMinutes: number;
 }
+
+/**
+ * A checkout still unfinished after this long is given up by the reconciler (its stock
+ * returned), so one that gets here that late must not store its order.
+ */
+export const ABANDONED_CHECKOUT_MS = 60_000;
+const LATE_CHECKOUT_MS = ABANDONED_CHECKOUT_MS / 2;
 
 export class PaymentService {
   constructor(private readonly deps: PaymentServiceDeps) {}
 
   async createPayment(input: CheckoutInput): Promise<CreatePaymentResult> {
-    const { products, orders, gateway, clock, logger } = this.deps;
+    const { catalog, orders, openOrders, gateway, clock, logger } = this.deps;
     const checkout = validateCheckout(input);
-    const catalog = await products.findByIds(checkout.items.map((item) => item.productId));
-    const { items, grossAmount } = priceCart(checkout.items, catalog);
+    const products = await catalog.findByIds(checkout.items.map((item) => item.productId));
+    const { items, grossAmount } = priceCart(checkout.items, products);
 
     const now = clock.now();
+    const orderId = newOrderId(now);
     const accessToken = newAccessToken();
-    const order: Order = {
-      orderId: newOrderId(now),
-      status: 'pending',
-      grossAmount,
-      items,
-      customer: checkout.customer,
-      refundedAmount: 0,
-      version: 0,
-      statusHistory: [{ status: 'pending', at: now, source: 'createPayment' }],
-      createdAt: now,
-      updatedAt: now,
-    };
-    // Stored before Midtrans hears of it, so a notification can never arrive for an
-    // order we don't have.
-    await orders.insert({ ...order, accessTokenHash: hashAccessToken(accessToken) });
+    // The working-set entry comes before any stock is taken: if this process dies
+    // anywhere below, the reconciler finds the entry and gives the stock back.
+    await openOrders.open({ orderId, openedAt: now, items });
+    await this.reserve(orderId, items);
 
-    const finishUrl = `${this.deps.publicAppUrl}/payment/finish?access_token=${encodeURIComponent(accessToken)}`;
+    let stored = false;
     try {
+      const finishUrl = `${this.deps.publicAppUrl}/payment/finish?access_token=${encodeURIComponent(accessToken)}`;
       const session = await gateway.createSession({
-        orderId: order.orderId,
+        orderId,
         grossAmount,
         items,
         customer: checkout.customer,
         finishUrl,
+        expiryMinutes: this.deps.snapExpiryMinutes,
       });
-      await orders.attachSnapSession(order.orderId, session);
-      return {
-        order: { ...order, snapToken: session.token, redirectUrl: session.redirectUrl },
+      if (clock.now().getTime() - now.getTime() > LATE_CHECKOUT_MS) {
+        throw new GatewayError('Snap answered too late; the checkout was given up', 'timeout');
+      }
+      const order: Order = {
+        orderId,
+        status: 'pending',
+        grossAmount,
+        items,
+        customer: checkout.customer,
         snapToken: session.token,
         redirectUrl: session.redirectUrl,
-        accessToken,
+        snapExpiresAt: new Date(now.getTime() + this.deps.snapExpiryMinutes * 60_000),
+        refundedAmount: 0,
+        version: 0,
+        createdAt: now,
+        updatedAt: now,
       };
+      // Stored once Snap has a session for it. Midtrans cannot notify us of an order
+      // before a shopper pays with its token, and the shopper gets the token only below.
+      await orders.insert({ ...order, accessTokenHash: hashAccessToken(accessToken) });
+      stored = true;
+      return { order, snapToken: session.token, redirectUrl: session.redirectUrl, accessToken };
     } catch (error) {
       if (!(error instanceof GatewayError)) throw error;
-      logger.warn('Midtrans refused or failed to open a Snap session', {
-        orderId: order.orderId,
-        kind: error.kind,
-        error: error.message,
-      });
-      // The shopper has no token to pay with, so the order must not look payable.
-      await this.deps.changes.markGatewayFailure(order.orderId, error.kind);
+      logger.warn('Midtrans refused or failed to open a Snap session', { orderId, kind: error.kind, error: error.message });
       throw new PaymentError(
         'PAYMENT_GATEWAY_ERROR',
         error.kind === 'timeout' || error.kind === 'unreachable'
           ? 'The payment provider did not answer. Nothing was charged; please try again in a moment.'
           : 'The payment provider could not start this payment. Nothing was charged; please try again.',
       );
+    } finally {
+      if (!stored) {
+        await this.release(orderId, items).catch((error: unknown) =>
+          // The working-set entry stays; the reconciler gives the stock back later.
+          logger.error('could not give back the stock of a failed checkout', { orderId, error: String(error) }),
+        );
+      }
     }
+  }
+
+  /** Takes every line out of stock, or none: a line that cannot be covered undoes the rest. */
+  private async reserve(orderId: string, items: OrderItem[]): Promise<void> {
+    const { stock } = this.deps;
+    const results = await Promise.all(
+      items.map((item) => stock.move(item.productId, stockMoveId(orderId, 0, item.productId), -item.quantity, { fresh: true })),
+    );
+    const shortages: StockShortage[] = [];
+    for (const [i, item] of items.entries()) {
+      if (results[i] === 'insufficient') {
+        shortages.push({ productId: item.productId, name: item.name, requested: item.quantity, available: await stock.available(item.productId) });
+      }
+    }
+    if (shortages.length === 0) return;
+    await this.release(orderId, items.filter((_, i) => results[i] !== 'insufficient'));
+    throw outOfStock(shortages);
+  }
+
+  private async release(orderId: string, items: OrderItem[]): Promise<void> {
+    await Promise.all(items.map((item) => this.deps.stock.move(item.productId, stockMoveId(orderId, 'void', item.productId), item.quantity)));
+    this.deps.openOrders.close(orderId);
   }
 
   /** The order if the token opens it; otherwise ORDER_NOT_FOUND either way. */
   async findOrder(orderId: string, accessToken: string): Promise<Order> {
-    const stored = await this.deps.orders.findById(orderId);
+    const stored = await this.deps.orders.find(orderId);
     if (!stored || !accessTokenMatches(accessToken, stored.accessTokenHash)) throw orderNotFound();
     return withoutAccessToken(stored);
   }
 
   listProducts() {
-    return this.deps.products.list();
+    return this.deps.catalog.list();
   }
 }

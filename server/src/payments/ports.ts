@@ -1,9 +1,10 @@
 // The narrow ports the payment core needs. Adapters (gateway/, persistence/,
 // graphql/) implement them; the core imports none of them.
+import type { PaymentAnomaly } from './anomaly.js';
 import type { Product } from './catalog.js';
 import type { Customer, Order, OrderItem, StatusHistoryEntry } from './order.js';
 import type { OrderStatus } from './order-status.js';
-import type { PaymentInstructions } from './payment-event.js';
+import type { IgnoredEvent, PaymentEvent, PaymentInstructions } from './payment-event.js';
 
 export interface SnapRequest {
   orderId: string;
@@ -12,6 +13,8 @@ export interface SnapRequest {
   customer: Customer;
   /** Where Midtrans sends the shopper after paying; it appends order_id, status_code, transaction_status. */
   finishUrl: string;
+  /** How long the Snap token takes payments. */
+  expiryMinutes: number;
 }
 
 export interface SnapSession {
@@ -19,22 +22,50 @@ export interface SnapSession {
   redirectUrl: string;
 }
 
-/** A payment gateway that hosts the payment page (Midtrans Snap). */
+export interface RefundRequest {
+  /** Sent as the gateway's idempotency key: the same key refunds once. */
+  refundKey: string;
+  amount: number;
+  reason: string;
+}
+
+/** A payment gateway that hosts the payment page (Midtrans Snap) and answers for its payments. */
 export interface PaymentGateway {
   /**
    * Opens a hosted payment session for an order.
    * @throws GatewayError when the gateway refuses, fails or does not answer in time.
    */
   createSession(request: SnapRequest): Promise<SnapSession>;
+  /**
+   * The gateway's own, current word on the order's latest payment attempt: the only
+   * source the core applies. `null` when the gateway has no transaction for the order.
+   * @throws GatewayError when it cannot be asked, or answers something inconsistent.
+   */
+  fetchStatus(orderId: string): Promise<PaymentEvent | IgnoredEvent | null>;
+  /** @throws GatewayError (kind 'rejected' with the gateway's code when it refuses). */
+  refund(orderId: string, request: RefundRequest): Promise<void>;
+  /** @throws GatewayError (kind 'rejected' with the gateway's code when it refuses). */
+  cancel(orderId: string): Promise<void>;
 }
 
-export interface ProductRepository {
-  /** The whole catalog, in display order. */
+export interface ProductCatalog {
+  /** The whole catalog, in display order, with the stock not yet reserved. */
   list(): Promise<Product[]>;
   /** The products with these ids that exist (unknown ids are simply absent). */
   findByIds(ids: string[]): Promise<Map<string, Product>>;
-  /** Takes paid quantities out of stock. */
-  takeStock(items: OrderItem[]): Promise<void>;
+}
+
+export type StockMoveResult = 'applied' | 'duplicate' | 'insufficient';
+
+export interface StockLedger {
+  /**
+   * Moves a product's stock by `delta` once per `moveId`, never below zero, exactly
+   * under concurrency and across processes. 'duplicate' means the move was made before
+   * (or refused before, which `insufficient` reports again).
+   * `fresh` promises the id was never used, which lets a refusal skip being recorded.
+   */
+  move(productId: string, moveId: string, delta: number, options?: { fresh?: boolean }): Promise<StockMoveResult>;
+  available(productId: string): Promise<number>;
 }
 
 /** An order as stored: the domain order plus the hash of its access token. */
@@ -55,20 +86,61 @@ export interface OrderChange {
   paymentType?: string;
   instructions?: PaymentInstructions;
   refundedAmount: number;
-  history: StatusHistoryEntry;
+  at: Date;
+  source: string;
+}
+
+/** What a change's effects left behind: whether the order holds each product's quantity. */
+export interface OrderEffects {
+  held: Record<string, boolean>;
 }
 
 export interface OrderRepository {
+  /** Stores a new order at version 0. */
   insert(order: StoredOrder): Promise<void>;
-  findById(orderId: string): Promise<StoredOrder | null>;
-  attachSnapSession(orderId: string, session: SnapSession): Promise<void>;
+  /** The order with its newest committed change. */
+  find(orderId: string): Promise<StoredOrder | null>;
   /**
-   * Commits a change made from the order as read at `change.fromVersion`.
-   * Must be atomic: of any number of concurrent commits from the same version,
-   * across processes, exactly one returns the updated order; the others get `null`
-   * and re-read the order.
+   * Commits a change made from the order as read at `change.fromVersion`: the commit
+   * point. Of any number of concurrent commits from the same version, across processes,
+   * exactly one returns true; the others false, and they re-read the order.
    */
-  commitChange(orderId: string, change: OrderChange): Promise<Order | null>;
+  commit(orderId: string, change: OrderChange): Promise<boolean>;
+  /** Every status the order went through, oldest first. */
+  history(orderId: string): Promise<StatusHistoryEntry[]>;
+  /** The effects of the change to `version`, once they are all done; null before. */
+  effectsOf(orderId: string, version: number): Promise<OrderEffects | null>;
+  recordEffects(orderId: string, version: number, effects: OrderEffects): Promise<void>;
+}
+
+export interface OpenOrder {
+  orderId: string;
+  openedAt: Date;
+  items: OrderItem[];
+}
+
+/**
+ * The small working set of orders with work left: unpaid, or with effects not yet
+ * done. A checkout enters it before taking stock, so a crash at any point leaves a
+ * trace the reconciler finds without scanning every order ever placed.
+ */
+export interface OpenOrders {
+  /** Idempotent. */
+  open(order: OpenOrder): Promise<void>;
+  /** Removes the order from the set, soon (batched); the reconciler repeats it if lost. */
+  close(orderId: string): void;
+  list(limit: number): Promise<OpenOrder[]>;
+}
+
+/** The `orders.payment_status` projection the assignment asks for, kept off the hot path. */
+export interface OrderProjection {
+  /** Queues the order's current state for projection; closes its open entry once done, if closed. */
+  changed(order: Order): void;
+}
+
+export interface AnomalyLog {
+  /** Idempotent on the anomaly's id. */
+  record(anomaly: PaymentAnomaly): Promise<void>;
 }
 
 /** Where applied order changes are announced (the orderStatusChanged subscription). */

@@ -1,4 +1,5 @@
-// Prices come from the server's catalog, never from the client.
+// Prices come from the server's catalog, never from the client. Stock is not checked
+// here: it is reserved, exactly, when the order is placed (payment-service.ts).
 import type { Product } from './catalog.js';
 import type { CartLineInput } from './checkout-input.js';
 import { badInput, type FieldProblem } from './errors.js';
@@ -10,7 +11,7 @@ export interface PricedCart {
   grossAmount: number;
 }
 
-/** Midtrans refuses a transaction at or below zero (reference §2.1) and caps cards at 999,999,999. */
+/** Midtrans refuses a transaction at or below zero and caps cards at 999,999,999 (docs/midtrans.md §9). */
 export const MAX_GROSS_AMOUNT = 999_999_999;
 
 export function priceCart(lines: CartLineInput[], products: ReadonlyMap<string, Product>): PricedCart {
@@ -20,13 +21,6 @@ export function priceCart(lines: CartLineInput[], products: ReadonlyMap<string, 
     const product = products.get(line.productId);
     if (!product) {
       problems.push({ field: `items[${i}].productId`, message: `unknown product ${line.productId}` });
-      return;
-    }
-    if (product.stock < line.quantity) {
-      problems.push({
-        field: `items[${i}].quantity`,
-        message: product.stock === 0 ? `${product.name} is out of stock` : `only ${product.stock} of ${product.name} left`,
-      });
       return;
     }
     items.push({ productId: product.id, name: product.name, price: product.price, quantity: line.quantity });

@@ -1,38 +1,102 @@
-// One mongoose connection per app (not mongoose's global default), so tests can run
-// several apps against several databases in one process. The only place that connects.
-import mongoose, { type Connection } from 'mongoose';
-import { orderChangeSchema, orderSchema } from './order-schemas.js';
-import { productSchema } from './product-schema.js';
-import { paymentNotificationSchema } from './payment-notification-schema.js';
+// The MongoDB connection and the collections, laid out for the embedded FerretDB v1
+// (SQLite) as much as for MongoDB. On FerretDB v1 only an insert and a find by `_id`
+// avoid a full table scan; an update, delete or count costs a scan even by `_id`, and a
+// find by any other field scans whatever the indexes. So every hot path here is built
+// from inserts and `_id` look-ups alone:
+//   - documents that never change (orders, order_changes, stock_ledger, logs) are
+//     inserted once, under an `_id` the reader can compute;
+//   - an order's state is the newest of its order_changes (`<orderId>#<version>`);
+//   - a product's stock is the newest of its stock_ledger entries (`<productId>#<seq>`);
+//   - the only updates and deletes go to `open_orders`, a small working set, and to the
+//     `orders.payment_status` projection, both off the hot path.
+// Unique indexes do hold on FerretDB (E11000), and the commit points rely on them.
+import mongoose, { type Connection, type mongo } from 'mongoose';
+
+type Collection<T> = mongo.Collection<T extends mongo.Document ? T : mongo.Document>;
+type Document = mongo.Document;
+
+/** The driver settings that keep every answer within Midtrans's patience (docs/midtrans.md §4). */
+export const DRIVER_TIMEOUTS = {
+  serverSelectionTimeoutMS: 2_000,
+  connectTimeoutMS: 2_000,
+  socketTimeoutMS: 4_000,
+} as const;
+
+export interface Collections {
+  orders: Collection<Document>;
+  orderChanges: Collection<Document>;
+  effects: Collection<Document>;
+  products: Collection<Document>;
+  stockLedger: Collection<Document>;
+  openOrders: Collection<Document>;
+  notifications: Collection<Document>;
+  notificationOutcomes: Collection<Document>;
+  anomalies: Collection<Document>;
+  refunds: Collection<Document>;
+  operators: Collection<Document>;
+  sessions: Collection<Document>;
+}
 
 export interface Database {
   connection: Connection;
-  models: ReturnType<typeof registerModels>;
+  collections: Collections;
+  /** Answers when the database does; throws otherwise (health checks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
-function registerModels(connection: Connection) {
-  return {
-    Order: connection.model('Order', orderSchema, 'orders'),
-    OrderChange: connection.model('OrderChange', orderChangeSchema, 'order_changes'),
-    Product: connection.model('Product', productSchema, 'products'),
-    PaymentNotification: connection.model('PaymentNotification', paymentNotificationSchema, 'payment_notifications'),
+export async function connectDatabase(uri: string, options: { dbName?: string; signal?: AbortSignal } = {}): Promise<Database> {
+  const connection = mongoose.createConnection(uri, {
+    ...(options.dbName ? { dbName: options.dbName } : {}),
+    ...DRIVER_TIMEOUTS,
+    // Fail at once while disconnected instead of queueing for 10 s: the webhook must
+    // answer 503 quickly so Midtrans retries, rather than time out.
+    bufferCommands: false,
+    autoIndex: false,
+  });
+  const aborted = new Promise<never>((_, reject) => {
+    options.signal?.addEventListener('abort', () => reject(new Error('database connect aborted')), { once: true });
+  });
+  try {
+    await Promise.race([connection.asPromise(), aborted]);
+  } catch (error) {
+    await connection.close(true).catch(() => undefined);
+    throw error;
+  }
+  const db = connection.db!;
+  const collection = (name: string) => db.collection(name);
+  const collections: Collections = {
+    orders: collection('orders'),
+    orderChanges: collection('order_changes'),
+    effects: collection('order_effects'),
+    products: collection('products'),
+    stockLedger: collection('stock_ledger'),
+    openOrders: collection('open_orders'),
+    notifications: collection('payment_notifications'),
+    notificationOutcomes: collection('payment_notification_outcomes'),
+    anomalies: collection('payment_anomalies'),
+    refunds: collection('refunds'),
+    operators: collection('operators'),
+    sessions: collection('operator_sessions'),
   };
-}
-
-export async function connectDatabase(uri: string, options: { dbName?: string } = {}): Promise<Database> {
-  const connection = await mongoose
-    .createConnection(uri, {
-      ...(options.dbName ? { dbName: options.dbName } : {}),
-      serverSelectionTimeoutMS: 10_000,
-      // Indexes are created below, awaited, because exactly-once status changes depend
-      // on the unique ones existing before the first notification.
-      autoIndex: false,
-    })
-    .asPromise();
-  const models = registerModels(connection);
-  await Promise.all(Object.values(models).map((model) => model.createIndexes()));
-  return { connection, models, close: () => connection.close() };
+  // Awaited before the first request: the stock ledger's exactly-once moves depend on
+  // the unique move_id index existing. The others serve MongoDB's operator queries.
+  await Promise.all([
+    collections.stockLedger.createIndex({ move_id: 1 }, { unique: true }),
+    collections.operators.createIndex({ email: 1 }, { unique: true }),
+    collections.orders.createIndex({ created_at: -1 }),
+    collections.notifications.createIndex({ order_id: 1, received_at: 1 }),
+    collections.anomalies.createIndex({ at: -1 }),
+    collections.refunds.createIndex({ order_id: 1 }),
+  ]);
+  return {
+    connection,
+    collections,
+    ping: async () => {
+      await db.command({ ping: 1 });
+    },
+    close: () => connection.close(),
+  };
 }
 
 /** MongoDB and FerretDB both report unique-index violations as E11000. */

@@ -8,12 +8,12 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.js';
 import { loadConfig, SIMULATOR_CLIENT_KEY, SIMULATOR_SERVER_KEY } from '../../src/config.js';
-import { MidtransSnapGateway } from '../../src/gateway/midtrans/snap-gateway.js';
+import { MidtransGateway } from '../../src/gateway/midtrans/midtrans-gateway.js';
 import { OrderStatusBus } from '../../src/graphql/pubsub.js';
 import { RedisPubSub } from '../../src/graphql/redis-pubsub.js';
 import { createLogger, type LogLevel } from '../../src/logger.js';
 import type { Order } from '../../src/payments/order.js';
-import type { PaymentGateway, SnapRequest } from '../../src/payments/ports.js';
+import type { PaymentGateway, SnapRequest, StoredOrder } from '../../src/payments/ports.js';
 import { connectDatabase, type Database } from '../../src/persistence/database.js';
 
 export const SERVER_KEY = SIMULATOR_SERVER_KEY;
@@ -50,6 +50,8 @@ export interface TestStack {
   /** The simulator's driver API (`/sim/v1/...`). */
   driver(path: string, body?: unknown, method?: string): Promise<{ status: number; body: any }>;
   wsClient(): Client;
+  /** The order's state as the payment core reads it (its newest committed change). */
+  orderOf(orderId: string): Promise<StoredOrder>;
   stop(): Promise<void>;
 }
 
@@ -74,6 +76,8 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     MIDTRANS_SIMULATOR_URL: simulatorUrl,
     PORT: String(apiPort),
     MIDTRANS_TIMEOUT_MS: '2000',
+    // Tests run the reconciler by hand (app.stack.reconciler.runOnce()).
+    RECONCILE_INTERVAL_S: '0',
     ...options.env,
   });
   const published: Order[] = [];
@@ -84,12 +88,15 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     await publish(order);
   };
   const snapRequests: SnapRequest[] = [];
-  const real = new MidtransSnapGateway(config.midtrans);
+  const real = new MidtransGateway(config.midtrans);
   const gateway: PaymentGateway = {
     createSession: (request) => {
       snapRequests.push(request);
       return real.createSession(request);
     },
+    fetchStatus: (orderId) => real.fetchStatus(orderId),
+    refund: (orderId, request) => real.refund(orderId, request),
+    cancel: (orderId) => real.cancel(orderId),
   };
   const logLevel = (process.env.LUNAS_TEST_LOG as LogLevel | undefined) ?? 'silent';
   const app = await buildApp({ config, db, logger: createLogger(logLevel), bus, gateway });
@@ -121,6 +128,11 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
       });
       const text = await res.text();
       return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    async orderOf(orderId) {
+      const order = await app.stack.orders.find(orderId);
+      if (!order) throw new Error(`no order ${orderId}`);
+      return order;
     },
     wsClient() {
       const client = createClient({ url: graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });

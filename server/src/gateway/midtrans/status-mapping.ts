@@ -1,13 +1,14 @@
-// Midtrans's transaction_status × fraud_status → our payment events (reference §4.6).
+// Midtrans's transaction_status × fraud_status → our payment events (docs/midtrans.md §4.6).
 // The only place that knows Midtrans's status words.
 import type { IgnoredEvent, PaymentEvent, PaymentInstructions } from '../../payments/payment-event.js';
-import type { MidtransNotification } from './notification.js';
+import { rupiah, type MidtransStatus } from './wire.js';
 
-export function toPaymentEvent(n: MidtransNotification): PaymentEvent | IgnoredEvent {
+export function toPaymentEvent(n: MidtransStatus): PaymentEvent | IgnoredEvent {
   const fraud = n.fraud_status;
   const base = {
     transactionId: n.transaction_id,
     grossAmount: rupiah(n.gross_amount),
+    ...(n.currency ? { currency: n.currency } : {}),
     ...(n.payment_type ? { paymentType: n.payment_type } : {}),
     gatewayStatus: fraud ? `${n.transaction_status}/${fraud}` : n.transaction_status,
   };
@@ -32,9 +33,9 @@ export function toPaymentEvent(n: MidtransNotification): PaymentEvent | IgnoredE
     case 'expire':
       return { status: 'expired', ...base };
     case 'refund':
-      return { status: 'refunded', ...base, refundedAmount: rupiah(n.refund_amount ?? n.gross_amount) };
+      return { status: 'refunded', ...base, refundedAmount: refunded(n) ?? rupiah(n.gross_amount) };
     case 'partial_refund':
-      return { status: 'partially_refunded', ...base, refundedAmount: rupiah(n.refund_amount ?? '0') };
+      return { status: 'partially_refunded', ...base, refundedAmount: refunded(n) ?? 0 };
     case 'authorize':
       return { ignored: true, reason: 'card pre-authorisation is not used by Lunas' };
     case 'chargeback':
@@ -45,18 +46,20 @@ export function toPaymentEvent(n: MidtransNotification): PaymentEvent | IgnoredE
   }
 }
 
-/** "150000.00" → 150000. Cents, which IDR never has, make it non-integer and so never match an order. */
-function rupiah(amount: string): number {
-  return Number(amount.trim());
+/** The cumulative refund: refund_amount when given, else the sum of refunds[]. */
+function refunded(n: MidtransStatus): number | undefined {
+  if (n.refund_amount) return rupiah(n.refund_amount);
+  const listed = (n.refunds ?? []).flatMap((r) => (r.refund_amount ? [rupiah(r.refund_amount)] : []));
+  return listed.length ? listed.reduce((a, b) => a + b, 0) : undefined;
 }
 
-function paymentInstructions(n: MidtransNotification): PaymentInstructions | undefined {
+function paymentInstructions(n: MidtransStatus): PaymentInstructions | undefined {
   const va = n.va_numbers?.[0];
   const found: PaymentInstructions = {
     ...(va?.bank ? { bank: va.bank } : {}),
     ...(va?.va_number ? { vaNumber: va.va_number } : {}),
     ...(n.permata_va_number ? { bank: 'permata', vaNumber: n.permata_va_number } : {}),
-    ...(n.bill_key ? { bank: 'mandiri', billKey: n.bill_key, billerCode: n.biller_code } : {}),
+    ...(n.bill_key ? { bank: 'mandiri', billKey: n.bill_key, ...(n.biller_code ? { billerCode: n.biller_code } : {}) } : {}),
     ...(n.payment_code ? { paymentCode: n.payment_code, ...(n.store ? { bank: n.store } : {}) } : {}),
     ...(n.expiry_time ? { expiresAt: jakartaTimeToIso(n.expiry_time) } : {}),
   };
@@ -67,5 +70,6 @@ function paymentInstructions(n: MidtransNotification): PaymentInstructions | und
 export function jakartaTimeToIso(value: string): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/.exec(value.trim());
   if (!match) return undefined;
-  return new Date(`${match[1]}T${match[2]}+07:00`).toISOString();
+  const date = new Date(`${match[1]}T${match[2]}+07:00`);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }

@@ -1,23 +1,20 @@
+import { MIDTRANS_MODES } from '../../gateway/midtrans/mode.js';
+import { ORDER_STATUSES } from '../../payments/order-status.js';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Mutation } from './Mutation.js';
 import { Order } from './Order.js';
 import { Query } from './Query.js';
 import { Subscription } from './Subscription.js';
 
+/** GraphQL's PAID is the 'paid' stored in MongoDB: enum names are the values upper-cased. */
+const upperCased = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as { [K in T as Uppercase<K>]: K };
+
 export const resolvers: Resolvers = {
   Query,
   Mutation,
   Subscription,
   Order,
-  // Internal values: GraphQL's PAID is the 'paid' stored in MongoDB.
-  OrderStatus: {
-    PENDING: 'pending',
-    PAID: 'paid',
-    FAILED: 'failed',
-    EXPIRED: 'expired',
-    CANCELLED: 'cancelled',
-    REFUNDED: 'refunded',
-    PARTIALLY_REFUNDED: 'partially_refunded',
-  },
-  MidtransMode: { SIMULATOR: 'simulator', SANDBOX: 'sandbox', PRODUCTION: 'production' },
+  OrderStatus: upperCased(ORDER_STATUSES),
+  MidtransMode: upperCased(MIDTRANS_MODES),
 };

@@ -1,0 +1,128 @@
+// Composition of the payment core with its adapters: the repositories over one
+// database, the Midtrans gateway and verifier, the services and the reconciler. app.ts
+// puts HTTP and GraphQL in front of this; tests and the bench build it the same way.
+import type { Config } from './config.js';
+import { MidtransGateway } from './gateway/midtrans/midtrans-gateway.js';
+import { MidtransNotificationVerifier } from './gateway/midtrans/notification-verifier.js';
+import { SEED_CATALOG, type Product } from './payments/catalog.js';
+import { NotificationService } from './payments/notification-service.js';
+import { OrderChangeService } from './payments/order-change-service.js';
+import { PaymentService } from './payments/payment-service.js';
+import type { Clock, Logger, OrderEvents, PaymentGateway } from './payments/ports.js';
+import { Reconciler } from './payments/reconciler.js';
+import { MongoAnomalyLog } from './persistence/anomaly-log.js';
+import type { Database } from './persistence/database.js';
+import { MongoNotificationLog } from './persistence/notification-log.js';
+import { MongoOpenOrders } from './persistence/open-orders.js';
+import { MongoOrderProjector } from './persistence/order-projector.js';
+import { MongoOrderStore } from './persistence/order-store.js';
+import { MongoProductCatalog } from './persistence/product-catalog.js';
+import { MongoStockLedger } from './persistence/stock-ledger.js';
+
+export interface PaymentsStackDeps {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  events: OrderEvents;
+  gateway?: PaymentGateway;
+  clock?: Clock;
+  /** Seeded into an empty catalog; defaults to the built-in one. */
+  seedCatalog?: readonly Product[];
+}
+
+export type PaymentsStack = Awaited<ReturnType<typeof buildPaymentsStack>>;
+
+export async function buildPaymentsStack(deps: PaymentsStackDeps) {
+  const { config, db, logger, events } = deps;
+  const clock = deps.clock ?? { now: () => new Date() };
+  const { collections } = db;
+
+  const stock = new MongoStockLedger(collections);
+  const catalog = new MongoProductCatalog(collections, stock);
+  const seeded = await catalog.seedIfEmpty(deps.seedCatalog ?? SEED_CATALOG);
+  if (seeded) logger.info('seeded the product catalog', { products: seeded });
+
+  const orders = new MongoOrderStore(collections);
+  const openOrders = new MongoOpenOrders(collections, logger);
+  const projector = new MongoOrderProjector(collections, openOrders, logger);
+  const anomalies = new MongoAnomalyLog(collections);
+  const notificationLog = new MongoNotificationLog(collections, logger);
+  const gateway = deps.gateway ?? new MidtransGateway(config.midtrans);
+
+  const changes = new OrderChangeService({ orders, stock, openOrders, anomalies, events, projection: projector, clock, logger });
+  const payments = new PaymentService({
+    catalog,
+    stock,
+    orders,
+    openOrders,
+    gateway,
+    clock,
+    logger,
+    publicAppUrl: config.publicAppUrl,
+    snapExpiryMinutes: config.midtrans.snapExpiryMinutes,
+  });
+  const notifications = new NotificationService({
+    verifier: new MidtransNotificationVerifier(config.midtrans.serverKey),
+    log: notificationLog,
+    changes,
+    gateway,
+    clock,
+    logger,
+  });
+  const reconciler = new Reconciler({
+    openOrders,
+    orders,
+    stock,
+    gateway,
+    changes,
+    projection: projector,
+    clock,
+    logger,
+    reconcileAfterMs: config.reconcile.afterSeconds * 1000,
+  });
+
+  let timer: NodeJS.Timeout | undefined;
+  let pass: Promise<unknown> | undefined;
+  let stopped = false;
+  return {
+    catalog,
+    stock,
+    orders,
+    openOrders,
+    projector,
+    anomalies,
+    notificationLog,
+    gateway,
+    changes,
+    payments,
+    notifications,
+    reconciler,
+    /** Runs the reconciler every RECONCILE_INTERVAL_S, with jitter so instances spread out. */
+    startReconciler() {
+      const every = config.reconcile.intervalSeconds * 1000;
+      if (every <= 0 || timer) return;
+      const schedule = () => {
+        if (stopped) return;
+        timer = setTimeout(() => {
+          pass = reconciler
+            .runOnce()
+            .then((report) => {
+              if (report.repaired || report.errors) logger.info('reconciler pass', { ...report });
+            })
+            .catch((error: unknown) => logger.error('reconciler pass failed', { error: String(error) }))
+            .finally(schedule);
+        }, every * (0.8 + Math.random() * 0.4));
+        timer.unref();
+      };
+      schedule();
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      timer = undefined;
+      await pass;
+      await projector.stop();
+      await openOrders.stop();
+    },
+  };
+}

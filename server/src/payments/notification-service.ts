@@ -1,0 +1,162 @@
+// A payment notification, from raw body to answer: log first, verify, then apply only
+// what the gateway itself confirms. The HTTP edge maps the answer's kind to a status.
+import { createHash } from 'node:crypto';
+import { GatewayError, TransientError } from './errors.js';
+import type { OrderChangeService } from './order-change-service.js';
+import { isIgnored, type IgnoredEvent, type PaymentEvent } from './payment-event.js';
+import type { Clock, Logger, PaymentGateway } from './ports.js';
+
+/** What the gateway adapter makes of a raw body. Only `claim` comes from unsigned fields. */
+export type VerifiedNotification =
+  | { verdict: 'malformed'; reason: string; orderId?: string; transactionStatus?: string }
+  | { verdict: 'invalid_signature'; orderId: string; transactionStatus: string }
+  | { verdict: 'test'; orderId: string; transactionStatus: string }
+  | { verdict: 'valid'; orderId: string; transactionStatus: string; claim: PaymentEvent | IgnoredEvent };
+
+export interface NotificationVerifier {
+  verify(rawBody: string): VerifiedNotification;
+}
+
+export interface ReceivedNotification {
+  receivedAt: Date;
+  requestId?: string;
+  verdict: VerifiedNotification['verdict'];
+  orderId?: string;
+  transactionStatus?: string;
+  /** The whole body when valid; a bounded prefix otherwise (see `truncated`). */
+  body: string;
+  truncated: boolean;
+  bodySha256: string;
+  bodyBytes: number;
+}
+
+export interface NotificationOutcome {
+  outcome: string;
+  reason?: string;
+  httpStatus: number;
+}
+
+export interface NotificationLog {
+  /** Stores a delivery before anything acts on it; returns its id. Throws if it cannot. */
+  received(entry: ReceivedNotification): Promise<string>;
+  /** Adds the outcome to a stored delivery (best effort: it never throws). */
+  outcome(id: string, outcome: NotificationOutcome): void;
+}
+
+export type NotificationAnswer =
+  | { kind: 'done'; outcome: 'applied' | 'unchanged' | 'rejected' | 'ignored' | 'unknown_order'; reason?: string; orderStatus?: string }
+  | { kind: 'malformed'; reason: string }
+  | { kind: 'bad_signature' }
+  | { kind: 'unavailable'; reason: string };
+
+/** What an invalid body may keep in the log: enough to recognise it, not enough to fill the disk. */
+export const INVALID_BODY_PREFIX = 512;
+
+export class NotificationService {
+  constructor(
+    private readonly deps: {
+      verifier: NotificationVerifier;
+      log: NotificationLog;
+      changes: OrderChangeService;
+      gateway: PaymentGateway;
+      clock: Clock;
+      logger: Logger;
+    },
+  ) {}
+
+  /** Maps an answer's kind to the HTTP status Midtrans's retry policy wants (docs/midtrans.md §4). */
+  static httpStatus(answer: NotificationAnswer): number {
+    switch (answer.kind) {
+      case 'done':
+        return 200;
+      case 'malformed':
+        return 400;
+      case 'bad_signature':
+        return 401;
+      case 'unavailable':
+        return 503;
+    }
+  }
+
+  async receive(rawBody: string, meta: { requestId?: string } = {}): Promise<NotificationAnswer> {
+    const { verifier, log, logger } = this.deps;
+    const verified = verifier.verify(rawBody);
+    const valid = verified.verdict === 'valid' || verified.verdict === 'test';
+    const bytes = Buffer.byteLength(rawBody);
+    const truncated = !valid && rawBody.length > INVALID_BODY_PREFIX;
+
+    let logId: string;
+    try {
+      logId = await log.received({
+        receivedAt: this.deps.clock.now(),
+        ...(meta.requestId ? { requestId: meta.requestId } : {}),
+        verdict: verified.verdict,
+        ...(verified.orderId ? { orderId: verified.orderId } : {}),
+        ...(verified.transactionStatus ? { transactionStatus: verified.transactionStatus } : {}),
+        body: truncated ? rawBody.slice(0, INVALID_BODY_PREFIX) : rawBody,
+        truncated,
+        bodySha256: createHash('sha256').update(rawBody).digest('hex'),
+        bodyBytes: bytes,
+      });
+    } catch (error) {
+      // Nothing is done with a delivery we could not log; Midtrans will bring it again.
+      logger.error('could not log a notification; answering 503', { orderId: verified.orderId, error: String(error) });
+      return { kind: 'unavailable', reason: 'the notification log is unavailable' };
+    }
+
+    const answer = await this.act(verified);
+    log.outcome(logId, {
+      outcome: answer.kind === 'done' ? answer.outcome : answer.kind,
+      ...('reason' in answer && answer.reason ? { reason: answer.reason } : {}),
+      httpStatus: NotificationService.httpStatus(answer),
+    });
+    return answer;
+  }
+
+  private async act(verified: VerifiedNotification): Promise<NotificationAnswer> {
+    const { changes, gateway, logger } = this.deps;
+    switch (verified.verdict) {
+      case 'malformed':
+        return { kind: 'malformed', reason: verified.reason };
+      case 'invalid_signature':
+        logger.warn('notification with an invalid signature_key', { orderId: verified.orderId });
+        return { kind: 'bad_signature' };
+      case 'test':
+        return { kind: 'done', outcome: 'ignored', reason: 'dashboard test notification' };
+      case 'valid':
+        break;
+    }
+    if (isIgnored(verified.claim)) return { kind: 'done', outcome: 'ignored', reason: verified.claim.reason };
+    const { orderId } = verified;
+    try {
+      const result = await changes.applyClaim(orderId, verified.claim, () => gateway.fetchStatus(orderId));
+      if (result.outcome === 'unknown_order') {
+        logger.warn('notification for an unknown order', { orderId });
+        return { kind: 'done', outcome: 'unknown_order', reason: 'unknown order' };
+      }
+      if (result.outcome === 'rejected') logger.warn('notification not applied', { orderId, reason: result.reason });
+      return {
+        kind: 'done',
+        outcome: result.outcome === 'changed' ? 'applied' : result.outcome,
+        reason: result.reason,
+        orderStatus: result.order.status,
+      };
+    } catch (error) {
+      if (error instanceof GatewayError && error.kind !== 'rejected') {
+        logger.warn('could not confirm a notification with Midtrans; answering 503', { orderId, kind: error.kind, error: error.message });
+        return { kind: 'unavailable', reason: 'payment status could not be confirmed' };
+      }
+      if (error instanceof TransientError || isDatabaseUnavailable(error)) {
+        logger.warn('transient failure handling a notification; answering 503', { orderId, error: String(error) });
+        return { kind: 'unavailable', reason: 'temporarily unavailable' };
+      }
+      throw error;
+    }
+  }
+}
+
+/** The MongoDB driver's network and selection errors: the database is away, not broken. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const name = (error as { name?: string })?.name ?? '';
+  return /MongoNetwork|MongoServerSelection|MongoNotConnected|MongoPoolCleared|MongoTopologyClosed|MongoNetworkTimeout/.test(name);
+}

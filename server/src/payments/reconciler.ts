@@ -1,0 +1,112 @@
+// Asks the gateway about orders that went quiet, and finishes work a crash left behind.
+//
+// Midtrans gives up on a notification after a few retries, and sends none at all when
+// a Snap page expires unpaid, so without this an order can stay PENDING forever while
+// Midtrans says settlement. Each pass walks the small working set of open orders (never
+// the whole orders collection) and, for each:
+//   - a checkout that died before storing its order: its stock is given back;
+//   - a change whose effects were left half-done: they are completed;
+//   - an order still unpaid after `reconcileAfterMs`: the gateway's status is applied
+//     through the same path as a notification; with no transaction at the gateway and
+//     the Snap token past its lifetime, the order expires;
+//   - an order with nothing left to do: it leaves the working set (after projection).
+// Safe with several instances: commits are exactly-once and every effect idempotent,
+// so two reconcilers on one order cost a second status call, nothing more.
+import { GatewayError, TransientError } from './errors.js';
+import type { Order } from './order.js';
+import { isClosed, type OrderChangeService } from './order-change-service.js';
+import { ABANDONED_CHECKOUT_MS } from './payment-service.js';
+import type { Clock, Logger, OpenOrder, OpenOrders, OrderProjection, OrderRepository, PaymentGateway, StockLedger } from './ports.js';
+import { stockMoveId } from './stock-policy.js';
+
+export interface ReconcilerDeps {
+  openOrders: OpenOrders;
+  orders: OrderRepository;
+  stock: StockLedger;
+  gateway: PaymentGateway;
+  changes: OrderChangeService;
+  projection: OrderProjection;
+  clock: Clock;
+  logger: Logger;
+  /** Orders unpaid for longer than this are asked about. */
+  reconcileAfterMs: number;
+  /** Open orders looked at per pass, so one pass stays short. */
+  batchSize?: number;
+}
+
+export interface ReconcileReport {
+  checked: number;
+  /** Orders whose state or stock this pass changed. */
+  repaired: number;
+  errors: number;
+}
+
+export class Reconciler {
+  constructor(private readonly deps: ReconcilerDeps) {}
+
+  async runOnce(): Promise<ReconcileReport> {
+    const report: ReconcileReport = { checked: 0, repaired: 0, errors: 0 };
+    const open = await this.deps.openOrders.list(this.deps.batchSize ?? 500);
+    // A few at a time: the gateway and the database serve live traffic too.
+    const queue = [...open];
+    const worker = async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        report.checked++;
+        try {
+          if (await this.check(entry)) report.repaired++;
+        } catch (error) {
+          report.errors++;
+          const level = error instanceof GatewayError || error instanceof TransientError ? 'warn' : 'error';
+          this.deps.logger[level]('reconciling an order failed; next pass retries', { orderId: entry.orderId, error: String(error) });
+        }
+      }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+    return report;
+  }
+
+  /** Returns whether anything was repaired. */
+  private async check(entry: OpenOrder): Promise<boolean> {
+    const { orders, changes, gateway, clock } = this.deps;
+    const now = clock.now();
+    const stored = await orders.find(entry.orderId);
+    if (!stored) return this.abandonCheckout(entry, now);
+
+    const finishedBefore = changes.leftoversFinished;
+    let order: Order = (await changes.finishLeftovers(entry.orderId)) ?? stored;
+    let repaired = changes.leftoversFinished > finishedBefore;
+    if (!isClosed(order, now) && now.getTime() - order.createdAt.getTime() >= this.deps.reconcileAfterMs) {
+      const result = await changes.reconcile(order.orderId, () => gateway.fetchStatus(order.orderId), snapExpired(now));
+      if (result.outcome !== 'unknown_order') order = result.order;
+      repaired ||= result.outcome === 'changed';
+    }
+    // Closed orders leave the working set once projected; open ones stay.
+    if (isClosed(order, now)) this.deps.projection.changed(order);
+    return repaired;
+  }
+
+  /**
+   * A checkout that never stored its order. Whether its reservation happened is not
+   * recorded anywhere cheap to read, so make it happen (a no-op when it did), then
+   * undo it: the stock ends as it was either way.
+   */
+  private async abandonCheckout(entry: OpenOrder, now: Date): Promise<boolean> {
+    if (now.getTime() - entry.openedAt.getTime() < ABANDONED_CHECKOUT_MS) return false;
+    const { stock } = this.deps;
+    for (const item of entry.items) {
+      const taken = await stock.move(item.productId, stockMoveId(entry.orderId, 0, item.productId), -item.quantity);
+      if (taken !== 'insufficient') await stock.move(item.productId, stockMoveId(entry.orderId, 'void', item.productId), item.quantity);
+    }
+    this.deps.logger.warn('gave back the stock of an abandoned checkout', { orderId: entry.orderId });
+    this.deps.openOrders.close(entry.orderId);
+    return true;
+  }
+}
+
+/** With no transaction at the gateway, an order whose Snap token has expired expires too. */
+function snapExpired(now: Date) {
+  return (order: Order) =>
+    order.status === 'pending' && order.transactionId === undefined && now > order.snapExpiresAt
+      ? { status: 'expired' as const, transactionId: undefined, grossAmount: order.grossAmount, gatewayStatus: 'snap_token_expired' }
+      : null;
+}

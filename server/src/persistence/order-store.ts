@@ -1,0 +1,188 @@
+// Orders, laid out so that reading or changing one costs the same with a hundred orders
+// or fifty thousand (see database.ts):
+//   orders         `_id: orderId`, what was bought, written once at checkout (plus the
+//                  payment_status projection, updated off the hot path by the projector);
+//   order_changes  `_id: <orderId>#<version>`, one per status change, each holding the
+//                  whole payment state; the newest is the order's state;
+//   order_effects  `_id: <orderId>#<version>`, written when that change's effects are done.
+// Finding the newest change means asking for `#v+1` until there is none. This process
+// remembers the newest version it saw, so that is usually a single `_id` look-up.
+import type { Order, StatusHistoryEntry } from '../payments/order.js';
+import type { OrderChange, OrderEffects, OrderRepository, StoredOrder } from '../payments/ports.js';
+import type { PaymentInstructions } from '../payments/payment-event.js';
+import type { Collections } from './database.js';
+import { InsertBatcher } from './insert-batcher.js';
+import { Lru } from './lru.js';
+
+type Doc = Record<string, any>;
+
+const changeId = (orderId: string, version: number) => `${orderId}#${version}`;
+
+export class MongoOrderStore implements OrderRepository {
+  private readonly orderInserts: InsertBatcher;
+  private readonly changeInserts: InsertBatcher;
+  private readonly effectInserts: InsertBatcher;
+  /** Orders never change after checkout (but for the projection, never read back here). */
+  private readonly bases = new Lru<string, Doc>(20_000);
+  /** The newest change doc seen per order: where the next look-up starts. */
+  private readonly heads = new Lru<string, Doc>(20_000);
+  private readonly effectsDone = new Lru<string, OrderEffects>(20_000);
+
+  constructor(private readonly collections: Collections) {
+    this.orderInserts = new InsertBatcher(collections.orders);
+    this.changeInserts = new InsertBatcher(collections.orderChanges);
+    this.effectInserts = new InsertBatcher(collections.effects);
+  }
+
+  async insert(order: StoredOrder): Promise<void> {
+    const doc = {
+      _id: order.orderId,
+      // The assignment's columns: order_id, payment_status, payment_gateway_transaction_id.
+      order_id: order.orderId,
+      payment_status: order.status,
+      payment_gateway_transaction_id: null,
+      gross_amount: order.grossAmount,
+      items: order.items.map((item) => ({ product_id: item.productId, name: item.name, price: item.price, quantity: item.quantity })),
+      customer: order.customer,
+      access_token_hash: order.accessTokenHash,
+      snap_token: order.snapToken,
+      snap_redirect_url: order.redirectUrl,
+      snap_expires_at: order.snapExpiresAt,
+      created_at: order.createdAt,
+      version: 0,
+    };
+    if ((await this.orderInserts.insert(doc)) === 'duplicate') throw new Error(`order ${order.orderId} exists already`);
+    this.bases.set(order.orderId, doc);
+  }
+
+  async find(orderId: string): Promise<StoredOrder | null> {
+    const base = this.bases.get(orderId) ?? (await this.collections.orders.findOne({ _id: orderId as any }));
+    if (!base) return null;
+    this.bases.set(orderId, base);
+    const head = await this.newestChange(orderId);
+    return toStoredOrder(base, head);
+  }
+
+  async commit(orderId: string, change: OrderChange): Promise<boolean> {
+    const version = change.fromVersion + 1;
+    const doc = {
+      _id: changeId(orderId, version),
+      order_id: orderId,
+      version,
+      payment_status: change.status,
+      payment_gateway_transaction_id: change.transactionId,
+      payment_type: change.paymentType,
+      payment_instructions: change.instructions ? instructionsToDoc(change.instructions) : undefined,
+      refunded_amount: change.refundedAmount,
+      source: change.source,
+      at: change.at,
+    };
+    // The commit point: `_id` is unique, so of all writers that read the order at
+    // fromVersion, exactly one can record fromVersion + 1 — on MongoDB and on FerretDB
+    // alike, which has neither transactions nor an atomic conditional update.
+    const result = await this.changeInserts.insert(doc);
+    if (result === 'inserted') this.heads.set(orderId, doc);
+    return result === 'inserted';
+  }
+
+  async history(orderId: string): Promise<StatusHistoryEntry[]> {
+    const base = this.bases.get(orderId) ?? (await this.collections.orders.findOne({ _id: orderId as any }));
+    if (!base) return [];
+    const entries: StatusHistoryEntry[] = [{ status: 'pending', at: new Date(base.created_at), source: 'createPayment', version: 0 }];
+    for (let version = 1; ; version++) {
+      const doc = await this.collections.orderChanges.findOne({ _id: changeId(orderId, version) as any });
+      if (!doc) break;
+      entries.push({
+        status: doc.payment_status,
+        at: new Date(doc.at),
+        source: doc.source,
+        version,
+        ...(doc.payment_gateway_transaction_id ? { transactionId: doc.payment_gateway_transaction_id } : {}),
+      });
+    }
+    return entries;
+  }
+
+  async effectsOf(orderId: string, version: number): Promise<OrderEffects | null> {
+    const key = changeId(orderId, version);
+    const known = this.effectsDone.get(key);
+    if (known) return known;
+    const doc = await this.collections.effects.findOne({ _id: key as any });
+    if (!doc) return null;
+    const effects = { held: doc.held as Record<string, boolean> };
+    this.effectsDone.set(key, effects);
+    return effects;
+  }
+
+  async recordEffects(orderId: string, version: number, effects: OrderEffects): Promise<void> {
+    const key = changeId(orderId, version);
+    // A duplicate means another writer finished the same effects first: the same moves,
+    // made once thanks to their ids.
+    await this.effectInserts.insert({ _id: key, order_id: orderId, version, held: effects.held, at: new Date() });
+    this.effectsDone.set(key, effects);
+  }
+
+  /** Walks forward from the newest change this process saw; null at version 0. */
+  private async newestChange(orderId: string): Promise<Doc | null> {
+    let head: Doc | null = this.heads.get(orderId) ?? null;
+    for (;;) {
+      const next = await this.collections.orderChanges.findOne({ _id: changeId(orderId, (head?.version ?? 0) + 1) as any });
+      if (!next) break;
+      head = next;
+    }
+    if (head) this.heads.set(orderId, head);
+    return head;
+  }
+}
+
+function toStoredOrder(base: Doc, head: Doc | null): StoredOrder {
+  const state = head ?? base;
+  const i = state.payment_instructions as Doc | undefined;
+  const order: StoredOrder = {
+    orderId: base._id,
+    status: state.payment_status,
+    grossAmount: base.gross_amount,
+    items: (base.items as Doc[]).map((item) => ({ productId: item.product_id, name: item.name, price: item.price, quantity: item.quantity })),
+    customer: { name: base.customer.name, email: base.customer.email, ...(base.customer.phone ? { phone: base.customer.phone } : {}) },
+    accessTokenHash: base.access_token_hash,
+    snapExpiresAt: new Date(base.snap_expires_at),
+    refundedAmount: head?.refunded_amount ?? 0,
+    version: head?.version ?? 0,
+    createdAt: new Date(base.created_at),
+    updatedAt: new Date(head?.at ?? base.created_at),
+  };
+  if (base.snap_token) order.snapToken = base.snap_token;
+  if (base.snap_redirect_url) order.redirectUrl = base.snap_redirect_url;
+  if (head?.payment_gateway_transaction_id) order.transactionId = head.payment_gateway_transaction_id;
+  if (head?.payment_type) order.paymentType = head.payment_type;
+  if (i) order.instructions = instructionsFromDoc(i);
+  return order;
+}
+
+function instructionsToDoc(i: PaymentInstructions): Doc {
+  return defined({
+    bank: i.bank,
+    va_number: i.vaNumber,
+    biller_code: i.billerCode,
+    bill_key: i.billKey,
+    payment_code: i.paymentCode,
+    // Kept as the ISO string it arrived as: a Date would come back from other stores
+    // (and pubsub) as something else.
+    expires_at: i.expiresAt,
+  });
+}
+
+function instructionsFromDoc(i: Doc): PaymentInstructions {
+  return defined({
+    bank: i.bank,
+    vaNumber: i.va_number,
+    billerCode: i.biller_code,
+    billKey: i.bill_key,
+    paymentCode: i.payment_code,
+    expiresAt: typeof i.expires_at === 'string' ? i.expires_at : i.expires_at ? new Date(i.expires_at).toISOString() : undefined,
+  });
+}
+
+const defined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
+
