@@ -12,6 +12,12 @@ export function createCache(): InMemoryCache {
       // Instructions belong to their order; they have no identity of their own.
       PaymentInstructions: { keyFields: false },
       OrderItem: { keyFields: false },
+      // The operator desk: an AdminOrder is its order, so an adminOrderEvents event
+      // updates the orders table's row and the order page alike.
+      AdminOrder: { keyFields: ['order', ['orderId']] },
+      Customer: { keyFields: false },
+      StatusChange: { keyFields: false },
+      Refund: { keyFields: ['refundKey'] },
     },
   });
 }

@@ -6,6 +6,12 @@ export type ErrorKind =
   | 'PAYMENT_GATEWAY_ERROR'
   | 'ORDER_NOT_FOUND'
   | 'INTERNAL_SERVER_ERROR'
+  // The operator desk's (schema.graphql lists which field gives which).
+  | 'UNAUTHENTICATED'
+  | 'RATE_LIMITED'
+  | 'REFUND_NOT_ALLOWED'
+  | 'REFUND_EXCEEDS_PAYMENT'
+  | 'CANCEL_NOT_ALLOWED'
   | 'NETWORK';
 
 const KNOWN_CODES = new Set<ErrorKind>([
@@ -13,6 +19,11 @@ const KNOWN_CODES = new Set<ErrorKind>([
   'PAYMENT_GATEWAY_ERROR',
   'ORDER_NOT_FOUND',
   'INTERNAL_SERVER_ERROR',
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  'REFUND_NOT_ALLOWED',
+  'REFUND_EXCEEDS_PAYMENT',
+  'CANCEL_NOT_ALLOWED',
 ]);
 
 /**

@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n": typeof types.AdminLayoutSignOutDocument,
+    "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.SignInPageSignInDocument,
+    "\n  query AnomaliesPageAnomalies($first: Int, $after: String) {\n    adminAnomalies(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          orderId\n          kind\n          details\n          at\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AnomaliesPageAnomaliesDocument,
+    "\n  query AdminDeskMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.AdminDeskMeDocument,
+    "\n  mutation OrderActionsCancel($orderId: ID!) {\n    cancelPayment(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": typeof types.OrderActionsCancelDocument,
+    "\n  mutation OrderActionsReconcile($orderId: ID!) {\n    reconcileOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": typeof types.OrderActionsReconcileDocument,
+    "\n  query OrderPageOrder($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": typeof types.OrderPageOrderDocument,
+    "\n  subscription OrderPageEvents {\n    adminOrderEvents {\n      ...OrderPageDetail\n    }\n  }\n": typeof types.OrderPageEventsDocument,
+    "\n  mutation RefundFormRefund($input: RefundPaymentInput!) {\n    refundPayment(input: $input) {\n      refund {\n        refundKey\n        amount\n        status\n      }\n      order {\n        ...OrderPageDetail\n      }\n    }\n  }\n": typeof types.RefundFormRefundDocument,
+    "\n  fragment OrderPageDetail on AdminOrder {\n    order {\n      orderId\n      status\n      grossAmount\n      refundedAmount\n      paymentType\n      transactionId\n      createdAt\n      updatedAt\n      items {\n        productId\n        name\n        price\n        quantity\n      }\n    }\n    customer {\n      name\n      email\n      phone\n    }\n    statusHistory {\n      status\n      at\n      source\n      transactionId\n    }\n    notifications {\n      id\n      receivedAt\n      rawBody\n      bodyTruncated\n      bodySha256\n      verdict\n      outcome\n      reason\n      httpStatus\n      transactionStatus\n    }\n    refunds {\n      refundKey\n      amount\n      reason\n      status\n      failureReason\n      requestedAt\n      requestedBy\n    }\n    anomalies {\n      id\n      orderId\n      kind\n      details\n      at\n    }\n  }\n": typeof types.OrderPageDetailFragmentDoc,
+    "\n  fragment OrdersPageRow on AdminOrder {\n    order {\n      orderId\n      status\n      grossAmount\n      refundedAmount\n      paymentType\n      createdAt\n      updatedAt\n    }\n    customer {\n      name\n      email\n    }\n  }\n": typeof types.OrdersPageRowFragmentDoc,
+    "\n  query OrdersPageOrders($filter: AdminOrderFilter, $first: Int, $after: String) {\n    adminOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrdersPageRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrdersPageOrdersDocument,
+    "\n  subscription OrdersPageEvents {\n    adminOrderEvents {\n      ...OrdersPageRow\n    }\n  }\n": typeof types.OrdersPageEventsDocument,
     "\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": typeof types.CatalogPageProductsDocument,
     "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    snapToken\n    redirectUrl\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n": typeof types.PaymentStatusOrderFragmentDoc,
     "\n  query PaymentStatusQuery($orderId: ID!, $accessToken: String!) {\n    order(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": typeof types.PaymentStatusQueryDocument,
@@ -23,6 +36,19 @@ type Documents = {
     "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n": typeof types.CheckoutPageCreatePaymentDocument,
 };
 const documents: Documents = {
+    "\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n": types.AdminLayoutSignOutDocument,
+    "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": types.SignInPageSignInDocument,
+    "\n  query AnomaliesPageAnomalies($first: Int, $after: String) {\n    adminAnomalies(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          orderId\n          kind\n          details\n          at\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AnomaliesPageAnomaliesDocument,
+    "\n  query AdminDeskMe {\n    me {\n      id\n      email\n    }\n  }\n": types.AdminDeskMeDocument,
+    "\n  mutation OrderActionsCancel($orderId: ID!) {\n    cancelPayment(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": types.OrderActionsCancelDocument,
+    "\n  mutation OrderActionsReconcile($orderId: ID!) {\n    reconcileOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": types.OrderActionsReconcileDocument,
+    "\n  query OrderPageOrder($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": types.OrderPageOrderDocument,
+    "\n  subscription OrderPageEvents {\n    adminOrderEvents {\n      ...OrderPageDetail\n    }\n  }\n": types.OrderPageEventsDocument,
+    "\n  mutation RefundFormRefund($input: RefundPaymentInput!) {\n    refundPayment(input: $input) {\n      refund {\n        refundKey\n        amount\n        status\n      }\n      order {\n        ...OrderPageDetail\n      }\n    }\n  }\n": types.RefundFormRefundDocument,
+    "\n  fragment OrderPageDetail on AdminOrder {\n    order {\n      orderId\n      status\n      grossAmount\n      refundedAmount\n      paymentType\n      transactionId\n      createdAt\n      updatedAt\n      items {\n        productId\n        name\n        price\n        quantity\n      }\n    }\n    customer {\n      name\n      email\n      phone\n    }\n    statusHistory {\n      status\n      at\n      source\n      transactionId\n    }\n    notifications {\n      id\n      receivedAt\n      rawBody\n      bodyTruncated\n      bodySha256\n      verdict\n      outcome\n      reason\n      httpStatus\n      transactionStatus\n    }\n    refunds {\n      refundKey\n      amount\n      reason\n      status\n      failureReason\n      requestedAt\n      requestedBy\n    }\n    anomalies {\n      id\n      orderId\n      kind\n      details\n      at\n    }\n  }\n": types.OrderPageDetailFragmentDoc,
+    "\n  fragment OrdersPageRow on AdminOrder {\n    order {\n      orderId\n      status\n      grossAmount\n      refundedAmount\n      paymentType\n      createdAt\n      updatedAt\n    }\n    customer {\n      name\n      email\n    }\n  }\n": types.OrdersPageRowFragmentDoc,
+    "\n  query OrdersPageOrders($filter: AdminOrderFilter, $first: Int, $after: String) {\n    adminOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrdersPageRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrdersPageOrdersDocument,
+    "\n  subscription OrdersPageEvents {\n    adminOrderEvents {\n      ...OrdersPageRow\n    }\n  }\n": types.OrdersPageEventsDocument,
     "\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": types.CatalogPageProductsDocument,
     "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    snapToken\n    redirectUrl\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n": types.PaymentStatusOrderFragmentDoc,
     "\n  query PaymentStatusQuery($orderId: ID!, $accessToken: String!) {\n    order(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": types.PaymentStatusQueryDocument,
@@ -46,6 +72,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnomaliesPageAnomalies($first: Int, $after: String) {\n    adminAnomalies(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          orderId\n          kind\n          details\n          at\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnomaliesPageAnomalies($first: Int, $after: String) {\n    adminAnomalies(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          orderId\n          kind\n          details\n          at\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDeskMe {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query AdminDeskMe {\n    me {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderActionsCancel($orderId: ID!) {\n    cancelPayment(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n"): (typeof documents)["\n  mutation OrderActionsCancel($orderId: ID!) {\n    cancelPayment(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderActionsReconcile($orderId: ID!) {\n    reconcileOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n"): (typeof documents)["\n  mutation OrderActionsReconcile($orderId: ID!) {\n    reconcileOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderPageOrder($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n"): (typeof documents)["\n  query OrderPageOrder($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderPageEvents {\n    adminOrderEvents {\n      ...OrderPageDetail\n    }\n  }\n"): (typeof documents)["\n  subscription OrderPageEvents {\n    adminOrderEvents {\n      ...OrderPageDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundFormRefund($input: RefundPaymentInput!) {\n    refundPayment(input: $input) {\n      refund {\n        refundKey\n        amount\n        status\n      }\n      order {\n        ...OrderPageDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefundFormRefund($input: RefundPaymentInput!) {\n    refundPayment(input: $input) {\n      refund {\n        refundKey\n        amount\n        status\n      }\n      order {\n        ...OrderPageDetail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderPageDetail on AdminOrder {\n    order {\n      orderId\n      status\n      grossAmount\n      refundedAmount\n      paymentType\n      transactionId\n      createdAt\n      updatedAt\n      items {\n        productId\n        name\n        price\n        quantity\n      }\n    }\n    customer {\n      name\n      email\n      phone\n    }\n    statusHistory {\n      status\n      at\n      source\n      transactionId\n    }\n    notifications {\n      id\n      receivedAt\n      rawBody\n      bodyTruncated\n      bodySha256\n      verdict\n      outcome\n      reason\n      httpStatus\n      transactionStatus\n    }\n    refunds {\n      refundKey\n      amount\n      reason\n      status\n      failureReason\n      requestedAt\n      requestedBy\n    }\n    anomalies {\n      id\n      orderId\n      kind\n      details\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment OrderPageDetail on AdminOrder {\n    order {\n      orderId\n      status\n      grossAmount\n      refundedAmount\n      paymentType\n      transactionId\n      createdAt\n      updatedAt\n      items {\n        productId\n        name\n        price\n        quantity\n      }\n    }\n    customer {\n      name\n      email\n      phone\n    }\n    statusHistory {\n      status\n      at\n      source\n      transactionId\n    }\n    notifications {\n      id\n      receivedAt\n      rawBody\n      bodyTruncated\n      bodySha256\n      verdict\n      outcome\n      reason\n      httpStatus\n      transactionStatus\n    }\n    refunds {\n      refundKey\n      amount\n      reason\n      status\n      failureReason\n      requestedAt\n      requestedBy\n    }\n    anomalies {\n      id\n      orderId\n      kind\n      details\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrdersPageRow on AdminOrder {\n    order {\n      orderId\n      status\n      grossAmount\n      refundedAmount\n      paymentType\n      createdAt\n      updatedAt\n    }\n    customer {\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment OrdersPageRow on AdminOrder {\n    order {\n      orderId\n      status\n      grossAmount\n      refundedAmount\n      paymentType\n      createdAt\n      updatedAt\n    }\n    customer {\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersPageOrders($filter: AdminOrderFilter, $first: Int, $after: String) {\n    adminOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrdersPageRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrdersPageOrders($filter: AdminOrderFilter, $first: Int, $after: String) {\n    adminOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrdersPageRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrdersPageEvents {\n    adminOrderEvents {\n      ...OrdersPageRow\n    }\n  }\n"): (typeof documents)["\n  subscription OrdersPageEvents {\n    adminOrderEvents {\n      ...OrdersPageRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

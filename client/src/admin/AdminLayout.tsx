@@ -1,0 +1,87 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState, type ReactNode } from 'react';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { graphql } from '../gql';
+import { AdminDeskMe } from './operator-session';
+import { useAdminI18n } from './useAdminI18n';
+
+export const AdminLayoutSignOut = graphql(`
+  mutation AdminLayoutSignOut {
+    signOut
+  }
+`);
+
+/** The shop's frame (same header, skip link and <main>), with the desk's navigation. */
+export function AdminLayout({ children }: { children: ReactNode }) {
+  const { at, t } = useAdminI18n();
+  // Only reads what the gate (or sign-in) put in the cache: no request of its own.
+  const { data } = useQuery(AdminDeskMe, { fetchPolicy: 'cache-only' });
+  const operator = data?.me ?? null;
+  return (
+    <div className="app admin">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/admin" className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              ✓
+            </span>
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{at('desk.name')}</span>
+          </Link>
+          <nav aria-label={at('desk.nav')} className="app-nav">
+            {operator && (
+              <>
+                <NavLink to="/admin" end>
+                  {at('desk.orders')}
+                </NavLink>
+                <NavLink to="/admin/anomalies">{at('desk.anomalies')}</NavLink>
+              </>
+            )}
+            <LanguageSwitch />
+            {operator && <SignOutButton email={operator.email} />}
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {children}
+      </main>
+      <footer className="app-footer">
+        <Link to="/">{at('desk.toShop')}</Link>
+      </footer>
+    </div>
+  );
+}
+
+function SignOutButton({ email }: { email: string }) {
+  const { at } = useAdminI18n();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut] = useMutation(AdminLayoutSignOut);
+  const [busy, setBusy] = useState(false);
+
+  const handleClick = async () => {
+    setBusy(true);
+    try {
+      await signOut();
+    } catch {
+      // Signed out or not, the cookie is the server's business; leave the desk anyway.
+    }
+    // Nothing an operator saw may stay in memory for the next person at this browser.
+    await client.clearStore();
+    client.cache.writeQuery({ query: AdminDeskMe, data: { me: null } });
+    void navigate('/admin/sign-in', { replace: true });
+  };
+
+  return (
+    <span className="operator">
+      <span className="operator__email">{at('desk.signedInAs', { email })}</span>
+      <button type="button" className="button button--ghost button--small" disabled={busy} onClick={handleClick}>
+        {busy ? at('desk.signingOut') : at('desk.signOut')}
+      </button>
+    </span>
+  );
+}

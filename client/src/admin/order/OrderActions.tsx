@@ -1,0 +1,120 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { graphql } from '../../gql';
+import type { OrderStatus } from '../../gql/graphql';
+import { useAdminErrorMessage, useSignInOnUnauthenticated } from '../admin-errors';
+import { useAdminI18n } from '../useAdminI18n';
+
+export const OrderActionsCancel = graphql(`
+  mutation OrderActionsCancel($orderId: ID!) {
+    cancelPayment(orderId: $orderId) {
+      ...OrderPageDetail
+    }
+  }
+`);
+
+export const OrderActionsReconcile = graphql(`
+  mutation OrderActionsReconcile($orderId: ID!) {
+    reconcileOrder(orderId: $orderId) {
+      ...OrderPageDetail
+    }
+  }
+`);
+
+/** Cancel (pending payments only, after a confirmation) and reconcile (ask Midtrans now). */
+export function OrderActions({ orderId, status }: { orderId: string; status: OrderStatus }) {
+  const { at, t } = useAdminI18n();
+  const message = useAdminErrorMessage();
+  const [confirming, setConfirming] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [cancel, cancelState] = useMutation(OrderActionsCancel, { variables: { orderId } });
+  const [reconcile, reconcileState] = useMutation(OrderActionsReconcile, { variables: { orderId } });
+  useSignInOnUnauthenticated(cancelState.error, reconcileState.error);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const busy = cancelState.loading || reconcileState.loading;
+
+  // The confirmation takes the focus, so Enter/Space answer it; "keep" gives it back.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  const run = async (action: () => Promise<string>) => {
+    setResult(null);
+    try {
+      setResult({ ok: true, text: await action() });
+    } catch (error) {
+      setResult({ ok: false, text: message(error) });
+    }
+  };
+
+  const confirmCancel = () =>
+    run(async () => {
+      setConfirming(false);
+      await cancel();
+      return at('cancel.done');
+    });
+
+  const askMidtrans = () =>
+    run(async () => {
+      const { data } = await reconcile();
+      const now = data?.reconcileOrder.order.status;
+      return at('reconcile.done', { status: now ? t(`status.${now}`) : '—' });
+    });
+
+  return (
+    <section className="panel" aria-labelledby="actions-title">
+      <h2 id="actions-title">{at('order.actions')}</h2>
+      {confirming ? (
+        <div className="confirm" role="group" aria-labelledby="cancel-question">
+          <p id="cancel-question">{at('cancel.confirm', { orderId })}</p>
+          <div className="actions">
+            <button ref={confirmButton} type="button" className="button button--danger" onClick={() => void confirmCancel()}>
+              {at('cancel.yes')}
+            </button>
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => {
+                setConfirming(false);
+                requestAnimationFrame(() => cancelButton.current?.focus());
+              }}
+            >
+              {at('cancel.no')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions">
+          {status === 'PENDING' ? (
+            <button
+              ref={cancelButton}
+              type="button"
+              className="button button--danger"
+              disabled={busy}
+              aria-busy={cancelState.loading || undefined}
+              onClick={() => setConfirming(true)}
+            >
+              {cancelState.loading ? at('cancel.busy') : at('cancel.button')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            aria-busy={reconcileState.loading || undefined}
+            onClick={() => void askMidtrans()}
+          >
+            {reconcileState.loading ? at('reconcile.busy') : at('reconcile.button')}
+          </button>
+        </div>
+      )}
+      {status !== 'PENDING' && <p className="field__hint">{at('cancel.onlyPending')}</p>}
+      {result && (
+        <p className={`notice ${result.ok ? 'notice--ok' : 'notice--error'}`} role={result.ok ? 'status' : 'alert'}>
+          {result.text}
+        </p>
+      )}
+    </section>
+  );
+}

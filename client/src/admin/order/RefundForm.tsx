@@ -1,0 +1,126 @@
+import { useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { formatRupiah } from '../../format/money';
+import { graphql } from '../../gql';
+import { useAdminErrorMessage, useSignInOnUnauthenticated } from '../admin-errors';
+import { useAdminI18n } from '../useAdminI18n';
+import { checkRefund, createRefundKeys, type RefundProblems } from './refund-input';
+
+export const RefundFormRefund = graphql(`
+  mutation RefundFormRefund($input: RefundPaymentInput!) {
+    refundPayment(input: $input) {
+      refund {
+        refundKey
+        amount
+        status
+      }
+      order {
+        ...OrderPageDetail
+      }
+    }
+  }
+`);
+
+/** Full or partial refund of a paid order. `max` is what was paid and not yet refunded. */
+export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
+  const { at } = useAdminI18n();
+  const message = useAdminErrorMessage();
+  const [amount, setAmount] = useState('');
+  const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<RefundProblems>({});
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [refund, { loading, error }] = useMutation(RefundFormRefund);
+  useSignInOnUnauthenticated(error);
+  const amountInput = useRef<HTMLInputElement>(null);
+  const reasonInput = useRef<HTMLTextAreaElement>(null);
+  // A ref, not state: two clicks in one frame both see the old state, not the ref.
+  const inFlight = useRef(false);
+  const keys = useRef(createRefundKeys());
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (inFlight.current) return;
+    const found = checkRefund(amount, reason, max);
+    setProblems(found);
+    if (found.amount || found.reason) {
+      (found.amount ? amountInput : reasonInput).current?.focus();
+      return;
+    }
+    const value = Number(amount.trim());
+    const idempotencyKey = keys.current.keyFor(value, reason);
+    inFlight.current = true;
+    setResult(null);
+    try {
+      await refund({ variables: { input: { orderId, amount: value, reason: reason.trim(), idempotencyKey } } });
+      keys.current.done();
+      setAmount('');
+      setReason('');
+      setResult({ ok: true, text: at('refund.done', { amount: formatRupiah(value) }) });
+    } catch (failure) {
+      // The key is kept: sending the same refund again cannot make a second one.
+      setResult({ ok: false, text: message(failure) });
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  const parsed = Number(amount.trim());
+  const label =
+    amount.trim() && Number.isSafeInteger(parsed) && parsed > 0
+      ? at('refund.submit', { amount: formatRupiah(parsed) })
+      : at('refund.submitEmpty');
+
+  return (
+    <form className="panel refund" noValidate onSubmit={submit} aria-labelledby="refund-title">
+      <h2 id="refund-title">{at('refund.title')}</h2>
+      <div className={`field${problems.amount ? ' field--invalid' : ''}`}>
+        <label htmlFor="refund-amount">{at('refund.amount')}</label>
+        <div className="refund__amount">
+          <input
+            id="refund-amount"
+            ref={amountInput}
+            inputMode="numeric"
+            autoComplete="off"
+            value={amount}
+            aria-invalid={problems.amount || undefined}
+            aria-describedby="refund-amount-hint"
+            onChange={(event) => setAmount(event.target.value)}
+          />
+          <button type="button" className="button button--ghost button--small" onClick={() => setAmount(String(max))}>
+            {at('refund.full', { max: formatRupiah(max) })}
+          </button>
+        </div>
+        <p id="refund-amount-hint" className={problems.amount ? 'field__error' : 'field__hint'}>
+          {problems.amount
+            ? at('refund.badAmount', { max: formatRupiah(max) })
+            : at('refund.amountHint', { max: formatRupiah(max) })}
+        </p>
+      </div>
+      <div className={`field${problems.reason ? ' field--invalid' : ''}`}>
+        <label htmlFor="refund-reason">{at('refund.reason')}</label>
+        <textarea
+          id="refund-reason"
+          ref={reasonInput}
+          rows={2}
+          maxLength={200}
+          value={reason}
+          required
+          aria-invalid={problems.reason || undefined}
+          aria-describedby="refund-reason-hint"
+          onChange={(event) => setReason(event.target.value)}
+        />
+        <p id="refund-reason-hint" className={problems.reason ? 'field__error' : 'field__hint'}>
+          {problems.reason ? at('refund.badReason') : at('refund.reasonHint')}
+        </p>
+      </div>
+      {result && (
+        <p className={`notice ${result.ok ? 'notice--ok' : 'notice--error'}`} role={result.ok ? 'status' : 'alert'}>
+          {result.text}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={loading} aria-busy={loading || undefined}>
+        {loading ? at('refund.submitting') : label}
+      </button>
+    </form>
+  );
+}

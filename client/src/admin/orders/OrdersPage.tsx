@@ -1,0 +1,172 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState, ErrorState, LoadingState } from '../../components/States';
+import { graphql } from '../../gql';
+import type { OrdersPageOrdersQuery } from '../../gql/graphql';
+import { usePageTitle } from '../../routes/usePageTitle';
+import { useAdminErrorMessage, useSignInOnUnauthenticated } from '../admin-errors';
+import { LoadMore } from '../LoadMore';
+import { useAdminI18n } from '../useAdminI18n';
+import { filterFromParams, matchesFilter, paramsFromFilter, toApiFilter } from './order-filter';
+import { OrderFilters } from './OrderFilters';
+import { OrdersTable } from './OrdersTable';
+
+export const OrdersPageRow = graphql(`
+  fragment OrdersPageRow on AdminOrder {
+    order {
+      orderId
+      status
+      grossAmount
+      refundedAmount
+      paymentType
+      createdAt
+      updatedAt
+    }
+    customer {
+      name
+      email
+    }
+  }
+`);
+
+export const OrdersPageOrders = graphql(`
+  query OrdersPageOrders($filter: AdminOrderFilter, $first: Int, $after: String) {
+    adminOrders(filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...OrdersPageRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const OrdersPageEvents = graphql(`
+  subscription OrdersPageEvents {
+    adminOrderEvents {
+      ...OrdersPageRow
+    }
+  }
+`);
+
+export const PAGE_SIZE = 25;
+
+type Connection = OrdersPageOrdersQuery['adminOrders'];
+
+/** Appends a page, leaving out rows already shown (a live event may have added them). */
+function appendPage(current: Connection, page: Connection): Connection {
+  const shown = new Set(current.edges.map((edge) => edge.node.order.orderId));
+  return {
+    ...page,
+    edges: [...current.edges, ...page.edges.filter((edge) => !shown.has(edge.node.order.orderId))],
+  };
+}
+
+/** /admin: every order, newest first, filtered, paged, and live. */
+export function OrdersPage() {
+  const { at, t } = useAdminI18n();
+  usePageTitle(at('orders.title'));
+  const message = useAdminErrorMessage();
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const variables = { filter: toApiFilter(filter), first: PAGE_SIZE };
+  const [announcement, setAnnouncement] = useState('');
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const query = useQuery(OrdersPageOrders, { variables, fetchPolicy: 'cache-and-network' });
+  const { data, error, fetchMore, updateQuery, refetch } = query;
+
+  // Query first, then subscribe (style habit 11). A known order's change lands in the
+  // normalised cache (AdminOrder is keyed by its orderId) and its row re-renders by
+  // itself; a new one is put on top when the current filter would list it.
+  const events = useSubscription(OrdersPageEvents, {
+    skip: !data,
+    onData: ({ data: event }) => {
+      const node = event.data?.adminOrderEvents;
+      if (!node) return;
+      const { orderId, status, createdAt } = node.order;
+      const shown = data?.adminOrders.edges.some((edge) => edge.node.order.orderId === orderId);
+      if (shown) {
+        setAnnouncement(at('orders.changed', { orderId, status: t(`status.${status}`) }));
+        return;
+      }
+      if (!matchesFilter({ orderId, status, createdAt, email: node.customer.email }, filter)) return;
+      updateQuery((_unsafe, { complete, previousData }) =>
+        complete
+          ? {
+              ...previousData,
+              adminOrders: {
+                ...previousData.adminOrders,
+                edges: [
+                  { __typename: 'AdminOrderEdge', cursor: `live:${orderId}`, node },
+                  ...previousData.adminOrders.edges,
+                ],
+              },
+            }
+          : undefined,
+      );
+      setAnnouncement(at('orders.newOrder', { orderId }));
+    },
+  });
+  useSignInOnUnauthenticated(error, events.error);
+
+  const loadMore = async () => {
+    const after = data?.adminOrders.pageInfo.endCursor;
+    if (!after || loadingMore) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...previous,
+          adminOrders: appendPage(previous.adminOrders, fetchMoreResult.adminOrders),
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  let body;
+  if (data) {
+    const edges = data.adminOrders.edges;
+    body =
+      edges.length === 0 ? (
+        <EmptyState message={at('orders.empty')} />
+      ) : (
+        <>
+          <OrdersTable rows={edges.map((edge) => edge.node)} />
+          {data.adminOrders.pageInfo.hasNextPage && (
+            <LoadMore busy={loadingMore} onClick={() => void loadMore().catch(() => undefined)} />
+          )}
+        </>
+      );
+  } else if (error) {
+    body = <ErrorState message={message(error)} onRetry={() => void refetch().catch(() => undefined)} />;
+  } else {
+    body = <LoadingState label={at('orders.loading')} />;
+  }
+
+  return (
+    <section aria-labelledby="orders-title">
+      <h1 id="orders-title" tabIndex={-1}>
+        {at('orders.title')}
+      </h1>
+      <OrderFilters
+        key={params.toString()}
+        initial={filter}
+        onApply={(next) => setParams(paramsFromFilter(next))}
+      />
+      {body}
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="orders-announcement">
+        {announcement}
+      </p>
+    </section>
+  );
+}
