@@ -1,9 +1,13 @@
 import express, { type Express } from 'express';
 import { createChargeRouter } from './core-api/charge-router.js';
+import { createPayAccountActivationRouter, createPayAccountRouter } from './core-api/pay-account-router.js';
+import { createSavedCardsRouter } from './core-api/saved-cards-router.js';
+import { createSubscriptionsRouter } from './core-api/subscriptions-router.js';
 import { createCoreApiRouter } from './core-api/transactions-router.js';
 import { createThreeDsPageRouter } from './core-api/three-ds-page.js';
 import { createWalletPagesRouter } from './core-api/wallet-pages.js';
 import { createDriverControlRouter } from './driver/control-router.js';
+import { createDriverRecurringRouter } from './driver/recurring-router.js';
 import { createDriverTransactionsRouter } from './driver/transactions-router.js';
 import type { SimContext } from './engine/context.js';
 import { lenientJson } from './http/body.js';
@@ -23,15 +27,20 @@ export function buildApp(ctx: SimContext, reset: () => void): Express {
   app.use(createSnapPageRouter(ctx));
   app.use(createThreeDsPageRouter(ctx));
   app.use(createWalletPagesRouter(ctx));
+  app.use(createPayAccountActivationRouter(ctx));
   const core = createCoreApiRouter(ctx);
   app.use(core);
   app.use(createChargeRouter(ctx));
+  app.use(createSavedCardsRouter(ctx));
+  app.use(createPayAccountRouter(ctx));
+  app.use(createSubscriptionsRouter(ctx));
 
   const driver = express.Router();
   driver.use(driverAccess(ctx.opts.driverToken));
   driver.use(...lenientJson('driver'));
   driver.use(createDriverTransactionsRouter(ctx));
   driver.use(createDriverControlRouter(ctx, reset));
+  driver.use(createDriverRecurringRouter(ctx));
   app.use('/sim/v1', driver);
 
   app.use(createSnapUiRouter({ clientKey: ctx.opts.clientKey }));

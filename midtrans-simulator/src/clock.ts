@@ -62,14 +62,23 @@ export class SimClock {
     job.timer.unref();
   }
 
+  /**
+   * Runs due jobs in due order, including jobs that running ones schedule at a time already
+   * passed (a daily subscription after the clock jumped three days charges three times before
+   * `advance` returns). The cap only guards against a job that keeps rescheduling itself in
+   * the past.
+   */
   private async runDue(): Promise<number> {
-    const now = this.now().getTime();
-    const due = [...this.jobs.values()].filter((j) => j.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt);
-    for (const job of due) {
-      if (job.timer) clearTimeout(job.timer);
-      this.jobs.delete(job.id);
+    let fired = 0;
+    for (let round = 0; round < 10_000; round++) {
+      const now = this.now().getTime();
+      const next = [...this.jobs.values()].filter((j) => j.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt)[0];
+      if (!next) break;
+      if (next.timer) clearTimeout(next.timer);
+      this.jobs.delete(next.id);
+      await next.run();
+      fired++;
     }
-    for (const job of due) await job.run();
-    return due.length;
+    return fired;
   }
 }

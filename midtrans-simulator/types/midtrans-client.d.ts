@@ -23,8 +23,18 @@ declare module 'midtrans-client' {
     constructor(opts: ClientOptions);
     httpClient: HttpClient;
     transaction: TransactionApi;
-    charge(params: object): Promise<any>;
+    charge(params: object | null): Promise<any>;
     cardToken(params: object): Promise<any>;
+    cardRegister(params: object): Promise<any>;
+    cardPointInquiry(tokenId: string): Promise<any>;
+    linkPaymentAccount(params: object | null): Promise<any>;
+    getPaymentAccount(accountId: string): Promise<any>;
+    unlinkPaymentAccount(accountId: string): Promise<any>;
+    createSubscription(params: object | null): Promise<any>;
+    getSubscription(id: string): Promise<any>;
+    updateSubscription(id: string, params: object): Promise<any>;
+    enableSubscription(id: string): Promise<any>;
+    disableSubscription(id: string): Promise<any>;
   }
   class MidtransError extends Error {
     httpStatusCode: number | string | null;

@@ -9,7 +9,9 @@ import { notificationTargets } from '../http/notification-targets.js';
 import { parseSnapCreate } from '../rules/snap-create-request.js';
 import { uuid } from '../util/ids.js';
 import { parseAmount } from '../util/money.js';
-import { parseMidtransTime, unitMs } from '../util/time.js';
+import { jakartaTime, parseMidtransTime, unitMs } from '../util/time.js';
+import { accountByToken, walletOutcome } from '../engine/wallet-charge.js';
+import { saveCard } from '../engine/saved-cards.js';
 import { validateCard } from '../rules/card-input.js';
 import { chargeResponse } from '../rules/charge-response.js';
 import { validationError } from './messages.js';
@@ -70,12 +72,23 @@ function chargeBody(ctx: SimContext, raw: unknown, headers: IncomingHttpHeaders)
 
   let cardNumber: string | undefined;
   let interactive = false;
+  let wallet: 'settle' | 'deny' | undefined;
+  const card = obj(body.credit_card);
   if (method.paymentType === 'credit_card') {
-    const card = obj(body.credit_card);
-    const token = typeof card.token_id === 'string' ? ctx.store.cardTokens.get(card.token_id) : undefined;
-    if (!token) throw coreError(200, '411', 'Token id is missing, invalid, or timed out');
-    cardNumber = token.cardNumber;
-    interactive = card.authentication === true && cardBehaviour(cardNumber).threeDs;
+    const tokenId = typeof card.token_id === 'string' ? card.token_id : '';
+    // A saved_token_id is a one-click charge: no shopper, so no 3DS (docs/midtrans.md §23).
+    const saved = ctx.store.savedCards.get(tokenId);
+    const token = ctx.store.cardTokens.get(tokenId);
+    if (!saved && !token) throw coreError(200, '411', 'Token id is missing, invalid, or timed out');
+    cardNumber = (saved ?? token)!.cardNumber;
+    interactive = !saved && card.authentication === true && cardBehaviour(cardNumber).threeDs;
+  }
+  const gopay = obj(body.gopay);
+  if (method.paymentType === 'gopay' && typeof gopay.payment_option_token === 'string') {
+    // A linked GoPay account's token charges without the shopper (docs/midtrans.md §24).
+    const account = accountByToken(ctx, gopay.payment_option_token);
+    if (!account) throw coreError(200, '411', 'Token id is missing, invalid, or timed out');
+    wallet = walletOutcome(ctx, account);
   }
 
   const order = ctx.store.order(base.value.orderId);
@@ -87,11 +100,17 @@ function chargeBody(ctx: SimContext, raw: unknown, headers: IncomingHttpHeaders)
     notificationUrls: notificationTargets(headers, ctx.opts.notificationUrls),
     customFields: base.value.customFields,
     ...customExpiry(body.custom_expiry, ctx.clock.now()),
+    walletOutcome: wallet,
   });
   if (!result.ok) {
     throw coreError(200, '406', 'Duplicate order ID. Order ID has already been utilized previously.', { id: uuid() });
   }
-  return chargeResponse(result.tx, ctx.opts.merchantId, ctx.publicUrl());
+  const answer = chargeResponse(result.tx, ctx.opts.merchantId, ctx.publicUrl());
+  if (cardNumber && card.save_token_id === true && result.tx.status === 'capture') {
+    const saved = saveCard(ctx, cardNumber);
+    return { ...answer, saved_token_id: saved.savedTokenId, saved_token_id_expired_at: jakartaTime(saved.expiresAt) };
+  }
+  return answer;
 }
 
 /** Core's `custom_expiry` {order_time, expiry_duration, unit} (docs/midtrans.md §18). */

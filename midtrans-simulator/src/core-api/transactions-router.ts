@@ -72,6 +72,9 @@ export function createCoreApiRouter(ctx: SimContext): Router {
 
 const idParam = (req: Request): string => String(req.params.id);
 
+/** Browser-side calls that carry `client_key` instead of the server key (paths under /v2). */
+const CLIENT_KEY_PATHS = new Set(['/token', '/card/register']);
+
 /**
  * Card tokenization authenticates with the client key instead (§1); everything else with the
  * server key. (The browser-facing 3DS and wallet pages are mounted before this router.)
@@ -79,5 +82,5 @@ const idParam = (req: Request): string => String(req.params.id);
 function requireServerKeyExceptTokenization(ctx: SimContext) {
   const check = requireServerKey(ctx.opts.serverKey, 'core');
   return (req: Request, res: Response, next: NextFunction) =>
-    req.path === '/token' ? next() : check(req, res, next);
+    CLIENT_KEY_PATHS.has(req.path) ? next() : check(req, res, next);
 }

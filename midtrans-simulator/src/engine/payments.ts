@@ -28,6 +28,11 @@ export interface PaymentRequest {
   durationMs?: number;
   /** false: change state without sending the notification (driver `{"notify": false}`). */
   notify?: boolean;
+  /**
+   * A tokenized wallet charge (GoPay pay account, subscription) needs no shopper: it ends at
+   * once in settlement, or deny when the wallet is blocked (docs/midtrans.md §24).
+   */
+  walletOutcome?: 'settle' | 'deny';
 }
 
 export type PaymentResult =
@@ -67,6 +72,12 @@ export function startPayment(ctx: SimContext, order: OrderRecord, req: PaymentRe
     } else {
       decideCardOutcome(ctx, tx, true);
     }
+  } else if (req.walletOutcome === 'settle') {
+    tx.status = 'settlement';
+    tx.settlementTime = now;
+  } else if (req.walletOutcome === 'deny') {
+    tx.status = 'deny';
+    tx.channelResponse = { code: '2', message: 'Wallet is Blocked' };
   } else {
     tx.expiryTime = req.deadline ?? new Date(now.getTime() + (req.durationMs ?? defaultExpiryMs(tx.paymentType)));
   }

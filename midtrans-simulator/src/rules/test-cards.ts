@@ -77,3 +77,9 @@ export function cardBehaviour(number: string): CardBehaviour {
 }
 
 export const maskCard = (number: string): string => `${number.slice(0, 8)}-${number.slice(-4)}`;
+
+// Reward-point balances for point inquiry (docs/midtrans.md §23). Midtrans lists no point test
+// card, so the simulator picks one (README, Differences); every other card answers 402.
+const POINT_CARDS: Record<string, number> = { '4105058689481467': 200_000 };
+
+export const pointBalance = (number: string): number | undefined => POINT_CARDS[number];

@@ -1,3 +1,4 @@
+import type { GopayUserState, PayAccount, SavedCard, Subscription } from './recurring-types.js';
 import type { OrderRecord, SnapSession, Transaction } from './types.js';
 
 export interface CardToken {
@@ -19,6 +20,12 @@ export class Store {
   readonly cardTokens = new Map<string, CardToken>();
   /** `Idempotency-Key` → the first answer to /v2/charge with that key. */
   readonly idempotency = new Map<string, IdempotentAnswer>();
+  /** saved_token_id → card (card register, or a charge with save_token_id). */
+  readonly savedCards = new Map<string, SavedCard>();
+  readonly payAccounts = new Map<string, PayAccount>();
+  /** GoPay users the driver blocked or unregistered, by phone; everyone else is active. */
+  readonly gopayUsers = new Map<string, GopayUserState>();
+  readonly subscriptions = new Map<string, Subscription>();
 
   order(orderId: string): OrderRecord {
     let order = this.orders.get(orderId);
@@ -40,5 +47,9 @@ export class Store {
     this.transactionsById.clear();
     this.cardTokens.clear();
     this.idempotency.clear();
+    this.savedCards.clear();
+    this.payAccounts.clear();
+    this.gopayUsers.clear();
+    this.subscriptions.clear();
   }
 }
