@@ -16,7 +16,7 @@ import { clientLimits } from './graphql/client-limits.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { OrderStatusBus } from './graphql/pubsub.js';
-import { limitPlugins, limitRules } from './graphql/query-limits.js';
+import { limitPlugins, limitRules, tokenLimit } from './graphql/query-limits.js';
 import { RedisPubSub } from './graphql/redis-pubsub.js';
 import { schema } from './graphql/schema.js';
 import { serveGraphQLWebSocket } from './graphql/websocket.js';
@@ -119,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     cors<cors.CorsRequest>({ origin: config.corsOrigins }),
     requireJsonBody,
     express.json({ limit: '100kb' }),
+    tokenLimit,
     expressMiddleware(apollo, { context: async ({ req }) => requestContext(req.ip ?? 'unknown') }),
   );
   app.use(notFound);

@@ -23,7 +23,8 @@ export interface GraphQLWebSocketOptions {
   maxSocketsPerIp: number;
   maxSubscriptionsPerSocket: number;
   clientIp(request: IncomingMessage): string;
-  context(clientIp: string): GraphQLContext;
+  /** The upgrade request is there for what the context may need from it (cookies). */
+  context(clientIp: string, request: IncomingMessage): GraphQLContext;
   formatError: ReturnType<typeof createErrorFormatter>;
 }
 
@@ -91,7 +92,7 @@ export function serveGraphQLWebSocket(options: GraphQLWebSocketOptions): { dispo
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: options.context(options.clientIp(ctx.extra.request)),
+          contextValue: options.context(options.clientIp(ctx.extra.request), ctx.extra.request),
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) =>

@@ -28,17 +28,6 @@ export class Budget {
   async refund(key: string): Promise<void> {
     await this.limiter.reward(key, 1).catch(() => undefined);
   }
-
-  /** Whether `key` may go on, without spending: for budgets charged afterwards with charge(). */
-  async check(key: string): Promise<Spent> {
-    const state = await this.limiter.get(key);
-    if (!state || state.remainingPoints > 0) return { allowed: true };
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
-  }
-
-  async charge(key: string): Promise<void> {
-    await this.limiter.penalty(key, 1).catch(() => undefined);
-  }
 }
 
 export interface RateLimits {
@@ -78,23 +67,25 @@ export function sendRateLimited(res: Response, retryAfterSeconds: number): void 
  * For POST /api/payments/notification, mounted before its router: refuses an IP over
  * budget before the body is read, verified or stored. Two budgets: every request (Midtrans
  * sends all of a shop's notifications from a few addresses, so this one is generous), and
- * requests answered 4xx, which Midtrans never earns and junk always does.
+ * requests answered 4xx, which Midtrans never earns and junk always does. The second is
+ * spent up front and given back after a good answer, so a burst of junk sent all at once
+ * cannot slip through before its failures are counted; a burst of good notifications only
+ * holds points while in flight.
  */
 export function webhookRateLimit(limits: Pick<RateLimits, 'webhook' | 'webhookFailures'>): RequestHandler {
   return async (req, res, next) => {
     const ip = req.ip ?? 'unknown';
-    // Failures are charged once known, so a burst of good notifications never counts
-    // against them; a burst of junk can overshoot by what is in flight, which the first
-    // budget bounds.
-    const failures = await limits.webhookFailures.check(ip);
-    const spent = failures.allowed ? await limits.webhook.spend(ip) : failures;
-    if (!spent.allowed) {
-      // Nothing of the body was read; don't keep the connection to drain it.
-      res.setHeader('Connection', 'close');
-      return sendRateLimited(res, spent.retryAfterSeconds);
+    for (const budget of [limits.webhook, limits.webhookFailures]) {
+      const spent = await budget.spend(ip);
+      if (!spent.allowed) {
+        // Nothing of the body was read; don't keep the connection to drain it.
+        res.setHeader('Connection', 'close');
+        return sendRateLimited(res, spent.retryAfterSeconds);
+      }
     }
     res.once('finish', () => {
-      if (res.statusCode >= 400 && res.statusCode < 500) void limits.webhookFailures.charge(ip);
+      // Only the client's failures count; a 5xx is ours.
+      if (res.statusCode < 400 || res.statusCode >= 500) void limits.webhookFailures.refund(ip);
     });
     next();
   };

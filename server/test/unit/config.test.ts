@@ -103,7 +103,7 @@ describe('abuse limits', () => {
       createPayment: { points: 5, durationSeconds: 30 },
       orderLookupFailures: { points: 30, durationSeconds: 600 },
       webhook: { points: 100, durationSeconds: 3600 },
-      webhookFailures: { points: 20, durationSeconds: 600 },
+      webhookFailures: { points: 60, durationSeconds: 600 },
     });
     expect(config.webSocket).toEqual({ maxSocketsPerIp: 3, maxSubscriptionsPerSocket: 10 });
   });
