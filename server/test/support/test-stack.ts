@@ -2,7 +2,7 @@
 // per stack) and a real Midtrans simulator over HTTP. Always `await stack.stop()`.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { createSimulator } from '@lunas/midtrans-simulator';
+import { createSimulator, type Simulator } from '@lunas/midtrans-simulator';
 import { PubSub } from 'graphql-subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -13,7 +13,7 @@ import { OrderStatusBus } from '../../src/graphql/pubsub.js';
 import { RedisPubSub } from '../../src/graphql/redis-pubsub.js';
 import { createLogger, type LogLevel } from '../../src/logger.js';
 import type { Order } from '../../src/payments/order.js';
-import type { PaymentGateway, SnapRequest, StoredOrder } from '../../src/payments/ports.js';
+import type { Clock, PaymentGateway, SnapRequest, StoredOrder } from '../../src/payments/ports.js';
 import { connectDatabase, type Database } from '../../src/persistence/database.js';
 
 export const SERVER_KEY = SIMULATOR_SERVER_KEY;
@@ -34,6 +34,10 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** Share a database with another stack (two server instances). */
   dbName?: string;
+  /** Use another stack's simulator (the same Midtrans for two server instances). */
+  simulatorOf?: TestStack;
+  /** The API's clock (the reconciler's notion of now). */
+  clock?: Clock;
 }
 
 export interface TestStack {
@@ -42,6 +46,7 @@ export interface TestStack {
   url: string;
   graphqlUrl: string;
   simulatorUrl: string;
+  simulator: Simulator;
   /** Every order change this instance published, in order. */
   published: Order[];
   /** Every Snap request this instance sent to the gateway. */
@@ -62,14 +67,17 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
 
   // The simulator must know the webhook URL before the app listens: reserve a port.
   const apiPort = await freePort();
-  const simulator = createSimulator({
-    serverKey: SIMULATOR_SERVER_KEY,
-    clientKey: SIMULATOR_CLIENT_KEY,
-    notificationUrl: `http://127.0.0.1:${apiPort}/api/payments/notification`,
-    retryTimeScale: 0.0001,
-    quiet: true,
-  });
-  const { url: simulatorUrl } = await simulator.start(0, '127.0.0.1');
+  const ownSimulator = options.simulatorOf
+    ? undefined
+    : createSimulator({
+        serverKey: SIMULATOR_SERVER_KEY,
+        clientKey: SIMULATOR_CLIENT_KEY,
+        notificationUrl: `http://127.0.0.1:${apiPort}/api/payments/notification`,
+        retryTimeScale: 0.0001,
+        quiet: true,
+      });
+  const simulator = ownSimulator ?? options.simulatorOf!.simulator;
+  const simulatorUrl = ownSimulator ? (await ownSimulator.start(0, '127.0.0.1')).url : options.simulatorOf!.simulatorUrl;
 
   const config = loadConfig({
     MIDTRANS_MODE: 'simulator',
@@ -99,7 +107,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     cancel: (orderId) => real.cancel(orderId),
   };
   const logLevel = (process.env.LUNAS_TEST_LOG as LogLevel | undefined) ?? 'silent';
-  const app = await buildApp({ config, db, logger: createLogger(logLevel), bus, gateway });
+  const app = await buildApp({ config, db, logger: createLogger(logLevel), bus, gateway, ...(options.clock ? { clock: options.clock } : {}) });
   const { url } = await app.start(apiPort, '127.0.0.1');
   const graphqlUrl = `${url}/graphql`;
   const clients: Client[] = [];
@@ -110,6 +118,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     url,
     graphqlUrl,
     simulatorUrl,
+    simulator,
     published,
     snapRequests,
     async gql(query, variables) {
@@ -142,7 +151,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     async stop() {
       await Promise.all(clients.map((c) => c.dispose()));
       await app.stop();
-      await simulator.stop();
+      await ownSimulator?.stop();
       await db.close();
     },
   };
