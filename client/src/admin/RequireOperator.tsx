@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Navigate, Outlet } from 'react-router';
 import { errorKind } from '../apollo/error-kind';
 import { ErrorState, LoadingState } from '../components/States';
@@ -12,9 +13,13 @@ export function RequireOperator() {
   const message = useAdminErrorMessage();
   const signInPath = useSignInPath();
   const { data, error, refetch } = useQuery(AdminDeskMe);
+  // Signed in a moment ago, signed out now: the session ended (a page's query answered
+  // UNAUTHENTICATED and cleared `me`), and the sign-in page should say so.
+  const [hadOperator, setHadOperator] = useState(false);
+  if (data?.me && !hadOperator) setHadOperator(true);
 
   if (data?.me) return <Outlet />;
-  if (data && !data.me) return <Navigate to={signInPath(false)} replace />;
+  if (data && !data.me) return <Navigate to={signInPath(hadOperator)} replace />;
   if (error) {
     if (errorKind(error) === 'UNAUTHENTICATED') return <Navigate to={signInPath(true)} replace />;
     return <ErrorState message={message(error)} onRetry={() => void refetch().catch(() => undefined)} />;

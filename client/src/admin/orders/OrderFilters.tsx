@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { OrderStatus } from '../../gql/graphql';
 import { useAdminI18n } from '../useAdminI18n';
-import { NO_FILTER, ORDER_STATUSES, rangeIsValid, type OrdersFilter } from './order-filter';
+import { NO_FILTER, ORDER_STATUSES, paramsFromFilter, rangeIsValid, type OrdersFilter } from './order-filter';
 
 /**
  * Filters apply on submit (Enter or the button), not per keystroke: one request per
@@ -11,6 +11,14 @@ export function OrderFilters({ initial, onApply }: { initial: OrdersFilter; onAp
   const { at, t } = useAdminI18n();
   const [filter, setFilter] = useState(initial);
   const [rangeError, setRangeError] = useState(false);
+  // The address bar changed by itself (Back, a link): show its filter. Adjusted while
+  // rendering rather than by remounting, so the focus stays where the operator was.
+  const applied = paramsFromFilter(initial).toString();
+  const [shown, setShown] = useState(applied);
+  if (shown !== applied) {
+    setShown(applied);
+    setFilter(initial);
+  }
 
   const toggle = (status: OrderStatus, on: boolean) =>
     setFilter((current) => ({

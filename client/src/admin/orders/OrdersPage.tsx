@@ -158,11 +158,7 @@ export function OrdersPage() {
       <h1 id="orders-title" tabIndex={-1}>
         {at('orders.title')}
       </h1>
-      <OrderFilters
-        key={params.toString()}
-        initial={filter}
-        onApply={(next) => setParams(paramsFromFilter(next))}
-      />
+      <OrderFilters initial={filter} onApply={(next) => setParams(paramsFromFilter(next))} />
       {body}
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="orders-announcement">
         {announcement}
