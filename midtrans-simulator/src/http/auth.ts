@@ -8,6 +8,11 @@ export const SNAP_UNAUTHORIZED = [
   'Visit https://snap-docs.midtrans.com/#request-headers for more details',
 ];
 export const CORE_UNAUTHORIZED = 'Transaction cannot be authorized with the current client/server key.';
+/**
+ * A Core call with no key at all: the official Python client's sandbox test expects
+ * "unauthorized" in this answer, which matches Midtrans's older wording (README, Differences).
+ */
+export const CORE_NO_KEY = 'Access denied due to unauthorized transaction, please check client or server key';
 
 export function basicUsername(header: string | undefined): string | undefined {
   const m = /^Basic\s+(.+)$/i.exec(header ?? '');
@@ -25,6 +30,7 @@ export function requireServerKey(serverKey: string, flavor: 'snap' | 'core'): Re
     // Compared as equal-length digests in constant time: answer times say nothing about the key.
     const given = basicUsername(req.headers.authorization);
     if (given !== undefined && timingSafeEqual(digest(given), expected)) return next();
-    next(flavor === 'snap' ? snapError(401, ...SNAP_UNAUTHORIZED) : coreError(401, '401', CORE_UNAUTHORIZED));
+    if (flavor === 'snap') return next(snapError(401, ...SNAP_UNAUTHORIZED));
+    next(coreError(401, '401', given ? CORE_UNAUTHORIZED : CORE_NO_KEY));
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import midtransClient from 'midtrans-client';
 import type { Receiver } from '../helpers/receiver.js';
 import { CLIENT_KEY, midtransError, orderId, SERVER_KEY, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
 
@@ -42,6 +43,13 @@ describe('Core API charge validation', () => {
     expect(err.message).toContain('400');
     expect(err.ApiResponse).toMatchObject({ status_code: '400', status_message: 'One or more parameters in the payload is invalid.' });
     expect(err.ApiResponse.validation_messages).toEqual(expect.arrayContaining(['transaction_details.order_id is required']));
+  });
+
+  it('no server key at all: HTTP 401 whose message says "unauthorized" (the Python client test checks it)', async () => {
+    const keyless = new midtransClient.CoreApi({ isProduction: false, serverKey: '' });
+    const err = await midtransError(keyless.charge({ payment_type: 'gopay', transaction_details: { order_id: orderId(), gross_amount: 1000 } }));
+    expect(err.httpStatusCode).toBe(401);
+    expect(err.message).toContain('unauthorized');
   });
 
   it('a zero gross_amount is HTTP 400', async () => {
