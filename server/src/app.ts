@@ -26,8 +26,11 @@ import { errorHandler, notFound, requireJsonBody } from './http/http-errors.js';
 import { notificationRouter } from './http/notification-router.js';
 import { createRateLimits, webhookRateLimit } from './http/rate-limit.js';
 import { applyServerTimeouts, securityHeaders } from './http/security.js';
+import type { Product } from './payments/catalog.js';
 import type { Clock, Logger, PaymentGateway } from './payments/ports.js';
 import { buildPaymentsStack, type PaymentsStack } from './payments-stack.js';
+import { createMetrics, type AppMetrics } from './metrics.js';
+import { metricsRouter } from './http/metrics-router.js';
 import type { Database } from './persistence/database.js';
 
 export interface AppDeps {
@@ -39,6 +42,8 @@ export interface AppDeps {
   /** Defaults to Redis when config.redisUrl is set, else in-memory (one process only). */
   bus?: OrderStatusBus;
   clock?: Clock;
+  /** Seeded into an empty catalog (CATALOG_FILE); defaults to the built-in seven products. */
+  seedCatalog?: readonly Product[];
 }
 
 export interface App {
@@ -48,6 +53,7 @@ export interface App {
   contextValue: GraphQLContext;
   /** The payment core and its adapters (tests, bench, admin tools). */
   stack: PaymentsStack;
+  metrics: AppMetrics;
 }
 
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -56,7 +62,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const midtrans = config.midtrans;
 
   const bus = deps.bus ?? new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : new PubSub());
-  const stack = await buildPaymentsStack({ config, db, logger, events: bus, clock, ...(deps.gateway ? { gateway: deps.gateway } : {}) });
+  const metrics = createMetrics();
+  const stack = await buildPaymentsStack({ config, db, logger, events: bus, clock, metrics, ...(deps.gateway ? { gateway: deps.gateway } : {}), ...(deps.seedCatalog ? { seedCatalog: deps.seedCatalog } : {}) });
+  metrics.observe({ liveSubscriptions: () => bus.liveSubscriptions, projectionBacklog: () => stack.projector.backlog });
   const { payments } = stack;
 
   const contextValue: GraphQLContext = {
@@ -113,7 +121,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(healthRouter(db.connection));
   // Before the router: an IP over budget is refused before its body is read.
   app.use('/api/payments/notification', webhookRateLimit(rateLimits));
-  app.use(notificationRouter({ notifications: stack.notifications, logger }));
+  app.use(metricsRouter(metrics, config.metricsToken));
+  app.use(notificationRouter({ notifications: stack.notifications, logger, metrics }));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins }),
@@ -129,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     apollo,
     contextValue,
     stack,
+    metrics,
     async start(port = config.port, host = config.host) {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);

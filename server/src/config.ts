@@ -38,6 +38,8 @@ export interface Config {
   publicAppUrl: string;
   corsOrigins: string[];
   redisUrl: string | undefined;
+  /** A JSON catalog (catalog-file.ts) seeded into an EMPTY catalog at start; later changes go through `npm run catalog`. */
+  catalogFile: string | undefined;
   midtrans: {
     mode: MidtransMode;
     serverKey: string;
@@ -51,6 +53,8 @@ export interface Config {
     /** How long a Snap token takes payments (Snap's `expiry`). */
     snapExpiryMinutes: number;
   };
+  /** Bearer token for GET /metrics; without it only loopback clients may scrape. */
+  metricsToken: string | undefined;
   reconcile: {
     /** How often the reconciler runs; 0 turns it off. */
     intervalSeconds: number;
@@ -105,6 +109,7 @@ const schema = z
     PUBLIC_APP_URL: url('PUBLIC_APP_URL').default('http://localhost:5173'),
     CORS_ORIGINS: z.string().optional(),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://').optional(),
+    CATALOG_FILE: z.string().regex(/\.json$/i, 'CATALOG_FILE must name a .json file (see catalog.example.json)').optional(),
     MIDTRANS_MODE: z
       .enum(MIDTRANS_MODES, {
         message: 'MIDTRANS_MODE must be simulator, sandbox or production',
@@ -119,6 +124,7 @@ const schema = z
     MIDTRANS_STATUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(4000, 'MIDTRANS_STATUS_TIMEOUT_MS must be at most 4000 (the webhook answers within 5 s)').default(3000),
     SNAP_EXPIRY_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 7, 'SNAP_EXPIRY_MINUTES must be at most a week').default(60 * 24),
     RECONCILE_INTERVAL_S: z.coerce.number().int().min(0).default(60),
+    METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     RECONCILE_AFTER_S: z.coerce.number().int().min(0).default(600),
   })
   .superRefine((env, ctx) => {
@@ -191,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)
       : [new URL(e.PUBLIC_APP_URL).origin],
     redisUrl: e.REDIS_URL,
+    catalogFile: e.CATALOG_FILE,
     midtrans: {
       mode,
       serverKey: e.MIDTRANS_SERVER_KEY ?? (simulator ? SIMULATOR_SERVER_KEY : ''),
@@ -201,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       statusTimeoutMs: e.MIDTRANS_STATUS_TIMEOUT_MS,
       snapExpiryMinutes: e.SNAP_EXPIRY_MINUTES,
     },
+    metricsToken: e.METRICS_TOKEN,
     reconcile: { intervalSeconds: e.RECONCILE_INTERVAL_S, afterSeconds: e.RECONCILE_AFTER_S },
   };
 }

@@ -8,7 +8,8 @@ import { SEED_CATALOG, type Product } from './payments/catalog.js';
 import { NotificationService } from './payments/notification-service.js';
 import { OrderChangeService } from './payments/order-change-service.js';
 import { PaymentService } from './payments/payment-service.js';
-import type { Clock, Logger, OrderEvents, PaymentGateway } from './payments/ports.js';
+import { instrumentGateway } from './payments/instrumented-gateway.js';
+import { NO_METRICS, type Clock, type Logger, type OrderEvents, type PaymentGateway, type PaymentMetrics } from './payments/ports.js';
 import { Reconciler } from './payments/reconciler.js';
 import { MongoAnomalyLog } from './persistence/anomaly-log.js';
 import type { Database } from './persistence/database.js';
@@ -28,6 +29,7 @@ export interface PaymentsStackDeps {
   clock?: Clock;
   /** Seeded into an empty catalog; defaults to the built-in one. */
   seedCatalog?: readonly Product[];
+  metrics?: PaymentMetrics;
 }
 
 export type PaymentsStack = Awaited<ReturnType<typeof buildPaymentsStack>>;
@@ -47,7 +49,8 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
   const projector = new MongoOrderProjector(collections, openOrders, logger);
   const anomalies = new MongoAnomalyLog(collections);
   const notificationLog = new MongoNotificationLog(collections, logger);
-  const gateway = deps.gateway ?? new MidtransGateway(config.midtrans);
+  const metrics = deps.metrics ?? NO_METRICS;
+  const gateway = instrumentGateway(deps.gateway ?? new MidtransGateway(config.midtrans), metrics);
 
   const changes = new OrderChangeService({ orders, stock, openOrders, anomalies, events, projection: projector, clock, logger });
   const payments = new PaymentService({
@@ -68,6 +71,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     gateway,
     clock,
     logger,
+    metrics,
   });
   const reconciler = new Reconciler({
     openOrders,
@@ -107,6 +111,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
           pass = reconciler
             .runOnce()
             .then((report) => {
+              metrics.reconcilerPass(report);
               if (report.repaired || report.errors) logger.info('reconciler pass', { ...report });
             })
             .catch((error: unknown) => logger.error('reconciler pass failed', { error: String(error) }))

@@ -4,13 +4,14 @@
 // the answer's kind becomes the status Midtrans's retry policy wants
 // (docs/midtrans.md §4.1): 2xx stops retries; 503 for what a retry can fix.
 import express, { Router } from 'express';
+import type { AppMetrics } from '../metrics.js';
 import { NotificationService, type NotificationAnswer } from '../payments/notification-service.js';
 import type { Logger } from '../payments/ports.js';
 
 /** Midtrans waits 15 s but asks for an answer within 5 s; leave room for the network. */
 const ANSWER_WITHIN_MS = 4_500;
 
-export function notificationRouter(deps: { notifications: NotificationService; logger: Logger }): Router {
+export function notificationRouter(deps: { notifications: NotificationService; logger: Logger; metrics?: AppMetrics }): Router {
   const router = Router();
   router.post(
     '/api/payments/notification',
@@ -18,6 +19,7 @@ export function notificationRouter(deps: { notifications: NotificationService; l
     // body that is not JSON gets our 400 rather than the parser's.
     express.text({ type: () => true, limit: '64kb' }),
     async (req, res) => {
+      const started = performance.now();
       const rawBody = typeof req.body === 'string' ? req.body : '';
       const requestId = res.getHeader('x-request-id');
       let answer: NotificationAnswer;
@@ -32,7 +34,9 @@ export function notificationRouter(deps: { notifications: NotificationService; l
         deps.logger.error('notification handling failed', { error: String(error), stack: (error as Error).stack });
         answer = { kind: 'unavailable', reason: 'internal error' };
       }
-      res.status(NotificationService.httpStatus(answer)).json(toBody(answer));
+      const status = NotificationService.httpStatus(answer);
+      res.status(status).json(toBody(answer));
+      deps.metrics?.webhookRequest(status, (performance.now() - started) / 1000);
     },
   );
   return router;

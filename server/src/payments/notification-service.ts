@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { GatewayError, TransientError } from './errors.js';
 import type { OrderChangeService } from './order-change-service.js';
 import { isIgnored, type IgnoredEvent, type PaymentEvent } from './payment-event.js';
-import type { Clock, Logger, PaymentGateway } from './ports.js';
+import { NO_METRICS, type Clock, type Logger, type PaymentGateway, type PaymentMetrics } from './ports.js';
 
 /** What the gateway adapter makes of a raw body. Only `claim` comes from unsigned fields. */
 export type VerifiedNotification =
@@ -61,8 +61,13 @@ export class NotificationService {
       gateway: PaymentGateway;
       clock: Clock;
       logger: Logger;
+      metrics?: PaymentMetrics;
     },
   ) {}
+
+  private get metrics(): PaymentMetrics {
+    return this.deps.metrics ?? NO_METRICS;
+  }
 
   /** Maps an answer's kind to the HTTP status Midtrans's retry policy wants (docs/midtrans.md §4). */
   static httpStatus(answer: NotificationAnswer): number {
@@ -80,12 +85,16 @@ export class NotificationService {
 
   async receive(rawBody: string, meta: { requestId?: string } = {}): Promise<NotificationAnswer> {
     const { verifier, log, logger } = this.deps;
+    const metrics = this.metrics;
+    let started = performance.now();
     const verified = verifier.verify(rawBody);
+    metrics.webhookStage('verify', (performance.now() - started) / 1000);
     const valid = verified.verdict === 'valid' || verified.verdict === 'test';
     const bytes = Buffer.byteLength(rawBody);
     const truncated = !valid && rawBody.length > INVALID_BODY_PREFIX;
 
     let logId: string;
+    started = performance.now();
     try {
       logId = await log.received({
         receivedAt: this.deps.clock.now(),
@@ -103,10 +112,13 @@ export class NotificationService {
       logger.error('could not log a notification; answering 503', { orderId: verified.orderId, error: String(error) });
       return { kind: 'unavailable', reason: 'the notification log is unavailable' };
     }
+    metrics.webhookStage('log', (performance.now() - started) / 1000);
 
     const answer = await this.act(verified);
+    const outcome = answer.kind === 'done' ? answer.outcome : answer.kind;
+    metrics.notification(verified.verdict, outcome, verified.transactionStatus);
     log.outcome(logId, {
-      outcome: answer.kind === 'done' ? answer.outcome : answer.kind,
+      outcome,
       ...('reason' in answer && answer.reason ? { reason: answer.reason } : {}),
       httpStatus: NotificationService.httpStatus(answer),
     });
@@ -128,8 +140,23 @@ export class NotificationService {
     }
     if (isIgnored(verified.claim)) return { kind: 'done', outcome: 'ignored', reason: verified.claim.reason };
     const { orderId } = verified;
+    const timings = { publishMs: 0 };
+    let confirmMs = 0;
+    const confirm = async () => {
+      const started = performance.now();
+      try {
+        return await gateway.fetchStatus(orderId);
+      } finally {
+        confirmMs = performance.now() - started;
+      }
+    };
     try {
-      const result = await changes.applyClaim(orderId, verified.claim, () => gateway.fetchStatus(orderId));
+      const started = performance.now();
+      const result = await changes.applyClaim(orderId, verified.claim, confirm, timings);
+      const metrics = this.metrics;
+      if (confirmMs) metrics.webhookStage('confirm', confirmMs / 1000);
+      metrics.webhookStage('publish', timings.publishMs / 1000);
+      metrics.webhookStage('database', (performance.now() - started - confirmMs - timings.publishMs) / 1000);
       if (result.outcome === 'unknown_order') {
         logger.warn('notification for an unknown order', { orderId });
         return { kind: 'done', outcome: 'unknown_order', reason: 'unknown order' };

@@ -35,6 +35,11 @@ export type ApplyOutcome =
   | { outcome: 'rejected'; order: Order; reason: string }
   | { outcome: 'unknown_order' };
 
+/** Time spent announcing, added up per call (the webhook reports it apart from the database's). */
+export interface ApplyTimings {
+  publishMs: number;
+}
+
 /** The gateway's answer, fetched only when needed. `null`: it has no transaction. */
 export type FetchTruth = () => Promise<PaymentEvent | IgnoredEvent | null>;
 
@@ -78,17 +83,17 @@ export class OrderChangeService {
    * nothing is answered from what we have; any other is checked with the gateway, and
    * only the gateway's answer is applied.
    */
-  applyClaim(orderId: string, claim: PaymentEvent, fetchTruth: FetchTruth): Promise<ApplyOutcome> {
+  applyClaim(orderId: string, claim: PaymentEvent, fetchTruth: FetchTruth, timings?: ApplyTimings): Promise<ApplyOutcome> {
     return this.serialize(orderId, async () => {
       const order = await this.load(orderId);
       if (!order) return { outcome: 'unknown_order' };
       const decision = transition(stateOf(order), claim);
       if (decision.kind === 'unchanged') {
         // Re-announce the current state: if an earlier publish failed, this heals the page.
-        await this.publish(order);
+        await this.publish(order, timings);
         return { outcome: 'unchanged', order: withoutAccessToken(order), reason: decision.reason };
       }
-      return this.applyTruthTo(order, await fetchTruth());
+      return this.applyTruthTo(order, await fetchTruth(), timings);
     });
   }
 
@@ -108,7 +113,7 @@ export class OrderChangeService {
     return this.serialize(orderId, () => this.load(orderId));
   }
 
-  private async applyTruthTo(first: StoredOrder, truth: PaymentEvent | IgnoredEvent | null): Promise<ApplyOutcome> {
+  private async applyTruthTo(first: StoredOrder, truth: PaymentEvent | IgnoredEvent | null, timings?: ApplyTimings): Promise<ApplyOutcome> {
     let order = first;
     if (truth === null) {
       return { outcome: 'rejected', order: withoutAccessToken(order), reason: 'the gateway has no transaction for this order' };
@@ -128,7 +133,7 @@ export class OrderChangeService {
         return { outcome: 'rejected', order: withoutAccessToken(order), reason: decision.reason };
       }
       if (decision.kind === 'unchanged') {
-        await this.publish(order);
+        await this.publish(order, timings);
         return { outcome: 'unchanged', order: withoutAccessToken(order), reason: decision.reason };
       }
 
@@ -150,7 +155,7 @@ export class OrderChangeService {
       if (await this.deps.orders.commit(order.orderId, change)) {
         const { fromVersion: _from, at: _at, source: _source, ...state } = change;
         const updated: StoredOrder = { ...order, ...state, version: order.version + 1, updatedAt: at };
-        await this.completeEffects(updated, order);
+        await this.completeEffects(updated, order, undefined, timings);
         return { outcome: 'changed', order: withoutAccessToken(updated), reason: decision.reason };
       }
       this.deps.logger.info('order changed under us; re-reading', { orderId: order.orderId, attempt });
@@ -206,12 +211,12 @@ export class OrderChangeService {
    * The effects of the change that made `order`: announce, move stock, record
    * anomalies, project; then record them as done. Each step is safe to repeat.
    */
-  private async completeEffects(order: StoredOrder, before: StoredOrder | null, knownPrevious?: OrderEffects | null): Promise<void> {
+  private async completeEffects(order: StoredOrder, before: StoredOrder | null, knownPrevious?: OrderEffects | null, timings?: ApplyTimings): Promise<void> {
     // Announce first: the shopper's page is waiting on it. A failed publish does not
     // stop the other effects; it makes the caller answer "try again" (503) so the
     // retry re-announces.
     let publishError: unknown;
-    await this.publish(order).catch((error: unknown) => (publishError = error));
+    await this.publish(order, timings).catch((error: unknown) => (publishError = error));
 
     const previous = knownPrevious ?? (await this.deps.orders.effectsOf(order.orderId, order.version - 1));
     const wasHeld = previous?.held ?? Object.fromEntries(order.items.map((i) => [i.productId, before ? holdsStock(before.status) : true]));
@@ -244,8 +249,13 @@ export class OrderChangeService {
     if (publishError) throw new TransientError(`could not announce ${order.orderId} v${order.version}: ${String(publishError)}`);
   }
 
-  private async publish(order: StoredOrder): Promise<void> {
-    await this.deps.events.publish(withoutAccessToken(order));
+  private async publish(order: StoredOrder, timings?: ApplyTimings): Promise<void> {
+    const started = performance.now();
+    try {
+      await this.deps.events.publish(withoutAccessToken(order));
+    } finally {
+      if (timings) timings.publishMs += performance.now() - started;
+    }
   }
 
   private async anomaly(order: StoredOrder, kind: PaymentAnomaly['kind'], event: PaymentEvent | undefined, details: Record<string, unknown>) {

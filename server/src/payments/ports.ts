@@ -148,6 +148,24 @@ export interface OrderEvents {
   publish(order: Order): Promise<void>;
 }
 
+/** Where the webhook's time goes, and what the core did: metrics for operators and the bench. */
+export type WebhookStage = 'verify' | 'log' | 'confirm' | 'database' | 'publish';
+
+export interface PaymentMetrics {
+  webhookStage(stage: WebhookStage, seconds: number): void;
+  notification(verdict: string, outcome: string, transactionStatus: string | undefined): void;
+  gatewayCall(operation: string, seconds: number, result: 'ok' | 'error'): void;
+  reconcilerPass(report: { checked: number; repaired: number; errors: number }): void;
+}
+
+/** For tests and tools that do not measure. */
+export const NO_METRICS: PaymentMetrics = {
+  webhookStage: () => undefined,
+  notification: () => undefined,
+  gatewayCall: () => undefined,
+  reconcilerPass: () => undefined,
+};
+
 export interface Clock {
   now(): Date;
 }
