@@ -22,14 +22,20 @@ export function basicUsername(header: string | undefined): string | undefined {
   return colon < 0 ? decoded : decoded.slice(0, colon);
 }
 
-const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
+export const secretDigest = (text: string): Buffer => createHash('sha256').update(text).digest();
+
+/**
+ * Compares a presented secret with the digest of the expected one. Equal-length digests in
+ * constant time: how long the answer takes says nothing about the secret.
+ */
+export const matchesSecret = (given: string | undefined, expected: Buffer): boolean =>
+  given !== undefined && timingSafeEqual(secretDigest(given), expected);
 
 export function requireServerKey(serverKey: string, flavor: 'snap' | 'core'): RequestHandler {
-  const expected = digest(serverKey);
+  const expected = secretDigest(serverKey);
   return (req, _res, next) => {
-    // Compared as equal-length digests in constant time: answer times say nothing about the key.
     const given = basicUsername(req.headers.authorization);
-    if (given !== undefined && timingSafeEqual(digest(given), expected)) return next();
+    if (matchesSecret(given, expected)) return next();
     if (flavor === 'snap') return next(snapError(401, ...SNAP_UNAUTHORIZED));
     next(coreError(401, '401', given ? CORE_UNAUTHORIZED : CORE_NO_KEY));
   };

@@ -1,6 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { driverError } from '../api-error.js';
+import { matchesSecret, secretDigest } from './auth.js';
 
 // Who may use the driver API (/sim/v1). It can pay, settle and refund any order, read every
 // signed notification body and redirect notifications anywhere, so it is not for the world:
@@ -15,15 +15,12 @@ export function isLoopback(address: string | undefined): boolean {
   return v4.startsWith('127.') || address === '::1';
 }
 
-const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
-
 export function driverAccess(token: string | undefined): RequestHandler {
-  const expected = token ? digest(token) : undefined;
+  const expected = token ? secretDigest(token) : undefined;
   return (req, res, next) => {
     if (expected) {
       const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-      // Hashing first gives equal lengths, so the comparison time says nothing about the token.
-      if (m?.[1] && timingSafeEqual(digest(m[1]), expected)) return next();
+      if (matchesSecret(m?.[1], expected)) return next();
       res.setHeader('WWW-Authenticate', 'Bearer realm="midtrans-simulator driver"');
       return next(driverError(401, 'unauthorized', 'the driver API needs Authorization: Bearer <SIMULATOR_DRIVER_TOKEN>'));
     }
