@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
+import { CatalogFileError, readCatalogFile } from './catalog-file.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { connectDatabase } from './persistence/database.js';
@@ -14,6 +15,8 @@ if (existsSync(envFile)) process.loadEnvFile(envFile);
 
 async function main() {
   const config = loadConfig();
+  // Checked before anything starts: a bad file stops the boot with the line to fix.
+  const seedCatalog = config.catalogFile ? readCatalogFile(config.catalogFile) : undefined;
   let mongodbUri = config.mongodbUri;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!mongodbUri) {
@@ -25,7 +28,7 @@ async function main() {
     stopEmbedded = embedded.stop;
   }
   const db = await connectDatabase(mongodbUri, { dbName: 'lunas' });
-  const app = await buildApp({ config, db, logger });
+  const app = await buildApp({ config, db, logger, ...(seedCatalog ? { seedCatalog } : {}) });
   const { url } = await app.start();
   logger.info('Lunas API ready', {
     graphql: `${url}/graphql`,
@@ -48,7 +51,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof CatalogFileError) {
     console.error(error.message);
   } else {
     logger.error('failed to start', { error: String(error), stack: (error as Error).stack });
