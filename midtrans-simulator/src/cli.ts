@@ -13,6 +13,11 @@ const USAGE = `Usage: lunas-midtrans-sim <command> [options]
   pay <order_id> [--method bca|bni|bri|permata|echannel|gopay|qris|shopeepay|card] [--card <number>]
   settle|expire|cancel|deny <order_id>
   refund <order_id> [--amount <n>] [--refund-key <key>]
+      (pay … refund take --no-notify: change the state without sending the notification)
+  notification-body <order_id>            the signed body it would send for the current state
+  subscription-charge <subscription_id>   charge a subscription now
+  pay-account-activate <account_id>       the GoPay user approves a pending link
+  gopay-user <phone> active|blocked|unregistered
   resend <order_id> [--times <n>] [--concurrent]
   status <order_id>                       the order as the simulator sees it
   tail [--order <order_id>]               follow notification deliveries
@@ -20,7 +25,8 @@ const USAGE = `Usage: lunas-midtrans-sim <command> [options]
   clock advance <seconds>
   reset
 
-  --url <simulator url>                   default $SIMULATOR_URL or http://127.0.0.1:4100`;
+  --url <simulator url>                   default $SIMULATOR_URL or http://127.0.0.1:4100
+  (client commands send Authorization: Bearer $SIMULATOR_DRIVER_TOKEN when it is set)`;
 
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
@@ -32,24 +38,34 @@ async function main(argv: string[]): Promise<void> {
   const url = typeof args.flags.url === 'string' ? args.flags.url.replace(/\/+$/, '') : config.simulatorUrl;
   const client = new DriverClient(url, config.driverToken);
   const order = () => {
-    if (!rest[0]) throw new ConfigError(`${command} needs an <order_id>\n\n${USAGE}`);
+    if (!rest[0]) throw new ConfigError(`${command} needs an argument (see usage)\n\n${USAGE}`);
     return encodeURIComponent(rest[0]);
   };
+  const quiet = args.flags['no-notify'] === true ? { notify: false } : {};
   switch (command) {
     case 'pay':
-      return print(await client.call('POST', `/transactions/${order()}/pay`, payBody(args)));
+      return print(await client.call('POST', `/transactions/${order()}/pay`, { ...payBody(args), ...quiet }));
     case 'settle':
     case 'expire':
     case 'cancel':
     case 'deny':
-      return print(await client.call('POST', `/transactions/${order()}/${command}`));
+      return print(await client.call('POST', `/transactions/${order()}/${command}`, quiet));
     case 'refund':
       return print(
         await client.call('POST', `/transactions/${order()}/refund`, {
           amount: typeof args.flags.amount === 'string' ? Number(args.flags.amount) : undefined,
           refund_key: typeof args.flags['refund-key'] === 'string' ? args.flags['refund-key'] : undefined,
+          ...quiet,
         }),
       );
+    case 'notification-body':
+      return print(await client.call('GET', `/transactions/${order()}/notification-body`));
+    case 'subscription-charge':
+      return print(await client.call('POST', `/subscriptions/${order()}/charge`));
+    case 'pay-account-activate':
+      return print(await client.call('POST', `/pay-accounts/${order()}/activate`));
+    case 'gopay-user':
+      return print(await client.call('PUT', `/gopay/users/${order()}`, { state: rest[1] }));
     case 'resend': {
       const times = typeof args.flags.times === 'string' ? Number(args.flags.times) : 1;
       const result = (await client.call('POST', `/transactions/${order()}/notifications/resend`, {

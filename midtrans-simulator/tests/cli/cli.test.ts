@@ -25,6 +25,15 @@ describe('lunas-midtrans-sim', () => {
     expect(resent.every((line) => line.includes(`settlement     ${id}`) && line.includes(' 200 '))).toBe(true);
   }, 30_000);
 
+  it('--no-notify changes state quietly; notification-body prints the signed body', async () => {
+    const id = orderId('cli-quiet');
+    await sim.snap.createTransaction(snapParams(id));
+    await run('pay', id, '--method', 'gopay', '--no-notify');
+    expect(JSON.parse(await run('settle', id, '--no-notify'))).toMatchObject({ transaction_status: 'settlement' });
+    expect(receiver.received.filter((r) => r.body.order_id === id)).toHaveLength(0);
+    expect(JSON.parse(await run('notification-body', id))).toMatchObject({ order_id: id, status_code: '200', signature_key: expect.any(String) });
+  }, 30_000);
+
   it('fails with a clear message when the order is unknown', async () => {
     await expect(run('settle', 'no-such-order')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('HTTP 404') });
   }, 30_000);
