@@ -283,7 +283,8 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     assert.equal(await snap.getByRole('button', { name: 'Tutup' }).count(), 0, 'no close button when embedded');
     await screenshot(page, 'demo-embed-gopay-desktop');
 
-    // The page's sandbox shortcut settles through the driver API, like the e-wallet simulator.
+    // The page's sandbox shortcut settles through its own backend (simulate-payment), like the
+    // e-wallet simulator; the page never calls the driver API.
     await snap.getByRole('button', { name: 'Simulasikan pembayaran (sandbox)' }).click();
     await page.getByText(/onSuccess/).waitFor();
     assert.match((await page.locator('#log').textContent()) ?? '', /"transaction_status": "settlement"/);

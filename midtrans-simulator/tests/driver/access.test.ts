@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import http from 'node:http';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -48,6 +49,26 @@ describe('driver API without a token', () => {
       body: JSON.stringify({ transaction_details: { order_id: `outside-${Date.now()}`, gross_amount: 1000 } }),
     });
     expect(snap.status).toBe(201);
+  });
+
+  it('refuses browser requests and foreign Host names even on loopback (cross-site POSTs, DNS rebinding)', async () => {
+    const { url } = await start();
+    const post = (headers: Record<string, string>) => fetch(`${url}/sim/v1/reset`, { method: 'POST', headers, body: '{}' });
+    expect((await post({ origin: 'https://evil.example', 'content-type': 'text/plain' })).status).toBe(403);
+    expect((await post({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await get(`${url}/sim/v1/notifications`, { 'sec-fetch-site': 'same-origin' })).status).toBe(403);
+    // Host is a forbidden header for fetch; a raw request shows what a rebound name would send.
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const u = new URL(url);
+      http.get({ host: u.hostname, port: u.port, path: '/sim/v1/health', headers: { host: `rebind.evil.example:${u.port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject);
+    });
+    expect(rebound).toBe(403);
+    // What tests and the CLI send (Node's fetch, Sec-Fetch-Mode included) still works.
+    expect((await post({ 'content-type': 'application/json' })).status).toBe(200);
+    expect((await get(`${url.replace('127.0.0.1', 'localhost')}/sim/v1/health`)).status).toBe(200);
   });
 
   it.each([
