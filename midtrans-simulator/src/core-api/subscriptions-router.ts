@@ -4,7 +4,7 @@ import type { SimContext } from '../engine/context.js';
 import { createSubscription, setSubscriptionActive, updateSubscription } from '../engine/subscriptions.js';
 import { requireServerKey } from '../http/auth.js';
 import { lenientJson } from '../http/body.js';
-import { parseSubscription, subscriptionWire } from '../rules/subscription-request.js';
+import { parseNewSubscription, parseSubscription, subscriptionWire } from '../rules/subscription-request.js';
 import type { Subscription } from '../store/recurring-types.js';
 
 // Subscriptions, /v1/subscriptions… (docs/midtrans.md §25). Unlike /v2, errors here are real
@@ -23,19 +23,9 @@ export function createSubscriptionsRouter(ctx: SimContext): Router {
   };
 
   router.post('/v1/subscriptions', (req, res) => {
-    const parsed = parseSubscription(req.body, 'create');
+    const parsed = parseNewSubscription(req.body);
     if (!parsed.ok) throw badRequest(parsed.errors);
-    const v = parsed.value;
-    const sub = createSubscription(ctx, {
-      ...v,
-      name: v.name as string,
-      amount: v.amount as number,
-      paymentType: v.paymentType as Subscription['paymentType'],
-      token: v.token as string,
-      interval: v.interval as number,
-      intervalUnit: v.intervalUnit as Subscription['schedule']['intervalUnit'],
-    });
-    res.json(subscriptionWire(sub));
+    res.json(subscriptionWire(createSubscription(ctx, parsed.value)));
   });
 
   router.get('/v1/subscriptions/:id', (req, res) => {

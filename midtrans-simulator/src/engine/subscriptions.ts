@@ -1,4 +1,4 @@
-import { addIntervals, type SubscriptionFields } from '../rules/subscription-request.js';
+import { addIntervals, type NewSubscription, type SubscriptionFields } from '../rules/subscription-request.js';
 import type { Subscription } from '../store/recurring-types.js';
 import type { Transaction } from '../store/types.js';
 import { uuid } from '../util/ids.js';
@@ -11,13 +11,13 @@ import { accountByToken, walletOutcome } from './wallet-charge.js';
 // other transaction (with its notifications) and the job moves one interval on, until
 // max_interval charges were made.
 
-export function createSubscription(ctx: SimContext, fields: Required<Pick<SubscriptionFields, 'name' | 'amount' | 'paymentType' | 'token' | 'interval' | 'intervalUnit'>> & SubscriptionFields): Subscription {
+export function createSubscription(ctx: SimContext, fields: NewSubscription): Subscription {
   const now = ctx.clock.now();
   const sub: Subscription = {
     id: uuid(),
     name: fields.name,
     amount: fields.amount,
-    currency: fields.currency ?? 'IDR',
+    currency: fields.currency,
     paymentType: fields.paymentType,
     token: fields.token,
     gopayAccountId: fields.gopayAccountId,

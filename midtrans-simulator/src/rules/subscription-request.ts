@@ -29,7 +29,18 @@ export interface SubscriptionFields {
   customerDetails?: Obj;
 }
 
+/** What a valid create request always has. */
+export type NewSubscription = SubscriptionFields &
+  Required<Pick<SubscriptionFields, 'name' | 'amount' | 'currency' | 'paymentType' | 'token' | 'interval' | 'intervalUnit'>>;
+
 export type Parsed = { ok: true; value: SubscriptionFields } | { ok: false; errors: string[] };
+
+/** A create request: every required field present, or the validation messages. */
+export function parseNewSubscription(body: unknown): { ok: true; value: NewSubscription } | { ok: false; errors: string[] } {
+  const parsed = parseSubscription(body, 'create');
+  // parseSubscription('create') reports each missing required field, so ok means complete.
+  return parsed.ok ? { ok: true, value: parsed.value as NewSubscription } : parsed;
+}
 
 /**
  * Reads the fields that are present. `create` also requires name, amount, payment_type, token
