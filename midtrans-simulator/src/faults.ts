@@ -17,6 +17,10 @@ export const FAULT_ROUTES = [
   'core.refund_direct',
   'core.charge',
   'core.token',
+  'core.card_register',
+  'core.point_inquiry',
+  'core.pay_account',
+  'core.subscriptions',
 ] as const;
 export type FaultRoute = (typeof FAULT_ROUTES)[number];
 

@@ -6,6 +6,7 @@ import { accountWire } from '../rules/pay-account.js';
 import type { PayAccount } from '../store/recurring-types.js';
 import { escapeHtml } from '../util/html.js';
 import { uuid } from '../util/ids.js';
+import { faultPoint } from '../http/faults.js';
 import { validationError } from './messages.js';
 
 // GoPay tokenization, /v2/pay/account… (docs/midtrans.md §24). Mounted behind the Core
@@ -14,6 +15,7 @@ import { validationError } from './messages.js';
 
 export function createPayAccountRouter(ctx: SimContext): Router {
   const router = Router();
+  router.use('/v2/pay/account', faultPoint(ctx.faults, 'core.pay_account'));
   const account = (req: Request): PayAccount => {
     const found = ctx.store.payAccounts.get(String(req.params.accountId));
     if (!found) throw coreError(200, '404', "Account doesn't exist.", { id: uuid() });

@@ -6,6 +6,7 @@ import { maskCard, pointBalance } from '../rules/test-cards.js';
 import { jakartaTime } from '../util/time.js';
 import { uuid } from '../util/ids.js';
 import { saveCard } from '../engine/saved-cards.js';
+import { faultPoint } from '../http/faults.js';
 import { amountString } from '../util/money.js';
 import { CORE_UNAUTHORIZED } from '../http/auth.js';
 
@@ -17,7 +18,7 @@ import { CORE_UNAUTHORIZED } from '../http/auth.js';
 export function createSavedCardsRouter(ctx: SimContext): Router {
   const router = Router();
 
-  router.get('/v2/card/register', (req, res) => {
+  router.get('/v2/card/register', faultPoint(ctx.faults, 'core.card_register'), (req, res) => {
     const q = req.query as Record<string, string | undefined>;
     if (q.client_key !== ctx.opts.clientKey) throw coreError(401, '401', CORE_UNAUTHORIZED);
     const checked = validateCard(q, ctx.clock.now());
@@ -27,7 +28,7 @@ export function createSavedCardsRouter(ctx: SimContext): Router {
     res.json({ status_code: '200', saved_token_id: saved.savedTokenId, transaction_id: uuid(), masked_card: maskCard(number) });
   });
 
-  router.get('/v2/point_inquiry/:tokenId', (req, res) => {
+  router.get('/v2/point_inquiry/:tokenId', faultPoint(ctx.faults, 'core.point_inquiry'), (req, res) => {
     const tokenId = String(req.params.tokenId);
     const number = ctx.store.cardTokens.get(tokenId)?.cardNumber ?? ctx.store.savedCards.get(tokenId)?.cardNumber;
     if (!number) throw coreError(200, '411', 'Token id is missing, invalid, or timed out');

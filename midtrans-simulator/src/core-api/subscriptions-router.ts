@@ -4,6 +4,7 @@ import type { SimContext } from '../engine/context.js';
 import { createSubscription, setSubscriptionActive, updateSubscription } from '../engine/subscriptions.js';
 import { requireServerKey } from '../http/auth.js';
 import { lenientJson } from '../http/body.js';
+import { faultPoint } from '../http/faults.js';
 import { parseNewSubscription, parseSubscription, subscriptionWire } from '../rules/subscription-request.js';
 import type { Subscription } from '../store/recurring-types.js';
 
@@ -15,7 +16,7 @@ const UPDATED = { status_message: 'Subscription is updated.' };
 
 export function createSubscriptionsRouter(ctx: SimContext): Router {
   const router = Router();
-  router.use('/v1/subscriptions', requireServerKey(ctx.opts.serverKey, 'core'), ...lenientJson('core'));
+  router.use('/v1/subscriptions', requireServerKey(ctx.opts.serverKey, 'core'), ...lenientJson('core'), faultPoint(ctx.faults, 'core.subscriptions'));
   const subscription = (req: Request): Subscription => {
     const found = ctx.store.subscriptions.get(String(req.params.id));
     if (!found) throw new ApiError(404, { status_message: "Subscription doesn't exist." });

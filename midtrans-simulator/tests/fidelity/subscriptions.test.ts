@@ -73,6 +73,13 @@ describe('subscriptions API', () => {
     await sim.core.disableSubscription(created.id);
   });
 
+  it('a fault on core.subscriptions answers its HTTP error once', async () => {
+    expect((await sim.driver('PUT', '/faults', { route: 'core.subscriptions', status: 503 })).status).toBe(200);
+    const err = await midtransError(sim.core.getSubscription('123'));
+    expect(err.httpStatusCode).toBe(503);
+    expect((await midtransError(sim.core.getSubscription('123'))).httpStatusCode).toBe(404);
+  });
+
   it.each([
     ['get', (id: string) => sim.core.getSubscription(id)],
     ['update', (id: string) => sim.core.updateSubscription(id, { name: 'x' })],
