@@ -1,6 +1,6 @@
 // Composition: wires the payment core to its adapters and serves HTTP, GraphQL and
 // graphql-ws on one port. Process concerns (env, signals) live in main.ts.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -31,6 +31,7 @@ import type { Clock, Logger, PaymentGateway } from './payments/ports.js';
 import { buildPaymentsStack, type PaymentsStack } from './payments-stack.js';
 import { createMetrics, type AppMetrics } from './metrics.js';
 import { metricsRouter } from './http/metrics-router.js';
+import { operatorSession } from './graphql/operator-session.js';
 import type { Database } from './persistence/database.js';
 
 export interface AppDeps {
@@ -70,6 +71,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const contextValue: GraphQLContext = {
     payments,
     bus,
+    desk: stack.desk,
+    operators: stack.operators,
     paymentConfig: {
       mode: midtrans.mode,
       clientKey: midtrans.clientKey,
@@ -85,7 +88,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   applyServerTimeouts(httpServer);
   const formatError = createErrorFormatter(logger);
   const rateLimits = createRateLimits(config.rateLimits, config.redisUrl);
-  const requestContext = (ip: string): GraphQLContext => ({ ...contextValue, limits: clientLimits(rateLimits, ip) });
+  // Secure cookies wherever the shop is served over HTTPS (always in production).
+  const secureCookies = config.production || config.publicAppUrl.startsWith('https:');
+  const requestContext = (ip: string, request?: IncomingMessage, response?: express.Response): GraphQLContext => ({
+    ...contextValue,
+    limits: clientLimits(rateLimits, ip),
+    session: operatorSession(stack.operators, ip, request, response, secureCookies),
+  });
 
   const wsCleanup = serveGraphQLWebSocket({
     httpServer,
@@ -125,11 +134,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(notificationRouter({ notifications: stack.notifications, logger, metrics }));
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>({ origin: config.corsOrigins }),
+    // Credentials: the operator desk's session cookie. SameSite=Strict and this allow-list
+    // keep other sites from using it.
+    cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true }),
     requireJsonBody,
     express.json({ limit: '100kb' }),
     tokenLimit,
-    expressMiddleware(apollo, { context: async ({ req }) => requestContext(req.ip ?? 'unknown') }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => requestContext(req.ip ?? 'unknown', req, res) }),
   );
   app.use(notFound);
   app.use(errorHandler(logger));

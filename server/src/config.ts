@@ -53,6 +53,10 @@ export interface Config {
     /** How long a Snap token takes payments (Snap's `expiry`). */
     snapExpiryMinutes: number;
   };
+  /** Creates the first operator at start when there is none. */
+  admin: { email: string; password: string } | undefined;
+  /** Wrong operator passwords, per client address and per account. */
+  signInLimits: { perIp: RateLimit; perAccount: RateLimit };
   /** Bearer token for GET /metrics; without it only loopback clients may scrape. */
   metricsToken: string | undefined;
   reconcile: {
@@ -124,12 +128,19 @@ const schema = z
     MIDTRANS_STATUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(4000, 'MIDTRANS_STATUS_TIMEOUT_MS must be at most 4000 (the webhook answers within 5 s)').default(3000),
     SNAP_EXPIRY_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 7, 'SNAP_EXPIRY_MINUTES must be at most a week').default(60 * 24),
     RECONCILE_INTERVAL_S: z.coerce.number().int().min(0).default(60),
+    ADMIN_EMAIL: z.email({ message: 'ADMIN_EMAIL must be an email address' }).optional(),
+    ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').max(1024).optional(),
+    RATE_LIMIT_SIGN_IN_IP: rateLimit('RATE_LIMIT_SIGN_IN_IP', '20/15m'),
+    RATE_LIMIT_SIGN_IN_ACCOUNT: rateLimit('RATE_LIMIT_SIGN_IN_ACCOUNT', '10/15m'),
     METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     RECONCILE_AFTER_S: z.coerce.number().int().min(0).default(600),
   })
   .superRefine((env, ctx) => {
     const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     const production = env.NODE_ENV === 'production';
+    if (!!env.ADMIN_EMAIL !== !!env.ADMIN_PASSWORD) {
+      fail(env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', 'ADMIN_EMAIL and ADMIN_PASSWORD go together (the first operator)');
+    }
     // No silent simulator in production: a deploy must say which Midtrans it talks to.
     if (production && !env.MIDTRANS_MODE) {
       fail('MIDTRANS_MODE', 'MIDTRANS_MODE must be set when NODE_ENV=production (sandbox or production)');
@@ -208,6 +219,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       statusTimeoutMs: e.MIDTRANS_STATUS_TIMEOUT_MS,
       snapExpiryMinutes: e.SNAP_EXPIRY_MINUTES,
     },
+    admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
+    signInLimits: { perIp: e.RATE_LIMIT_SIGN_IN_IP, perAccount: e.RATE_LIMIT_SIGN_IN_ACCOUNT },
     metricsToken: e.METRICS_TOKEN,
     reconcile: { intervalSeconds: e.RECONCILE_INTERVAL_S, afterSeconds: e.RECONCILE_AFTER_S },
   };

@@ -10,7 +10,14 @@ import { OrderChangeService } from './payments/order-change-service.js';
 import { PaymentService } from './payments/payment-service.js';
 import { instrumentGateway } from './payments/instrumented-gateway.js';
 import { NO_METRICS, type Clock, type Logger, type OrderEvents, type PaymentGateway, type PaymentMetrics } from './payments/ports.js';
+import { OperatorDesk } from './payments/operator-desk.js';
 import { Reconciler } from './payments/reconciler.js';
+import { OperatorService } from './operators/operator-service.js';
+import { scryptHasher } from './operators/password-hasher.js';
+import { MongoOperatorStore } from './persistence/operator-store.js';
+import { MongoOrderSearch } from './persistence/order-search.js';
+import { MongoRefundStore } from './persistence/refund-store.js';
+import { createSignInLimiter } from './sign-in-limits.js';
 import { MongoAnomalyLog } from './persistence/anomaly-log.js';
 import type { Database } from './persistence/database.js';
 import { MongoNotificationLog } from './persistence/notification-log.js';
@@ -85,6 +92,29 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     reconcileAfterMs: config.reconcile.afterSeconds * 1000,
   });
 
+  const desk = new OperatorDesk({
+    orders,
+    search: new MongoOrderSearch(collections),
+    refunds: new MongoRefundStore(collections),
+    anomalies,
+    notifications: notificationLog,
+    gateway,
+    changes,
+    clock,
+    logger,
+  });
+  const operatorStore = new MongoOperatorStore(collections);
+  const signInLimiter = createSignInLimiter(config.signInLimits, config.redisUrl);
+  const operators = new OperatorService({
+    operators: operatorStore,
+    sessions: operatorStore,
+    hasher: scryptHasher,
+    limiter: signInLimiter,
+    clock,
+    logger,
+  });
+  if (config.admin) await operators.ensureFirstOperator(config.admin.email, config.admin.password);
+
   let timer: NodeJS.Timeout | undefined;
   let pass: Promise<unknown> | undefined;
   let stopped = false;
@@ -101,6 +131,8 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     payments,
     notifications,
     reconciler,
+    desk,
+    operators,
     /** Runs the reconciler every RECONCILE_INTERVAL_S, with jitter so instances spread out. */
     startReconciler() {
       const every = config.reconcile.intervalSeconds * 1000;
@@ -128,6 +160,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
       await pass;
       await projector.stop();
       await openOrders.stop();
+      await signInLimiter.close();
     },
   };
 }

@@ -9,7 +9,8 @@ export type PaymentErrorCode =
   | 'UNAUTHENTICATED'
   | 'REFUND_NOT_ALLOWED'
   | 'REFUND_EXCEEDS_PAYMENT'
-  | 'CANCEL_NOT_ALLOWED';
+  | 'CANCEL_NOT_ALLOWED'
+  | 'RATE_LIMITED';
 
 export class PaymentError extends Error {
   override name = 'PaymentError';

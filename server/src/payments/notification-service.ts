@@ -36,11 +36,19 @@ export interface NotificationOutcome {
   httpStatus: number;
 }
 
+/** A stored delivery with its outcome, when known (the operator desk's notification log). */
+export interface StoredNotification extends ReceivedNotification {
+  id: string;
+  outcome?: NotificationOutcome;
+}
+
 export interface NotificationLog {
   /** Stores a delivery before anything acts on it; returns its id. Throws if it cannot. */
   received(entry: ReceivedNotification): Promise<string>;
   /** Adds the outcome to a stored delivery (best effort: it never throws). */
   outcome(id: string, outcome: NotificationOutcome): void;
+  /** One order's deliveries, oldest first. */
+  forOrder(orderId: string): Promise<StoredNotification[]>;
 }
 
 export type NotificationAnswer =

@@ -1,6 +1,7 @@
 // The narrow ports the payment core needs. Adapters (gateway/, persistence/,
 // graphql/) implement them; the core imports none of them.
 import type { PaymentAnomaly } from './anomaly.js';
+import type { Refund } from './refund.js';
 import type { Product } from './catalog.js';
 import type { Customer, Order, OrderItem, StatusHistoryEntry } from './order.js';
 import type { OrderStatus } from './order-status.js';
@@ -141,6 +142,31 @@ export interface OrderProjection {
 export interface AnomalyLog {
   /** Idempotent on the anomaly's id. */
   record(anomaly: PaymentAnomaly): Promise<void>;
+  forOrder(orderId: string): Promise<PaymentAnomaly[]>;
+  /** Newest first; `before` is the time of the last one already shown. */
+  list(limit: number, before?: Date): Promise<PaymentAnomaly[]>;
+}
+
+export interface RefundRepository {
+  /** false when the order has a refund with this key already. */
+  insert(refund: Refund): Promise<boolean>;
+  find(orderId: string, refundKey: string): Promise<Refund | null>;
+  settle(orderId: string, refundKey: string, outcome: { status: 'accepted' } | { status: 'failed'; failureReason: string }): Promise<void>;
+  forOrder(orderId: string): Promise<Refund[]>;
+}
+
+export interface OrderFilter {
+  statuses?: OrderStatus[];
+  createdFrom?: Date;
+  createdTo?: Date;
+  /** An order id prefix or part of a customer email. */
+  search?: string;
+}
+
+/** The operator's list of orders: newest first, by pages. */
+export interface OrderSearch {
+  /** Order ids, newest first, after the cursor (created_at and id of the last one shown). */
+  search(filter: OrderFilter, limit: number, after?: { createdAt: Date; orderId: string }): Promise<string[]>;
 }
 
 /** Where applied order changes are announced (the orderStatusChanged subscription). */

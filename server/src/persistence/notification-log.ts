@@ -2,15 +2,10 @@
 // outcome in payment_notification_outcomes under the same `_id`. Both are inserts (group
 // committed), so logging stays cheap however long the log grows.
 import { randomUUID } from 'node:crypto';
-import type { NotificationLog, NotificationOutcome, ReceivedNotification } from '../payments/notification-service.js';
+import type { NotificationLog, NotificationOutcome, ReceivedNotification, StoredNotification } from '../payments/notification-service.js';
 import type { Logger } from '../payments/ports.js';
 import type { Collections } from './database.js';
 import { InsertBatcher } from './insert-batcher.js';
-
-export interface NotificationRecord extends ReceivedNotification {
-  id: string;
-  outcome?: NotificationOutcome;
-}
 
 export class MongoNotificationLog implements NotificationLog {
   private readonly deliveries: InsertBatcher;
@@ -48,7 +43,7 @@ export class MongoNotificationLog implements NotificationLog {
   }
 
   /** One order's deliveries, oldest first (operator desk; a scan on FerretDB, indexed on MongoDB). */
-  async forOrder(orderId: string): Promise<NotificationRecord[]> {
+  async forOrder(orderId: string): Promise<StoredNotification[]> {
     const docs = await this.collections.notifications.find({ order_id: orderId }).sort({ received_at: 1 }).limit(500).toArray();
     const outcomes = await Promise.all(docs.map((doc) => this.collections.notificationOutcomes.findOne({ _id: doc._id })));
     return docs.map((doc, i) => {

@@ -1,7 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Order as OrderModel } from '../../payments/order.js';
+import type { Order as OrderModel, StatusHistoryEntry as StatusHistoryEntryModel } from '../../payments/order.js';
 import type { Product as ProductModel } from '../../payments/catalog.js';
 import type { CreatePaymentResult as CreatePaymentResultModel } from '../../payments/payment-service.js';
+import type { StoredNotification as StoredNotificationModel } from '../../payments/notification-service.js';
+import type { Refund as RefundModel } from '../../payments/refund.js';
+import type { PaymentAnomaly as PaymentAnomalyModel } from '../../payments/anomaly.js';
+import type { Operator as OperatorModel } from '../../operators/operator.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -505,7 +509,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AdminOrder: ResolverTypeWrapper<Omit<AdminOrder, 'order'> & { order: ResolversTypes['Order'] }>;
+  AdminOrder: ResolverTypeWrapper<OrderModel>;
   AdminOrderConnection: ResolverTypeWrapper<Omit<AdminOrderConnection, 'edges'> & { edges: Array<ResolversTypes['AdminOrderEdge']> }>;
   AdminOrderEdge: ResolverTypeWrapper<Omit<AdminOrderEdge, 'node'> & { node: ResolversTypes['AdminOrder'] }>;
   AdminOrderFilter: AdminOrderFilter;
@@ -519,32 +523,32 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MidtransMode: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NotificationLogEntry: ResolverTypeWrapper<NotificationLogEntry>;
-  Operator: ResolverTypeWrapper<Operator>;
+  NotificationLogEntry: ResolverTypeWrapper<StoredNotificationModel>;
+  Operator: ResolverTypeWrapper<OperatorModel>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderItem: ResolverTypeWrapper<OrderItem>;
   OrderStatus: null;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  PaymentAnomaly: ResolverTypeWrapper<PaymentAnomaly>;
-  PaymentAnomalyConnection: ResolverTypeWrapper<PaymentAnomalyConnection>;
-  PaymentAnomalyEdge: ResolverTypeWrapper<PaymentAnomalyEdge>;
+  PaymentAnomaly: ResolverTypeWrapper<PaymentAnomalyModel>;
+  PaymentAnomalyConnection: ResolverTypeWrapper<Omit<PaymentAnomalyConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentAnomalyEdge']> }>;
+  PaymentAnomalyEdge: ResolverTypeWrapper<Omit<PaymentAnomalyEdge, 'node'> & { node: ResolversTypes['PaymentAnomaly'] }>;
   PaymentAnomalyKind: PaymentAnomalyKind;
   PaymentConfig: ResolverTypeWrapper<PaymentConfig>;
   PaymentInstructions: ResolverTypeWrapper<PaymentInstructions>;
   Product: ResolverTypeWrapper<ProductModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Refund: ResolverTypeWrapper<Refund>;
+  Refund: ResolverTypeWrapper<RefundModel>;
   RefundPaymentInput: RefundPaymentInput;
-  RefundPaymentPayload: ResolverTypeWrapper<Omit<RefundPaymentPayload, 'order'> & { order: ResolversTypes['AdminOrder'] }>;
+  RefundPaymentPayload: ResolverTypeWrapper<Omit<RefundPaymentPayload, 'order' | 'refund'> & { order: ResolversTypes['AdminOrder'], refund: ResolversTypes['Refund'] }>;
   RefundStatus: RefundStatus;
-  StatusChange: ResolverTypeWrapper<StatusChange>;
+  StatusChange: ResolverTypeWrapper<StatusHistoryEntryModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AdminOrder: Omit<AdminOrder, 'order'> & { order: ResolversParentTypes['Order'] };
+  AdminOrder: OrderModel;
   AdminOrderConnection: Omit<AdminOrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdminOrderEdge']> };
   AdminOrderEdge: Omit<AdminOrderEdge, 'node'> & { node: ResolversParentTypes['AdminOrder'] };
   AdminOrderFilter: AdminOrderFilter;
@@ -557,22 +561,22 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
-  NotificationLogEntry: NotificationLogEntry;
-  Operator: Operator;
+  NotificationLogEntry: StoredNotificationModel;
+  Operator: OperatorModel;
   Order: OrderModel;
   OrderItem: OrderItem;
   PageInfo: PageInfo;
-  PaymentAnomaly: PaymentAnomaly;
-  PaymentAnomalyConnection: PaymentAnomalyConnection;
-  PaymentAnomalyEdge: PaymentAnomalyEdge;
+  PaymentAnomaly: PaymentAnomalyModel;
+  PaymentAnomalyConnection: Omit<PaymentAnomalyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentAnomalyEdge']> };
+  PaymentAnomalyEdge: Omit<PaymentAnomalyEdge, 'node'> & { node: ResolversParentTypes['PaymentAnomaly'] };
   PaymentConfig: PaymentConfig;
   PaymentInstructions: PaymentInstructions;
   Product: ProductModel;
   Query: Record<PropertyKey, never>;
-  Refund: Refund;
+  Refund: RefundModel;
   RefundPaymentInput: RefundPaymentInput;
-  RefundPaymentPayload: Omit<RefundPaymentPayload, 'order'> & { order: ResolversParentTypes['AdminOrder'] };
-  StatusChange: StatusChange;
+  RefundPaymentPayload: Omit<RefundPaymentPayload, 'order' | 'refund'> & { order: ResolversParentTypes['AdminOrder'], refund: ResolversParentTypes['Refund'] };
+  StatusChange: StatusHistoryEntryModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
 }>;

@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
+import { requireOperator } from '../operator-session.js';
 
 export const Mutation: MutationResolvers = {
   createPayment: async (_root, { input }, { payments, limits }) => {
@@ -11,5 +12,28 @@ export const Mutation: MutationResolvers = {
         ...(input.customer.phone ? { phone: input.customer.phone } : {}),
       },
     });
+  },
+
+  signIn: async (_root, { email, password }, { operators, session }) => {
+    const { operator, token, expiresAt } = await operators.signIn(email, password, session?.ip ?? 'in-process');
+    session?.start(token, expiresAt);
+    return operator;
+  },
+  signOut: async (_root, _args, { operators, session }) => {
+    await operators.signOut(session?.token);
+    session?.end();
+    return true;
+  },
+  refundPayment: async (_root, { input }, { desk, session }) => {
+    const operator = await requireOperator(session);
+    return desk.refund(input, operator.email);
+  },
+  cancelPayment: async (_root, { orderId }, { desk, session }) => {
+    await requireOperator(session);
+    return desk.cancel(orderId);
+  },
+  reconcileOrder: async (_root, { orderId }, { desk, session }) => {
+    await requireOperator(session);
+    return desk.reconcile(orderId);
   },
 };

@@ -2,6 +2,7 @@ import type { SubscriptionResolvers } from '../__generated__/resolvers-types.js'
 import { limitedLookup } from '../client-limits.js';
 import type { GraphQLContext } from '../context.js';
 import type { Order } from '../../payments/order.js';
+import { requireOperator } from '../operator-session.js';
 
 export const Subscription: SubscriptionResolvers = {
   orderStatusChanged: {
@@ -18,6 +19,13 @@ export const Subscription: SubscriptionResolvers = {
         await changes.return?.();
         throw error;
       }
+    },
+    resolve: (order: Order) => order,
+  },
+  adminOrderEvents: {
+    subscribe: async (_root, _args, { bus, session }: GraphQLContext) => {
+      await requireOperator(session);
+      return bus.allChanges();
     },
     resolve: (order: Order) => order,
   },

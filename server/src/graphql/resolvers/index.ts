@@ -1,6 +1,7 @@
 import { MIDTRANS_MODES } from '../../gateway/midtrans/mode.js';
 import { ORDER_STATUSES } from '../../payments/order-status.js';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { AdminOrder, NotificationLogEntry, PaymentAnomaly, Refund, StatusChange } from './AdminOrder.js';
 import { Mutation } from './Mutation.js';
 import { Order } from './Order.js';
 import { Query } from './Query.js';
@@ -15,6 +16,11 @@ export const resolvers: Resolvers = {
   Mutation,
   Subscription,
   Order,
+  AdminOrder,
+  StatusChange,
+  NotificationLogEntry,
+  Refund,
+  PaymentAnomaly,
   OrderStatus: upperCased(ORDER_STATUSES),
   MidtransMode: upperCased(MIDTRANS_MODES),
 };
