@@ -1,36 +1,68 @@
 // `npm start`: the whole local stack on embedded defaults, in simulator mode.
-// Reads .env if present. Ctrl+C stops everything.
+// Reads .env if present. Ports move with PORT, SIMULATOR_PORT, SHOP_PORT, FERRETDB_PORT.
+// Ctrl+C (or SIGTERM) stops everything, also while it is still starting.
 import { existsSync } from 'node:fs';
-import { hasClient, startStack } from './stack.mjs';
+import { hasClient, PortsBusyError, startStack } from '@lunas/dev-services';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
-const stack = await startStack({ client: hasClient() ? 'dev' : false }).catch((error) => {
-  console.error(`\nCould not start Lunas: ${error.message}`);
-  if (/27017|address already in use/i.test(error.message)) {
-    console.error('Is another MongoDB running on 27017? Stop it, or set MONGODB_URI to use it.');
+const port = (name, fallback) => {
+  const value = process.env[name]?.trim();
+  if (!value) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 65535) {
+    console.error(`${name}=${value} is not a port number (1-65535).`);
+    process.exit(1);
+  }
+  return number;
+};
+
+const controller = new AbortController();
+let stack;
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping Lunas…`);
+  controller.abort();
+  await stack?.stop();
+  process.exit(0);
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void shutdown(signal));
+
+try {
+  stack = await startStack({
+    client: hasClient() ? 'dev' : false,
+    apiPort: port('PORT', 4000),
+    simulatorPort: port('SIMULATOR_PORT', 4100),
+    clientPort: port('SHOP_PORT', 5173),
+    dbPort: port('FERRETDB_PORT', 27017),
+    signal: controller.signal,
+    // A service that dies later takes the stack down: never keep announcing half a stack.
+    onExit: (name, code) => {
+      console.error(`\n[${name}] exited (code ${code}); stopping Lunas.`);
+      void stack?.stop().then(() => process.exit(1));
+    },
+  });
+} catch (error) {
+  if (stopping) await new Promise(() => {}); // shutdown() exits
+  if (error instanceof PortsBusyError) {
+    console.error(`\nCould not start Lunas; nothing was started:\n${error.message}`);
+  } else {
+    console.error(`\nCould not start Lunas: ${error.message}`);
   }
   process.exit(1);
-});
+}
 
 console.log(`
   Lunas is running (MIDTRANS_MODE=simulator)
   ─────────────────────────────────────────────
   Shop                 ${stack.clientUrl ?? '(client not built yet)'}
   GraphQL + Sandbox    ${stack.graphqlUrl}
+  API explorer         ${stack.apiUrl}/explorer   (GraphiQL, works offline)
   Subscriptions (ws)   ${stack.wsUrl}
   Webhook              ${stack.apiUrl}/api/payments/notification
   Midtrans simulator   ${stack.simulatorUrl}   (snap.js, Snap/Core API, /sim/v1 driver)
   Database             ${stack.mongoUri}
   Ctrl+C to stop.
 `);
-
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    await stack.stop();
-    process.exit(0);
-  });
-}

@@ -1,35 +1,13 @@
-// Starts what the server tests need, once per Jest run:
+// Starts what the server tests need, once per Jest run (through @lunas/dev-services):
 // - one embedded FerretDB (temp dir, free port), unless MONGODB_URI names a database to use;
-// - one redis-server (free port, no persistence), unless REDIS_URL names one to use.
+// - one Redis (free port, no persistence), unless REDIS_URL names one to use: the real
+//   redis-server when installed, else the miniredis fallback built with Go, so a fresh
+//   machine needs nothing installed by hand. LUNAS_TEST_REDIS=miniredis forces the fallback.
 // Each test file then makes its own database, so files never see each other's data.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../../scripts/stack.mjs';
-import { startFerretDB } from '../../../scripts/ferretdb.mjs';
-
-async function startRedis() {
-  if (spawnSync('redis-server', ['--version']).status !== 0) {
-    throw new Error(
-      'redis-server is not installed: the tests of multi-instance subscriptions need it ' +
-        '(Debian/Ubuntu: apt-get install -y redis-server; macOS: brew install redis), or set REDIS_URL.',
-    );
-  }
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (/Ready to accept connections/i.test(out)) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)));
-  });
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
-}
+import { startFerretDB, startRedis } from '@lunas/dev-services';
 
 export default async function globalSetup() {
   if (process.env.MONGODB_URI) {
@@ -43,8 +21,10 @@ export default async function globalSetup() {
   if (process.env.REDIS_URL) {
     process.env.LUNAS_TEST_REDIS_URL = process.env.REDIS_URL;
   } else {
-    const redis = await startRedis();
+    const prefer = process.env.LUNAS_TEST_REDIS === 'miniredis' ? 'miniredis' : 'redis-server';
+    const redis = await startRedis({ prefer });
     globalThis.__LUNAS_TEST_REDIS__ = redis;
-    process.env.LUNAS_TEST_REDIS_URL = redis.url;
+    process.env.LUNAS_TEST_REDIS_URL = redis.uri;
+    process.env.LUNAS_TEST_REDIS_KIND = redis.kind;
   }
 }

@@ -1,4 +1,3 @@
 export default async function globalTeardown() {
-  globalThis.__LUNAS_TEST_REDIS__?.stop();
-  await globalThis.__LUNAS_TEST_DB__?.stop();
+  await Promise.all([globalThis.__LUNAS_TEST_REDIS__?.stop(), globalThis.__LUNAS_TEST_DB__?.stop()]);
 }

@@ -1,0 +1,19 @@
+// The embedded FerretDB v1 server (tools/ferretdb) that stands in for MongoDB on machines
+// without mongod: used by `npm start`, `npm run db`, the API when MONGODB_URI is unset,
+// and the server's and browser tests.
+import { mkdirSync } from 'node:fs';
+import { buildGoTool, startGoTool } from './go-tools.mjs';
+
+const MISSING_GO = 'Or set MONGODB_URI to use an existing MongoDB.';
+
+/** Builds the Go wrapper unless an up-to-date binary exists. */
+export function buildFerretDB({ quiet = false } = {}) {
+  return buildGoTool('ferretdb', { quiet, missingGoHint: MISSING_GO });
+}
+
+/** Starts FerretDB (port 0 picks a free one) and resolves once it accepts connections. */
+export async function startFerretDB({ port = 27017, host = '127.0.0.1', dataDir, quiet = false, signal }) {
+  const bin = buildFerretDB({ quiet });
+  mkdirSync(dataDir, { recursive: true });
+  return startGoTool('ferretdb', bin, ['-listen', `${host}:${port}`, '-data', dataDir], { quiet, signal });
+}

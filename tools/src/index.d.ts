@@ -1,0 +1,63 @@
+// Types for @lunas/dev-services (plain ESM JavaScript, so scripts run without a build).
+
+export interface RunningService {
+  uri: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export function buildFerretDB(options?: { quiet?: boolean }): string;
+export function startFerretDB(options: {
+  port?: number;
+  host?: string;
+  dataDir: string;
+  quiet?: boolean;
+  signal?: AbortSignal;
+}): Promise<RunningService>;
+
+export function buildMiniredis(options?: { quiet?: boolean }): string;
+export function hasRedisServer(): boolean;
+export function startRedis(options?: {
+  quiet?: boolean;
+  prefer?: 'redis-server' | 'miniredis';
+}): Promise<RunningService & { kind: 'redis-server' | 'miniredis' }>;
+
+export function freePort(port?: number): Promise<number>;
+export function isPortBusy(port: number): Promise<boolean>;
+export interface PortNeed {
+  port: number;
+  service: string;
+  variable: string;
+  alternative?: string;
+}
+export class PortsBusyError extends Error {
+  busy: PortNeed[];
+}
+export function assertPortsFree(needs: PortNeed[]): Promise<void>;
+
+export const PORT_VARIABLES: { db: string; api: string; simulator: string; client: string };
+export interface StackOptions {
+  dataDir?: string;
+  dbPort?: number;
+  apiPort?: number;
+  simulatorPort?: number;
+  clientPort?: number;
+  client?: 'dev' | 'preview' | false;
+  quiet?: boolean;
+  env?: Record<string, string>;
+  simulatorEnv?: Record<string, string>;
+  signal?: AbortSignal;
+  onExit?: (name: string, code: number | null) => void;
+}
+export interface Stack {
+  mongoUri: string;
+  apiUrl: string;
+  graphqlUrl: string;
+  wsUrl: string;
+  simulatorUrl: string;
+  clientUrl: string | undefined;
+  pids: Record<string, number>;
+  stop(): Promise<void>;
+}
+export function startStack(options?: StackOptions): Promise<Stack>;
+export function hasClient(): boolean;
