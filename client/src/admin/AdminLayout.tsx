@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
+import { AppFrame } from '../components/AppFrame';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { graphql } from '../gql';
 import { AdminDeskMe } from './operator-session';
@@ -14,45 +15,33 @@ export const AdminLayoutSignOut = graphql(`
 
 /** The shop's frame (same header, skip link and <main>), with the desk's navigation. */
 export function AdminLayout({ children }: { children: ReactNode }) {
-  const { at, t } = useAdminI18n();
+  const { at } = useAdminI18n();
   // Only reads what the gate (or sign-in) put in the cache: no request of its own.
   const { data } = useQuery(AdminDeskMe, { fetchPolicy: 'cache-only' });
   const operator = data?.me ?? null;
   return (
-    <div className="app admin">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="app-header">
-        <div className="app-header__inner">
-          <Link to="/admin" className="brand">
-            <span className="brand__mark" aria-hidden="true">
-              ✓
-            </span>
-            <span className="brand__name">{t('app.name')}</span>
-            <span className="brand__tagline">{at('desk.name')}</span>
-          </Link>
-          <nav aria-label={at('desk.nav')} className="app-nav">
-            {operator && (
-              <>
-                <NavLink to="/admin" end>
-                  {at('desk.orders')}
-                </NavLink>
-                <NavLink to="/admin/anomalies">{at('desk.anomalies')}</NavLink>
-              </>
-            )}
-            <LanguageSwitch />
-            {operator && <SignOutButton email={operator.email} />}
-          </nav>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="app-main">
-        {children}
-      </main>
-      <footer className="app-footer">
-        <Link to="/">{at('desk.toShop')}</Link>
-      </footer>
-    </div>
+    <AppFrame
+      home="/admin"
+      tagline={at('desk.name')}
+      navLabel={at('desk.nav')}
+      footer={<Link to="/">{at('desk.toShop')}</Link>}
+      nav={
+        <>
+          {operator && (
+            <>
+              <NavLink to="/admin" end>
+                {at('desk.orders')}
+              </NavLink>
+              <NavLink to="/admin/anomalies">{at('desk.anomalies')}</NavLink>
+            </>
+          )}
+          <LanguageSwitch />
+          {operator && <SignOutButton email={operator.email} />}
+        </>
+      }
+    >
+      {children}
+    </AppFrame>
   );
 }
 

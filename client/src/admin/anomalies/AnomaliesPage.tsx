@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { graphql } from '../../gql';
 import { usePageTitle } from '../../routes/usePageTitle';
 import { useAdminErrorMessage, useSignInOnUnauthenticated } from '../admin-errors';
 import { LoadMore } from '../LoadMore';
+import { appendPage, useLoadMore } from '../useLoadMore';
 import { useAdminI18n } from '../useAdminI18n';
 import { AnomalyList } from './AnomalyList';
 
@@ -36,38 +36,21 @@ export function AnomaliesPage() {
   const { at } = useAdminI18n();
   usePageTitle(at('anomalies.title'));
   const message = useAdminErrorMessage();
-  const [loadingMore, setLoadingMore] = useState(false);
   const { data, error, fetchMore, refetch } = useQuery(AnomaliesPageAnomalies, {
     variables: { first: ANOMALIES_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   useSignInOnUnauthenticated(error);
 
-  const loadMore = async () => {
-    const after = data?.adminAnomalies.pageInfo.endCursor;
-    if (!after || loadingMore) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => {
-          const shown = new Set(previous.adminAnomalies.edges.map((edge) => edge.node.id));
-          return {
-            ...previous,
-            adminAnomalies: {
-              ...fetchMoreResult.adminAnomalies,
-              edges: [
-                ...previous.adminAnomalies.edges,
-                ...fetchMoreResult.adminAnomalies.edges.filter((edge) => !shown.has(edge.node.id)),
-              ],
-            },
-          };
-        },
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const more = useLoadMore(data?.adminAnomalies.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...previous,
+        adminAnomalies: appendPage(previous.adminAnomalies, fetchMoreResult.adminAnomalies, (edge) => edge.node.id),
+      }),
+    }),
+  );
 
   let body;
   if (data) {
@@ -79,7 +62,7 @@ export function AnomaliesPage() {
         <>
           <AnomalyList anomalies={anomalies} linkOrders />
           {data.adminAnomalies.pageInfo.hasNextPage && (
-            <LoadMore busy={loadingMore} onClick={() => void loadMore().catch(() => undefined)} />
+            <LoadMore busy={more.busy} onClick={more.loadMore} />
           )}
         </>
       );

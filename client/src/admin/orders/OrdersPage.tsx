@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { graphql } from '../../gql';
-import type { OrdersPageOrdersQuery } from '../../gql/graphql';
 import { usePageTitle } from '../../routes/usePageTitle';
 import { useAdminErrorMessage, useSignInOnUnauthenticated } from '../admin-errors';
 import { LoadMore } from '../LoadMore';
+import { appendPage, useLoadMore } from '../useLoadMore';
 import { useAdminI18n } from '../useAdminI18n';
 import { filterFromParams, matchesFilter, paramsFromFilter, toApiFilter } from './order-filter';
 import { OrderFilters } from './OrderFilters';
@@ -57,17 +57,6 @@ export const OrdersPageEvents = graphql(`
 
 export const PAGE_SIZE = 25;
 
-type Connection = OrdersPageOrdersQuery['adminOrders'];
-
-/** Appends a page, leaving out rows already shown (a live event may have added them). */
-function appendPage(current: Connection, page: Connection): Connection {
-  const shown = new Set(current.edges.map((edge) => edge.node.order.orderId));
-  return {
-    ...page,
-    edges: [...current.edges, ...page.edges.filter((edge) => !shown.has(edge.node.order.orderId))],
-  };
-}
-
 /** /admin: every order, newest first, filtered, paged, and live. */
 export function OrdersPage() {
   const { at, t } = useAdminI18n();
@@ -77,7 +66,6 @@ export function OrdersPage() {
   const filter = filterFromParams(params);
   const variables = { filter: toApiFilter(filter), first: PAGE_SIZE };
   const [announcement, setAnnouncement] = useState('');
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const query = useQuery(OrdersPageOrders, { variables, fetchPolicy: 'cache-and-network' });
   const { data, error, fetchMore, updateQuery, refetch } = query;
@@ -116,22 +104,15 @@ export function OrdersPage() {
   });
   useSignInOnUnauthenticated(error, events.error);
 
-  const loadMore = async () => {
-    const after = data?.adminOrders.pageInfo.endCursor;
-    if (!after || loadingMore) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          ...previous,
-          adminOrders: appendPage(previous.adminOrders, fetchMoreResult.adminOrders),
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const more = useLoadMore(data?.adminOrders.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...previous,
+        adminOrders: appendPage(previous.adminOrders, fetchMoreResult.adminOrders, (edge) => edge.node.order.orderId),
+      }),
+    }),
+  );
 
   let body;
   if (data) {
@@ -143,7 +124,7 @@ export function OrdersPage() {
         <>
           <OrdersTable rows={edges.map((edge) => edge.node)} />
           {data.adminOrders.pageInfo.hasNextPage && (
-            <LoadMore busy={loadingMore} onClick={() => void loadMore().catch(() => undefined)} />
+            <LoadMore busy={more.busy} onClick={more.loadMore} />
           )}
         </>
       );
