@@ -52,7 +52,12 @@ describe('chaos', () => {
     await sim.driver('PUT', '/chaos', { dropFirst: 1 });
     await sim.driver('POST', `/transactions/${id}/pay`, { method: 'gopay' });
     await receiver.waitFor(1);
-    const log = (await sim.driver('GET', `/notifications?order_id=${id}`)).body.deliveries;
+    // The receiver sees the retry before the simulator has logged its answer: poll the log.
+    let log: any[] = [];
+    for (let i = 0; i < 100 && log.length < 2; i++) {
+      log = (await sim.driver('GET', `/notifications?order_id=${id}`)).body.deliveries;
+      if (log.length < 2) await new Promise((r) => setTimeout(r, 20));
+    }
     expect(log.map((d: any) => [d.attempt, d.result])).toEqual([
       [1, 'dropped'],
       [2, 'delivered'],
