@@ -2,7 +2,7 @@
 // body goes to the payment core's NotificationService (which logs it first, verifies it
 // through the Midtrans adapter and applies only what Midtrans's status API confirms);
 // the answer's kind becomes the status Midtrans's retry policy wants
-// (docs/midtrans.md §4.1): 2xx stops retries; 503 for what a retry can fix.
+// (docs/midtrans.md §8): 2xx stops retries; 503 for what a retry can fix.
 import express, { Router } from 'express';
 import type { AppMetrics } from '../metrics.js';
 import { NotificationService, type NotificationAnswer } from '../payments/notification-service.js';

@@ -17,7 +17,7 @@ export const MAX_QUANTITY = 99;
 export const MAX_CART_LINES = 50;
 
 // Pragmatic, not RFC 5322: one @, a dot in the domain, no spaces. Midtrans rejects
-// malformed emails with "customer_details.email format is invalid" (reference §2.1).
+// malformed emails with "customer_details.email format is invalid" (docs/midtrans.md §4).
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 // Indonesian and international numbers: optional +, digits, spaces or dashes.
 const PHONE = /^\+?[0-9][0-9 -]{6,18}[0-9]$/;

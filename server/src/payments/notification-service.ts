@@ -77,7 +77,7 @@ export class NotificationService {
     return this.deps.metrics ?? NO_METRICS;
   }
 
-  /** Maps an answer's kind to the HTTP status Midtrans's retry policy wants (docs/midtrans.md §4). */
+  /** Maps an answer's kind to the HTTP status Midtrans's retry policy wants (docs/midtrans.md §8). */
   static httpStatus(answer: NotificationAnswer): number {
     switch (answer.kind) {
       case 'done':

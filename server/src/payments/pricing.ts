@@ -11,7 +11,7 @@ export interface PricedCart {
   grossAmount: number;
 }
 
-/** Midtrans refuses a transaction at or below zero and caps cards at 999,999,999 (docs/midtrans.md §9). */
+/** Midtrans refuses a transaction at or below zero and caps cards at 999,999,999 (docs/midtrans.md §20). */
 export const MAX_GROSS_AMOUNT = 999_999_999;
 
 export function priceCart(lines: CartLineInput[], products: ReadonlyMap<string, Product>): PricedCart {

@@ -4,7 +4,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 /**
  * `LNS-20261126-<16 chars>`: 96 random bits, so ids can't be guessed or enumerated,
  * and only [A-Za-z0-9-_] so it stays within Midtrans's 50-char order_id charset and
- * is safe in /v2/{order_id}/status URLs (reference §2.1, §1.4).
+ * is safe in /v2/{order_id}/status URLs (docs/midtrans.md §3, §2).
  */
 export function newOrderId(now: Date): string {
   const day = now.toISOString().slice(0, 10).replaceAll('-', '');

@@ -1,5 +1,5 @@
 // The payment state machine, as a pure function: no database, gateway or framework.
-// Midtrans may deliver notifications twice, late or out of order (reference §4.1), so
+// Midtrans may deliver notifications twice, late or out of order (docs/midtrans.md §8), so
 // a duplicate or stale event is `unchanged`, never an error, and a late `pending` or
 // `expire` can never un-pay an order.
 import type { OrderStatus } from './order-status.js';
@@ -50,7 +50,7 @@ export function transition(current: PaymentState, event: PaymentEvent): Transiti
         return changed(event.status, `paid → ${event.status}`);
       }
       // Midtrans can void a captured card payment (cancel) or reverse a settlement
-      // (deny, Permata/Mandiri bill/Indomaret, reference §4.6) — only for the same
+      // (deny, Permata/Mandiri bill/Indomaret, docs/midtrans.md §12) — only for the same
       // attempt. The same words about another attempt are stale news.
       if ((event.status === 'cancelled' || event.status === 'failed') && sameAttempt) {
         return changed(event.status, `payment reversed (${event.gatewayStatus})`);

@@ -15,7 +15,7 @@ import mongoose, { type Connection, type mongo } from 'mongoose';
 type Collection<T> = mongo.Collection<T extends mongo.Document ? T : mongo.Document>;
 type Document = mongo.Document;
 
-/** The driver settings that keep every answer within Midtrans's patience (docs/midtrans.md §4). */
+/** The driver settings that keep every answer within Midtrans's patience (docs/midtrans.md §8). */
 export const DRIVER_TIMEOUTS = {
   serverSelectionTimeoutMS: 2_000,
   connectTimeoutMS: 2_000,

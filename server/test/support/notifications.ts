@@ -7,7 +7,7 @@ export const STATUS_CODES: Record<string, string> = {
   pending: '201', settlement: '200', capture: '200', deny: '202', cancel: '202', expire: '202', refund: '200', partial_refund: '200',
 };
 
-/** A Midtrans-shaped notification (docs/midtrans.md §4.5), signed unless told otherwise. */
+/** A Midtrans-shaped notification (docs/midtrans.md §9), signed unless told otherwise. */
 export function signedNotification(orderId: string, grossAmount: number | string, transactionStatus: string, extra: Record<string, unknown> = {}) {
   const body: Record<string, unknown> = {
     transaction_time: '2026-11-26 10:00:00',

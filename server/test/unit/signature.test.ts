@@ -1,6 +1,6 @@
 import { midtransSignature, signatureMatches } from '../../src/gateway/midtrans/signature.js';
 
-// Reference §4.3 test vector, computed from the docs' example inputs.
+// The test vector of docs/midtrans.md §10, computed from the docs' example inputs.
 const VECTOR = {
   order_id: '1111',
   status_code: '200',

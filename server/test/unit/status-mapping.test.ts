@@ -9,7 +9,7 @@ const base: MidtransStatus = {
   transaction_id: 'tx-1',
 };
 
-describe('transaction_status × fraud_status → our status (docs/midtrans.md §4.6)', () => {
+describe('transaction_status × fraud_status → our status (docs/midtrans.md §12)', () => {
   it.each`
     transaction_status      | fraud_status   | expected
     ${'settlement'}         | ${'accept'}    | ${'paid'}

@@ -17,14 +17,14 @@ export interface MidtransGatewayOptions {
   simulatorUrl?: string;
   /** Snap checkout. */
   requestTimeoutMs: number;
-  /** Status, refund and cancel calls; short, so a webhook answers within 5 s (docs/midtrans.md §4.1). */
+  /** Status, refund and cancel calls; short, so a webhook answers within 5 s (docs/midtrans.md §8). */
   statusTimeoutMs: number;
 }
 
 const SANDBOX_SNAP = 'https://app.sandbox.midtrans.com';
 const SANDBOX_CORE = 'https://api.sandbox.midtrans.com';
 
-/** Where browsers load snap.js from, per mode (docs/midtrans.md §3.1). */
+/** Where browsers load snap.js from, per mode (docs/midtrans.md §6). */
 export function snapJsUrl(mode: MidtransMode, simulatorPublicUrl: string): string {
   if (mode === 'simulator') return `${simulatorPublicUrl}/snap/snap.js`;
   return mode === 'production' ? 'https://app.midtrans.com/snap/snap.js' : `${SANDBOX_SNAP}/snap/snap.js`;
@@ -47,7 +47,7 @@ export class MidtransGateway implements PaymentGateway {
     try {
       const response = await this.snap.createTransaction({
         transaction_details: { order_id: request.orderId, gross_amount: request.grossAmount },
-        // Σ price × quantity equals gross_amount exactly, or Snap answers 400 (docs/midtrans.md §2).
+        // Σ price × quantity equals gross_amount exactly, or Snap answers 400 (docs/midtrans.md §3).
         item_details: request.items.map((item) => ({
           id: item.productId.slice(0, 50),
           name: item.name.slice(0, 50),
@@ -63,7 +63,7 @@ export class MidtransGateway implements PaymentGateway {
         credit_card: { secure: true },
         callbacks: { finish: request.finishUrl },
         // Stated, not left to the dashboard default: the reconciler expires orders whose
-        // token has lapsed unpaid, and must know when that is (docs/midtrans.md §2.4).
+        // token has lapsed unpaid, and must know when that is (docs/midtrans.md §5).
         expiry: { unit: 'minute', duration: request.expiryMinutes },
       });
       return { token: response.token, redirectUrl: response.redirect_url };
@@ -103,7 +103,7 @@ export class MidtransGateway implements PaymentGateway {
       });
     } catch (error) {
       const failure = toGatewayError(error);
-      // The same refund_key again: Midtrans already has this refund (docs/midtrans.md §5.5).
+      // The same refund_key again: Midtrans already has this refund (docs/midtrans.md §17).
       if (failure.gatewayCode === '406') return;
       throw failure;
     }
@@ -146,7 +146,7 @@ function toGatewayError(error: unknown): GatewayError {
     const timedOut = /timeout|ECONNABORTED/i.test(message);
     return new GatewayError(`Midtrans request failed: ${message}`, timedOut ? 'timeout' : 'unreachable');
   }
-  // midtrans-client reports an error in a 200 body as the body's status_code, a string (docs/midtrans.md §5.8).
+  // midtrans-client reports an error in a 200 body as the body's status_code, a string (docs/midtrans.md §13).
   const bodyCode = (e.ApiResponse as { status_code?: unknown } | undefined)?.status_code;
   const code = typeof bodyCode === 'string' ? bodyCode : String(e.httpStatusCode);
   const status = Number(code);

@@ -1,14 +1,14 @@
 // Raw webhook body → verdict, for the payment core's NotificationService. Strict parse,
 // then the signature (over order_id + status_code + gross_amount only), then the
 // agreement of status_code with transaction_status. What passes is still only a claim:
-// the core applies nothing without asking Midtrans's status API (docs/midtrans.md §4.3).
+// the core applies nothing without asking Midtrans's status API (docs/midtrans.md §10).
 import type { NotificationVerifier, VerifiedNotification } from '../../payments/notification-service.js';
 import { signatureMatches } from './signature.js';
 import { statusCodeAgrees } from './status-codes.js';
 import { toPaymentEvent } from './status-mapping.js';
 import { notificationSchema, parseWith } from './wire.js';
 
-/** The Midtrans dashboard's "Test notification URL" button (docs/midtrans.md §4.7). */
+/** The Midtrans dashboard's "Test notification URL" button (docs/midtrans.md §22). */
 const DASHBOARD_TEST = /^payment_notif_test_/;
 
 export class MidtransNotificationVerifier implements NotificationVerifier {

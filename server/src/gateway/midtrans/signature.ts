@@ -1,4 +1,4 @@
-// Midtrans's notification signature (reference §4.3):
+// Midtrans's notification signature (docs/midtrans.md §10):
 //   signature_key = SHA512(order_id + status_code + gross_amount + server_key), lowercase hex,
 // over the exact strings received — gross_amount keeps its ".00".
 import { createHash, timingSafeEqual } from 'node:crypto';

@@ -1,4 +1,4 @@
-// Which status_code goes with which transaction_status (docs/midtrans.md §4.4 and §5.1).
+// Which status_code goes with which transaction_status (docs/midtrans.md §11 and §14).
 // A notification's status_code is signed but its transaction_status is not, so a body
 // relabelled from "deny" (202) to "expire" or "settlement" shows here as a mismatch.
 // GET status uses a few other codes than notifications (expire is 407 there).

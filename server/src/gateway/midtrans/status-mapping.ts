@@ -1,4 +1,4 @@
-// Midtrans's transaction_status × fraud_status → our payment events (docs/midtrans.md §4.6).
+// Midtrans's transaction_status × fraud_status → our payment events (docs/midtrans.md §12).
 // The only place that knows Midtrans's status words.
 import type { IgnoredEvent, PaymentEvent, PaymentInstructions } from '../../payments/payment-event.js';
 import { rupiah, type MidtransStatus } from './wire.js';

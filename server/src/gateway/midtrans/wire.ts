@@ -1,12 +1,12 @@
 // Midtrans's JSON, parsed strictly. Every scalar Midtrans sends is a string
-// (docs/midtrans.md §4.2): a number, object or array where a string belongs is a forged
+// (docs/midtrans.md §9): a number, object or array where a string belongs is a forged
 // or broken body, refused with a reason rather than half-read. Fields we do not use may
 // come and go (Midtrans adds fields without notice), so unknown ones pass.
 import { z } from 'zod';
 
-/** Midtrans's order_id charset; merchants' ids are at most 50 long, the dashboard's test notification's longer (docs/midtrans.md §2.1). */
+/** Midtrans's order_id charset; merchants' ids are at most 50 long, the dashboard's test notification's longer (docs/midtrans.md §3). */
 export const ORDER_ID = /^[A-Za-z0-9\-_.~]{1,128}$/;
-/** IDR amounts as Midtrans writes them: whole rupiah with ".00" (docs/midtrans.md §4.2). */
+/** IDR amounts as Midtrans writes them: whole rupiah with ".00" (docs/midtrans.md §9). */
 export const AMOUNT = /^(0|[1-9]\d{0,11})\.00$/;
 /** "YYYY-MM-DD HH:mm:ss", Asia/Jakarta. */
 const JAKARTA_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;

@@ -6,6 +6,7 @@ import type { StoredNotification as StoredNotificationModel } from '../../paymen
 import type { Refund as RefundModel } from '../../payments/refund.js';
 import type { PaymentAnomaly as PaymentAnomalyModel } from '../../payments/anomaly.js';
 import type { Operator as OperatorModel } from '../../operators/operator.js';
+import type { ClientPaymentConfig as ClientPaymentConfigModel } from '../payment-config.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -104,11 +105,13 @@ export type Mutation = {
    */
   cancelPayment: AdminOrder;
   /**
-   * Prices the cart from the server's catalog, stores the order as PENDING and opens a
-   * Midtrans Snap transaction for it. Errors: BAD_USER_INPUT (nothing stored, nothing
-   * sent to Midtrans; extensions.fields lists every problem as { field, message } with
-   * field paths such as "customer.email" or "items[1].quantity"), PAYMENT_GATEWAY_ERROR
-   * (the order is marked FAILED, never payable).
+   * Prices the cart from the server's catalog, reserves the stock, opens a Midtrans Snap
+   * transaction and stores the order as PENDING. Errors (each stores nothing and holds no
+   * stock): BAD_USER_INPUT (extensions.fields lists every problem as { field, message }
+   * with field paths such as "customer.email" or "items[1].quantity"), OUT_OF_STOCK
+   * (extensions.products lists { productId, name, requested, available } for each line
+   * the stock cannot cover), PAYMENT_GATEWAY_ERROR (Midtrans refused or did not answer),
+   * RATE_LIMITED.
    */
   createPayment: CreatePaymentPayload;
   /** Asks Midtrans for the order's status now and applies it. Errors: UNAUTHENTICATED, ORDER_NOT_FOUND, PAYMENT_GATEWAY_ERROR. */
@@ -533,7 +536,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentAnomalyConnection: ResolverTypeWrapper<Omit<PaymentAnomalyConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentAnomalyEdge']> }>;
   PaymentAnomalyEdge: ResolverTypeWrapper<Omit<PaymentAnomalyEdge, 'node'> & { node: ResolversTypes['PaymentAnomaly'] }>;
   PaymentAnomalyKind: PaymentAnomalyKind;
-  PaymentConfig: ResolverTypeWrapper<PaymentConfig>;
+  PaymentConfig: ResolverTypeWrapper<ClientPaymentConfigModel>;
   PaymentInstructions: ResolverTypeWrapper<PaymentInstructions>;
   Product: ResolverTypeWrapper<ProductModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -569,7 +572,7 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentAnomaly: PaymentAnomalyModel;
   PaymentAnomalyConnection: Omit<PaymentAnomalyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentAnomalyEdge']> };
   PaymentAnomalyEdge: Omit<PaymentAnomalyEdge, 'node'> & { node: ResolversParentTypes['PaymentAnomaly'] };
-  PaymentConfig: PaymentConfig;
+  PaymentConfig: ClientPaymentConfigModel;
   PaymentInstructions: PaymentInstructions;
   Product: ProductModel;
   Query: Record<PropertyKey, never>;
