@@ -8,6 +8,7 @@ import { runBurst, type OrderRun, type Outage } from './burst.js';
 import { checkAnswers, checkDeliveriesLogged, checkForgeries, checkOrders, checkStock, type Check, type Observed } from './checks.js';
 import { auditDatabase } from './db-audit.js';
 import { parseOptions, USAGE, type Options } from './options.js';
+import { describeCounters, reconcilerCounters } from './metrics-probe.js';
 import { waitForQuiet } from './quiet.js';
 import { Random } from './random.js';
 import { printChecks, printFigures } from './report.js';
@@ -71,6 +72,21 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
     await sleep(2_000);
   }
   const convergeMs = Date.now() - convergeStarted;
+  // Passes are counted when they finish: a count that stands still means a pass is stuck.
+  const counters = await reconcilerCounters(stack.apiUrl);
+  let countersLater = counters;
+  for (let waited = 0; waited < 10_000 && counters && countersLater && countersLater.runs <= counters.runs; waited += 1_000) {
+    await sleep(1_000);
+    countersLater = await reconcilerCounters(stack.apiUrl);
+  }
+  const reconcilerPassing: Check = {
+    name: 'the reconciler keeps passing (GET /metrics)',
+    ok: !counters || !countersLater || countersLater.runs > counters.runs,
+    detail:
+      counters && countersLater
+        ? `${describeCounters(countersLater)} in the API since its restart${countersLater.runs > counters.runs ? '' : '; no pass finished in 10 s (interval 2 s)'}`
+        : 'metrics unavailable',
+  };
 
   const deliveries = await simulator.deliveries();
   if (options.keep) {
@@ -92,6 +108,7 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
       detail: strays.length ? strays.map((s) => `${s.orderId} (${s.email})`).join(', ') : `${audit.ordersOfRun.length} stored = ${created.length} created`,
     },
     processesCheck(stack, outages),
+    reconcilerPassing,
   ];
 
   printFigures(

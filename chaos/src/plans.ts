@@ -100,9 +100,11 @@ export function drawPlan(random: Random, products: Product[]): Plan {
 function drawCart(random: Random, products: Product[], maxLines: number): CartLine[] {
   const lines = new Map<string, number>();
   const count = random.int(1, Math.min(maxLines, products.length));
+  // Picked in proportion to stock, so scarce products run out late in the burst, not first.
+  const byStock = Object.fromEntries(products.map((p) => [p.id, p.stock]));
   for (let i = 0; i < count; i++) {
-    const product = random.pick(products);
-    lines.set(product.id, Math.min(3, (lines.get(product.id) ?? 0) + random.int(1, 2)));
+    const id = random.weighted(byStock);
+    lines.set(id, Math.min(3, (lines.get(id) ?? 0) + random.int(1, 2)));
   }
   return [...lines].map(([productId, quantity]) => ({ productId, quantity }));
 }
