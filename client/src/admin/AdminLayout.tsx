@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
+import { useConnectionStatus } from '../apollo/ConnectionStatusProvider';
 import { AppFrame } from '../components/AppFrame';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { graphql } from '../gql';
@@ -19,6 +20,8 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   // Only reads what the gate (or sign-in) put in the cache: no request of its own.
   const { data } = useQuery(AdminDeskMe, { fetchPolicy: 'cache-only' });
   const operator = data?.me ?? null;
+  const { status, offline } = useConnectionStatus();
+  const reconnecting = operator !== null && (status === 'reconnecting' || offline);
   return (
     <AppFrame
       home="/admin"
@@ -40,6 +43,11 @@ export function AdminLayout({ children }: { children: ReactNode }) {
         </>
       }
     >
+      {reconnecting && (
+        <p className="notice notice--warning" role="status">
+          {at('desk.offline')}
+        </p>
+      )}
       {children}
     </AppFrame>
   );

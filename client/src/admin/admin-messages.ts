@@ -16,6 +16,7 @@ const id = {
   'desk.loadMore': 'Muat lebih banyak',
   'desk.loadingMore': 'Memuat…',
   'desk.back': 'Kembali ke daftar pesanan',
+  'desk.offline': 'Koneksi langsung terputus; menyambung kembali. Daftar akan dimuat ulang setelah tersambung.',
 
   'signIn.title': 'Masuk operator',
   'signIn.intro': 'Khusus operator toko. Pembeli tidak memerlukan akun.',
@@ -147,6 +148,7 @@ const en: Record<AdminMessageKey, string> = {
   'desk.loadMore': 'Load more',
   'desk.loadingMore': 'Loading…',
   'desk.back': 'Back to the orders',
+  'desk.offline': 'Live updates lost; reconnecting. The lists reload once we are back.',
 
   'signIn.title': 'Operator sign-in',
   'signIn.intro': 'For the shop’s operators only. Shoppers need no account.',

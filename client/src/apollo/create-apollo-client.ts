@@ -8,8 +8,11 @@ import { createCache } from './cache';
 import { createConnectionStatus, type ConnectionStatusStore } from './connection-status';
 import { graphqlHttpUrl, toWebSocketUrl } from './graphql-url';
 
-/** Queries that show an order's status; refetched after the socket comes back. */
-export const STATUS_QUERIES = ['PaymentStatusQuery'];
+/**
+ * Queries that show live state, refetched after the socket comes back: events sent
+ * while it was down are lost (the desk's list and order page would go stale).
+ */
+export const STATUS_QUERIES = ['PaymentStatusQuery', 'OrdersPageOrders', 'OrderPageOrder'];
 
 export interface LunasApollo {
   client: ApolloClient;
