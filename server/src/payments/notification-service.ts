@@ -101,28 +101,41 @@ export class NotificationService {
     const bytes = Buffer.byteLength(rawBody);
     const truncated = !valid && rawBody.length > INVALID_BODY_PREFIX;
 
-    let logId: string;
+    // Stored before anything acts on it; the order is read meanwhile (reading is not acting).
     started = performance.now();
-    try {
-      logId = await log.received({
-        receivedAt: this.deps.clock.now(),
-        ...(meta.requestId ? { requestId: meta.requestId } : {}),
-        verdict: verified.verdict,
-        ...(verified.orderId ? { orderId: verified.orderId } : {}),
-        ...(verified.transactionStatus ? { transactionStatus: verified.transactionStatus } : {}),
-        body: truncated ? rawBody.slice(0, INVALID_BODY_PREFIX) : rawBody,
-        truncated,
-        bodySha256: createHash('sha256').update(rawBody).digest('hex'),
-        bodyBytes: bytes,
-      });
-    } catch (error) {
-      // Nothing is done with a delivery we could not log; Midtrans will bring it again.
-      logger.error('could not log a notification; answering 503', { orderId: verified.orderId, error: String(error) });
-      return { kind: 'unavailable', reason: 'the notification log is unavailable' };
-    }
-    metrics.webhookStage('log', (performance.now() - started) / 1000);
+    const logging = log.received({
+      receivedAt: this.deps.clock.now(),
+      ...(meta.requestId ? { requestId: meta.requestId } : {}),
+      verdict: verified.verdict,
+      ...(verified.orderId ? { orderId: verified.orderId } : {}),
+      ...(verified.transactionStatus ? { transactionStatus: verified.transactionStatus } : {}),
+      body: truncated ? rawBody.slice(0, INVALID_BODY_PREFIX) : rawBody,
+      truncated,
+      bodySha256: createHash('sha256').update(rawBody).digest('hex'),
+      bodyBytes: bytes,
+    });
+    const logged = logging.then(
+      (id) => {
+        metrics.webhookStage('log', (performance.now() - started) / 1000);
+        return id;
+      },
+      (error: unknown) => {
+        // Nothing is done with a delivery we could not log; Midtrans will bring it again.
+        logger.error('could not log a notification; answering 503', { orderId: verified.orderId, error: String(error) });
+        throw new NotLogged();
+      },
+    );
+    logged.catch(() => undefined);
 
-    const answer = await this.act(verified);
+    let answer: NotificationAnswer;
+    let logId: string;
+    try {
+      answer = await this.act(verified, logged);
+      logId = await logged;
+    } catch (error) {
+      if (error instanceof NotLogged) return { kind: 'unavailable', reason: 'the notification log is unavailable' };
+      throw error;
+    }
     const outcome = answer.kind === 'done' ? answer.outcome : answer.kind;
     metrics.notification(verified.verdict, outcome, verified.transactionStatus);
     log.outcome(logId, {
@@ -133,7 +146,7 @@ export class NotificationService {
     return answer;
   }
 
-  private async act(verified: VerifiedNotification): Promise<NotificationAnswer> {
+  private async act(verified: VerifiedNotification, logged: Promise<string>): Promise<NotificationAnswer> {
     const { changes, gateway, logger } = this.deps;
     switch (verified.verdict) {
       case 'malformed':
@@ -160,7 +173,7 @@ export class NotificationService {
     };
     try {
       const started = performance.now();
-      const result = await changes.applyClaim(orderId, verified.claim, confirm, timings);
+      const result = await changes.applyClaim(orderId, verified.claim, confirm, { timings, logged });
       const metrics = this.metrics;
       if (confirmMs) metrics.webhookStage('confirm', confirmMs / 1000);
       metrics.webhookStage('publish', timings.publishMs / 1000);
@@ -181,6 +194,7 @@ export class NotificationService {
         logger.warn('could not confirm a notification with Midtrans; answering 503', { orderId, kind: error.kind, error: error.message });
         return { kind: 'unavailable', reason: 'payment status could not be confirmed' };
       }
+      if (error instanceof NotLogged) throw error;
       if (error instanceof TransientError || isDatabaseUnavailable(error)) {
         logger.warn('transient failure handling a notification; answering 503', { orderId, error: String(error) });
         return { kind: 'unavailable', reason: 'temporarily unavailable' };
@@ -189,6 +203,9 @@ export class NotificationService {
     }
   }
 }
+
+/** The delivery could not be stored first, so nothing may be done with it. */
+class NotLogged extends Error {}
 
 /** The MongoDB driver's network and selection errors: the database is away, not broken. */
 function isDatabaseUnavailable(error: unknown): boolean {

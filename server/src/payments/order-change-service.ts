@@ -40,6 +40,12 @@ export interface ApplyTimings {
   publishMs: number;
 }
 
+export interface ClaimOptions {
+  timings?: ApplyTimings;
+  /** The delivery's log write: awaited before anything is done about the claim. */
+  logged?: Promise<unknown>;
+}
+
 /** The gateway's answer, fetched only when needed. `null`: it has no transaction. */
 export type FetchTruth = () => Promise<PaymentEvent | IgnoredEvent | null>;
 
@@ -83,17 +89,22 @@ export class OrderChangeService {
    * nothing is answered from what we have; any other is checked with the gateway, and
    * only the gateway's answer is applied.
    */
-  applyClaim(orderId: string, claim: PaymentEvent, fetchTruth: FetchTruth, timings?: ApplyTimings): Promise<ApplyOutcome> {
+  applyClaim(orderId: string, claim: PaymentEvent, fetchTruth: FetchTruth, options: ClaimOptions = {}): Promise<ApplyOutcome> {
     return this.serialize(orderId, async () => {
       const order = await this.load(orderId);
+      // Reading is not acting: the caller's log write runs alongside the read, and
+      // nothing below happens before it is stored.
+      await options.logged;
       if (!order) return { outcome: 'unknown_order' };
       const decision = transition(stateOf(order), claim);
       if (decision.kind === 'unchanged') {
         // Re-announce the current state: if an earlier publish failed, this heals the page.
-        await this.publish(order, timings);
+        await this.publish(order, options.timings);
         return { outcome: 'unchanged', order: withoutAccessToken(order), reason: decision.reason };
       }
-      return this.applyTruthTo(order, await fetchTruth(), timings);
+      const opened = this.open(order);
+      const truth = await fetchTruth();
+      return this.applyTruthTo(order, truth, options.timings, opened);
     });
   }
 
@@ -113,7 +124,12 @@ export class OrderChangeService {
     return this.serialize(orderId, () => this.load(orderId));
   }
 
-  private async applyTruthTo(first: StoredOrder, truth: PaymentEvent | IgnoredEvent | null, timings?: ApplyTimings): Promise<ApplyOutcome> {
+  private async applyTruthTo(
+    first: StoredOrder,
+    truth: PaymentEvent | IgnoredEvent | null,
+    timings?: ApplyTimings,
+    opened?: Promise<void>,
+  ): Promise<ApplyOutcome> {
     let order = first;
     if (truth === null) {
       return { outcome: 'rejected', order: withoutAccessToken(order), reason: 'the gateway has no transaction for this order' };
@@ -151,7 +167,7 @@ export class OrderChangeService {
         source: event.gatewayStatus,
       };
       // In the working set before the commit, so a crash right after it is found.
-      await this.deps.openOrders.open({ orderId: order.orderId, openedAt: order.createdAt, items: order.items });
+      await (attempt === 1 && opened ? opened : this.open(order));
       if (await this.deps.orders.commit(order.orderId, change)) {
         const { fromVersion: _from, at: _at, source: _source, ...state } = change;
         const updated: StoredOrder = { ...order, ...state, version: order.version + 1, updatedAt: at };
@@ -247,6 +263,13 @@ export class OrderChangeService {
     await this.deps.orders.recordEffects(order.orderId, order.version, { held });
     this.deps.projection.changed(withoutAccessToken(order));
     if (publishError) throw new TransientError(`could not announce ${order.orderId} v${order.version}: ${String(publishError)}`);
+  }
+
+  /** Puts the order in the working set of open orders (idempotent). */
+  private open(order: StoredOrder): Promise<void> {
+    const opened = this.deps.openOrders.open({ orderId: order.orderId, openedAt: order.createdAt, items: order.items });
+    opened.catch(() => undefined); // awaited before the commit; not an unhandled rejection meanwhile
+    return opened;
   }
 
   private async publish(order: StoredOrder, timings?: ApplyTimings): Promise<void> {
