@@ -24,7 +24,7 @@ const HOLDS_STOCK = new Set(['PENDING', 'PAID', 'PARTIALLY_REFUNDED']);
 /** Refusals within this long after an outage ended are the outage's. */
 const OUTAGE_GRACE_MS = 5_000;
 /** The reconciler runs every 2 s (±20 %): a lapsed Snap token is acted on within this. */
-const LAPSE_GRACE_MS = 10_000;
+export const LAPSE_GRACE_MS = 10_000;
 
 async function pool<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
@@ -114,20 +114,22 @@ const bodyHash = (body: unknown) => createHash('sha256').update(JSON.stringify(b
 export function checkDeliveriesLogged(deliveries: Delivery[], loggedHashes: string[]): Check {
   const logged = new Map<string, number>();
   for (const hash of loggedHashes) logged.set(hash, (logged.get(hash) ?? 0) + 1);
-  const answered = new Map<string, { count: number; orderId: string; status: string; at: string }>();
+  // Retries and copies of one notification share a body, so shortfalls are per body; the
+  // times listed are when each copy was answered 2xx (the missing ones are among them).
+  const answered = new Map<string, { orderId: string; status: string; at: string[] }>();
   for (const d of deliveries) {
     if (d.result !== 'delivered') continue;
     const hash = bodyHash(d.request_body);
-    const seen = answered.get(hash) ?? { count: 0, orderId: d.order_id, status: d.transaction_status, at: d.sent_at.slice(11, 23) };
-    seen.count++;
+    const seen = answered.get(hash) ?? { orderId: d.order_id, status: d.transaction_status, at: [] };
+    seen.at.push(new Date(Date.parse(d.sent_at) + d.latency_ms).toISOString().slice(11, 23));
     answered.set(hash, seen);
   }
   const missing: string[] = [];
   let total = 0;
   for (const [hash, seen] of answered) {
-    total += seen.count;
-    const short = seen.count - (logged.get(hash) ?? 0);
-    if (short > 0) missing.push(`${seen.orderId} ${seen.status} ×${short} (first sent ${seen.at})`);
+    total += seen.at.length;
+    const short = seen.at.length - (logged.get(hash) ?? 0);
+    if (short > 0) missing.push(`${seen.orderId} ${seen.status} ${short} of ${seen.at.length} (answered at ${seen.at.sort().slice(-8).join(' ')})`);
   }
   return {
     name: 'every 2xx delivery is in payment_notifications',

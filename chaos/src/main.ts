@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApiClient, type Product } from './api-client.js';
 import { runBurst, type OrderRun, type Outage } from './burst.js';
-import { checkAnswers, checkDeliveriesLogged, checkForgeries, checkOrders, checkStock, type Check, type Observed } from './checks.js';
+import { LAPSE_GRACE_MS, checkAnswers, checkDeliveriesLogged, checkForgeries, checkOrders, checkStock, type Check, type Observed } from './checks.js';
 import { auditDatabase } from './db-audit.js';
 import { parseOptions, USAGE, type Options } from './options.js';
 import { describeCounters, reconcilerCounters } from './metrics-probe.js';
@@ -55,6 +55,8 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
 
   const convergeStarted = Date.now();
   const deadline = convergeDeadline(options, orders);
+  // Agreement before every unpaid Snap token has lapsed proves nothing about lapsing.
+  const allLapsed = options.snapExpiryMinutes ? Math.max(...orders.map((o) => o.startedAt)) + options.snapExpiryMinutes * 60_000 + LAPSE_GRACE_MS : 0;
   const observed = new Map<number, Observed>();
   const snapExpiryMs = options.snapExpiryMinutes ? options.snapExpiryMinutes * 60_000 : undefined;
   let orderChecks: Check[] = [];
@@ -67,7 +69,7 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
     final = await api.products().catch(() => []);
     stock = checkStock(initial, final, observed);
     const failing = orderChecks.filter((c) => !c.ok).length + (stock.ok ? 0 : 1);
-    if (failing === 0 || Date.now() > deadline) break;
+    if ((failing === 0 && Date.now() > allLapsed) || Date.now() > deadline) break;
     if (round % 5 === 1) log(`${failing} checks not yet agreeing; waiting (up to ${Math.round((deadline - Date.now()) / 1000)} s)`);
     await sleep(2_000);
   }
@@ -96,16 +98,24 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
   }
   const audit = await auditDatabase(stack.dbUri, runTag);
   const createdIds = new Set(created.map((o) => o.orderId));
+  const storedIds = new Set(audit.ordersOfRun.map((o) => o.orderId));
   const strays = audit.ordersOfRun.filter((o) => !createdIds.has(o.orderId));
+  const unstored = created.filter((o) => !storedIds.has(o.orderId!));
   const globalChecks: Check[] = [
     stock,
     checkDeliveriesLogged(deliveries, audit.loggedHashes),
     ...checkAnswers(deliveries),
     checkForgeries(orders),
     {
-      name: 'no order stored for a checkout that answered an error',
-      ok: strays.length === 0,
-      detail: strays.length ? strays.map((s) => `${s.orderId} (${s.email})`).join(', ') : `${audit.ordersOfRun.length} stored = ${created.length} created`,
+      name: 'orders in the database = checkouts that answered an order',
+      ok: strays.length === 0 && unstored.length === 0,
+      detail:
+        strays.length || unstored.length
+          ? [
+              ...unstored.map((o) => `${o.orderId} answered at ${new Date(o.startedAt).toISOString().slice(11, 23)} but not in orders`),
+              ...strays.map((s) => `${s.orderId} (${s.email}) stored for a checkout that answered an error`),
+            ].join('; ')
+          : `${audit.ordersOfRun.length} stored, ${created.length} created`,
     },
     processesCheck(stack, outages),
     reconcilerPassing,
@@ -141,7 +151,7 @@ function convergeDeadline(options: Options, orders: OrderRun[]): number {
   let deadline = Date.now() + (options.quick ? 30_000 : 60_000);
   if (options.snapExpiryMinutes) {
     const lastStart = Math.max(...orders.map((o) => o.startedAt));
-    deadline = Math.max(deadline, lastStart + options.snapExpiryMinutes * 60_000 + 20_000);
+    deadline = Math.max(deadline, lastStart + options.snapExpiryMinutes * 60_000 + LAPSE_GRACE_MS + 20_000);
   }
   // A checkout that failed mid-way may hold stock until the reconciler gives it back.
   const failedCheckouts = orders.filter((o) => o.refused && o.refused.code !== 'OUT_OF_STOCK').map((o) => o.refused!.at);

@@ -104,7 +104,7 @@ function drawCart(random: Random, products: Product[], maxLines: number): CartLi
   const byStock = Object.fromEntries(products.map((p) => [p.id, p.stock]));
   for (let i = 0; i < count; i++) {
     const id = random.weighted(byStock);
-    lines.set(id, Math.min(3, (lines.get(id) ?? 0) + random.int(1, 2)));
+    lines.set(id, Math.min(2, (lines.get(id) ?? 0) + random.int(1, 2)));
   }
   return [...lines].map(([productId, quantity]) => ({ productId, quantity }));
 }
