@@ -130,7 +130,8 @@ export interface OpenOrders {
   open(order: OpenOrder): Promise<void>;
   /** Removes the order from the set, soon (batched); the reconciler repeats it if lost. */
   close(orderId: string): void;
-  list(limit: number): Promise<OpenOrder[]>;
+  /** Up to `limit` entries in id order, after `afterId` (a pass resumes where the last one stopped). */
+  list(limit: number, afterId?: string): Promise<OpenOrder[]>;
 }
 
 /** The `orders.payment_status` projection the assignment asks for, kept off the hot path. */

@@ -42,11 +42,17 @@ export interface ReconcileReport {
 }
 
 export class Reconciler {
+  private resumeAfter: string | undefined;
+
   constructor(private readonly deps: ReconcilerDeps) {}
 
   async runOnce(): Promise<ReconcileReport> {
     const report: ReconcileReport = { checked: 0, repaired: 0, errors: 0 };
-    const open = await this.deps.openOrders.list(this.deps.batchSize ?? 500);
+    // A pass takes the next batch after the last one's, and wraps around at the end, so
+    // a long-open head of the set cannot starve the orders behind it.
+    const batch = this.deps.batchSize ?? 500;
+    const open = await this.deps.openOrders.list(batch, this.resumeAfter);
+    this.resumeAfter = open.length === batch ? open.at(-1)!.orderId : undefined;
     // A few at a time: the gateway and the database serve live traffic too.
     const queue = [...open];
     const worker = async () => {
@@ -80,8 +86,12 @@ export class Reconciler {
       if (result.outcome !== 'unknown_order') order = result.order;
       repaired ||= result.outcome === 'changed';
     }
-    // Closed orders leave the working set once projected; open ones stay.
-    if (isClosed(order, now)) this.deps.projection.changed(order);
+    // Closed orders leave the working set once projected (the projector removes them);
+    // a failed order whose Snap token has lapsed can change no more either.
+    if (isClosed(order, now)) {
+      this.deps.projection.changed(order);
+      if (order.status === 'failed') this.deps.openOrders.close(order.orderId);
+    }
     return repaired;
   }
 

@@ -37,9 +37,13 @@ export class MongoOpenOrders implements OpenOrders {
     this.closing.add(orderId);
   }
 
-  async list(limit: number): Promise<OpenOrder[]> {
+  async list(limit: number, afterId?: string): Promise<OpenOrder[]> {
     await this.flush();
-    const docs = await this.collections.openOrders.find().limit(limit).toArray();
+    const docs = await this.collections.openOrders
+      .find(afterId ? { _id: { $gt: afterId as any } } : {})
+      .sort({ _id: 1 })
+      .limit(limit)
+      .toArray();
     return docs.map((doc) => ({
       orderId: String(doc._id),
       openedAt: new Date(doc.opened_at),
