@@ -15,6 +15,7 @@ const id = {
   'desk.checking': 'Memeriksa sesi…',
   'desk.loadMore': 'Muat lebih banyak',
   'desk.loadingMore': 'Memuat…',
+  'desk.allShown': 'Semua sudah ditampilkan.',
   'desk.back': 'Kembali ke daftar pesanan',
   'desk.offline': 'Koneksi langsung terputus; menyambung kembali. Daftar akan dimuat ulang setelah tersambung.',
 
@@ -147,6 +148,7 @@ const en: Record<AdminMessageKey, string> = {
   'desk.checking': 'Checking your session…',
   'desk.loadMore': 'Load more',
   'desk.loadingMore': 'Loading…',
+  'desk.allShown': 'All shown.',
   'desk.back': 'Back to the orders',
   'desk.offline': 'Live updates lost; reconnecting. The lists reload once we are back.',
 

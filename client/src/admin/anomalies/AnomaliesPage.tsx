@@ -61,9 +61,7 @@ export function AnomaliesPage() {
       ) : (
         <>
           <AnomalyList anomalies={anomalies} linkOrders />
-          {data.adminAnomalies.pageInfo.hasNextPage && (
-            <LoadMore busy={more.busy} onClick={more.loadMore} />
-          )}
+          <LoadMore hasMore={data.adminAnomalies.pageInfo.hasNextPage} busy={more.busy} onClick={more.loadMore} />
         </>
       );
   } else if (error) {

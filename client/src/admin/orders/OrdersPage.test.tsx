@@ -129,6 +129,8 @@ describe('orders table', () => {
     expect(await screen.findByRole('link', { name: FIRST })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: SECOND })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Muat lebih banyak' })).not.toBeInTheDocument();
+    // The button is gone; the focus went to the line that says so, not to <body>.
+    expect(screen.getByText('Semua sudah ditampilkan.')).toHaveFocus();
   });
 
   it('sends the operator to sign-in when the API answers UNAUTHENTICATED', async () => {

@@ -123,9 +123,7 @@ export function OrdersPage() {
       ) : (
         <>
           <OrdersTable rows={edges.map((edge) => edge.node)} />
-          {data.adminOrders.pageInfo.hasNextPage && (
-            <LoadMore busy={more.busy} onClick={more.loadMore} />
-          )}
+          <LoadMore hasMore={data.adminOrders.pageInfo.hasNextPage} busy={more.busy} onClick={more.loadMore} />
         </>
       );
   } else if (error) {
