@@ -22,6 +22,9 @@ import { schema } from './graphql/schema.js';
 import { serveGraphQLWebSocket } from './graphql/websocket.js';
 import { clientIpOf } from './http/client-ip.js';
 import { healthRouter } from './http/health.js';
+import { explorerRouter } from './http/explorer-router.js';
+import { requestIds } from './http/request-id.js';
+import { withExplorerLink } from './graphql/landing-page.js';
 import { errorHandler, notFound, requireJsonBody } from './http/http-errors.js';
 import { notificationRouter } from './http/notification-router.js';
 import { createRateLimits, webhookRateLimit } from './http/rate-limit.js';
@@ -94,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...contextValue,
     limits: clientLimits(rateLimits, ip),
     session: operatorSession(stack.operators, ip, request, response, secureCookies),
+    ...(response?.locals.requestId ? { requestId: response.locals.requestId, logger: response.locals.logger } : {}),
   });
 
   const wsCleanup = serveGraphQLWebSocket({
@@ -120,14 +124,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       // Apollo Sandbox for exploring the API, only where introspection is on (config.ts).
       config.introspection
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        ? withExplorerLink(ApolloServerPluginLandingPageLocalDefault({ embed: true }), config.explorerEnabled)
         : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
+  app.use(requestIds(logger));
   app.use(securityHeaders({ landingPage: config.introspection }));
-  app.use(healthRouter(db.connection));
+  app.use(healthRouter(db.ping));
   // Before the router: an IP over budget is refused before its body is read.
   app.use('/api/payments/notification', webhookRateLimit(rateLimits));
   app.use(metricsRouter(metrics, config.metricsToken));
@@ -142,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     tokenLimit,
     expressMiddleware(apollo, { context: async ({ req, res }) => requestContext(req.ip ?? 'unknown', req, res) }),
   );
+  if (config.explorerEnabled) app.use('/explorer', explorerRouter());
   app.use(notFound);
   app.use(errorHandler(logger));
 

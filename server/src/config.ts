@@ -2,6 +2,7 @@
 // with what was expected, so a misconfigured deploy fails before taking traffic.
 import { z } from 'zod';
 import { MIDTRANS_MODES, type MidtransMode } from './gateway/midtrans/mode.js';
+import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 export type { MidtransMode };
 
@@ -25,6 +26,9 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Introspection and the Apollo Sandbox landing page. */
   introspection: boolean;
+  /** GraphiQL at /explorer (offline API explorer); off by default with NODE_ENV=production. */
+  explorerEnabled: boolean;
+  logLevel: LogLevel;
   rateLimits: {
     createPayment: RateLimit;
     /** Wrong access tokens / unknown orders on order and orderStatusChanged. */
@@ -96,6 +100,8 @@ const schema = z
       .regex(/^(true|false|\d+|[\w.:/,\s-]+)$/, 'TRUST_PROXY must be false, true, a hop count or a list of proxy addresses/subnets')
       .optional(),
     GRAPHQL_INTROSPECTION: flag('GRAPHQL_INTROSPECTION').optional(),
+    EXPLORER_ENABLED: flag('EXPLORER_ENABLED').optional(),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
     RATE_LIMIT_CREATE_PAYMENT: rateLimit('RATE_LIMIT_CREATE_PAYMENT', '60/10m'),
     RATE_LIMIT_ORDER_LOOKUP_FAILURES: rateLimit('RATE_LIMIT_ORDER_LOOKUP_FAILURES', '30/10m'),
     RATE_LIMIT_WEBHOOK: rateLimit('RATE_LIMIT_WEBHOOK', '600/1m'),
@@ -195,6 +201,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     trustProxy: trustProxy(e.TRUST_PROXY),
     introspection: e.GRAPHQL_INTROSPECTION ?? (!production && mode !== 'production'),
+    explorerEnabled: e.EXPLORER_ENABLED ?? !production,
+    logLevel: e.LOG_LEVEL,
     rateLimits: {
       createPayment: e.RATE_LIMIT_CREATE_PAYMENT,
       orderLookupFailures: e.RATE_LIMIT_ORDER_LOOKUP_FAILURES,

@@ -2,7 +2,11 @@
 // without mongod: used by `npm start`, `npm run db`, the API when MONGODB_URI is unset,
 // and the server's and browser tests.
 import { mkdirSync } from 'node:fs';
-import { buildGoTool, startGoTool } from './go-tools.mjs';
+import path from 'node:path';
+import { buildGoTool, repoRoot, startGoTool } from './go-tools.mjs';
+
+/** Where `npm start`, `npm run db` and the API keep their data unless told (git-ignored). */
+export const defaultDataDir = path.join(repoRoot, '.data', 'ferretdb');
 
 const MISSING_GO = 'Or set MONGODB_URI to use an existing MongoDB.';
 
@@ -12,7 +16,7 @@ export function buildFerretDB({ quiet = false } = {}) {
 }
 
 /** Starts FerretDB (port 0 picks a free one) and resolves once it accepts connections. */
-export async function startFerretDB({ port = 27017, host = '127.0.0.1', dataDir, quiet = false, signal }) {
+export async function startFerretDB({ port = 27017, host = '127.0.0.1', dataDir = defaultDataDir, quiet = false, signal } = {}) {
   const bin = buildFerretDB({ quiet });
   mkdirSync(dataDir, { recursive: true });
   return startGoTool('ferretdb', bin, ['-listen', `${host}:${port}`, '-data', dataDir], { quiet, signal });

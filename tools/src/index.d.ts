@@ -7,10 +7,11 @@ export interface RunningService {
 }
 
 export function buildFerretDB(options?: { quiet?: boolean }): string;
-export function startFerretDB(options: {
+export function startFerretDB(options?: {
   port?: number;
   host?: string;
-  dataDir: string;
+  /** Defaults to .data/ferretdb at the repository root. */
+  dataDir?: string;
   quiet?: boolean;
   signal?: AbortSignal;
 }): Promise<RunningService>;

@@ -42,13 +42,9 @@ function answers(port, host) {
  * interface: a server on 127.0.0.1 and one on 0.0.0.0 both make it unusable.
  */
 export async function isPortBusy(port) {
-  const results = await Promise.all([
-    answers(port, '127.0.0.1'),
-    answers(port, '::1'),
-    canListen(port, '0.0.0.0').then((ok) => !ok),
-    canListen(port, '::').then((ok) => !ok),
-  ]);
-  return results.some(Boolean);
+  if ((await answers(port, '127.0.0.1')) || (await answers(port, '::1'))) return true;
+  // One after the other: binding :: (dual-stack) and 0.0.0.0 at once would collide with each other.
+  return !(await canListen(port, '0.0.0.0')) || !(await canListen(port, '::'));
 }
 
 export class PortsBusyError extends Error {
