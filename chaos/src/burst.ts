@@ -111,12 +111,16 @@ export async function runBurst(deps: BurstDeps): Promise<{ orders: OrderRun[]; o
 async function crashApi(deps: BurstDeps, gate: CheckoutGate, outages: Outage[]): Promise<void> {
   await gate.close(15_000);
   const from = Date.now();
-  await deps.stack.api!.kill9();
-  deps.log(`kill -9 API (pid group); restarting on the same port`);
-  await deps.stack.api!.start();
-  outages.push({ what: 'api', from, to: Date.now() });
-  deps.log(`API back after ${Date.now() - from} ms`);
-  gate.open();
+  try {
+    await deps.stack.api!.kill9();
+    deps.log(`kill -9 API (pid group); restarting on the same port`);
+    await deps.stack.api!.start();
+    outages.push({ what: 'api', from, to: Date.now() });
+    deps.log(`API back after ${Date.now() - from} ms`);
+  } finally {
+    // Even when the restart failed: the workers must not wait forever (the run then aborts).
+    gate.open();
+  }
 }
 
 async function crashDb(deps: BurstDeps, outages: Outage[]): Promise<void> {

@@ -198,6 +198,13 @@ async function main(): Promise<number> {
       process.exit(130);
     });
   }
+  // A last bound on everything: no CI job waits on a run that lost its way.
+  const limitMs = (options.quick ? 5 : 15) * 60_000 + options.payments * 1_000;
+  setTimeout(() => {
+    print(`chaos run took longer than ${limitMs / 1000} s; giving up`);
+    print('0 passed, 1 failed');
+    process.exit(1);
+  }, limitMs).unref();
   try {
     return (await run(options, stack)) ? 0 : 1;
   } catch (error) {
