@@ -79,9 +79,13 @@ export function OrdersPage() {
       const node = event.data?.adminOrderEvents;
       if (!node) return;
       const { orderId, status, createdAt } = node.order;
-      const shown = data?.adminOrders.edges.some((edge) => edge.node.order.orderId === orderId);
+      // `data` is this render's list, from before the event reached the cache.
+      const shown = data?.adminOrders.edges.find((edge) => edge.node.order.orderId === orderId);
       if (shown) {
-        setAnnouncement(at('orders.changed', { orderId, status: t(`status.${status}`) }));
+        // Events also come for changes the table does not show (a notification logged).
+        if (shown.node.order.status !== status) {
+          setAnnouncement(at('orders.changed', { orderId, status: t(`status.${status}`) }));
+        }
         return;
       }
       if (!matchesFilter({ orderId, status, createdAt, email: node.customer.email }, filter)) return;
