@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 /** The API's `extensions.code` values the shop reacts to, plus "could not reach it". */
 export type ErrorKind =
   | 'BAD_USER_INPUT'
+  | 'OUT_OF_STOCK'
   | 'PAYMENT_GATEWAY_ERROR'
   | 'ORDER_NOT_FOUND'
   | 'INTERNAL_SERVER_ERROR'
@@ -16,6 +17,7 @@ export type ErrorKind =
 
 const KNOWN_CODES = new Set<ErrorKind>([
   'BAD_USER_INPUT',
+  'OUT_OF_STOCK',
   'PAYMENT_GATEWAY_ERROR',
   'ORDER_NOT_FOUND',
   'INTERNAL_SERVER_ERROR',
@@ -60,5 +62,15 @@ export function userInputFields(error: unknown): { field: string; message: strin
       (f): f is { field: string; message: string } =>
         typeof f === 'object' && f !== null && typeof f.field === 'string' && typeof f.message === 'string',
     );
+  });
+}
+
+/** OUT_OF_STOCK's `extensions.products`: the products the stock could not cover. */
+export function outOfStockProducts(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    const products = e.extensions?.products;
+    if (e.extensions?.code !== 'OUT_OF_STOCK' || !Array.isArray(products)) return [];
+    return products.flatMap((p) => (typeof p === 'object' && p !== null && typeof p.productId === 'string' ? [p.productId as string] : []));
   });
 }

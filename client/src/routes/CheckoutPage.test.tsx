@@ -173,6 +173,25 @@ describe('CheckoutPage', () => {
     expect(screen.getByRole('link', { name: 'Keranjang' })).toHaveAttribute('href', '/cart');
   });
 
+  it('marks the lines OUT_OF_STOCK names: stock another shopper took since the cart page', async () => {
+    const user = userEvent.setup();
+    fakeSnap();
+    const gone = {
+      errors: [
+        {
+          message: 'Kain Batik Tulis Pekalongan is out of stock',
+          extensions: { code: 'OUT_OF_STOCK', products: [{ productId: 'batik', name: 'Batik Tulis', requested: 1, available: 0 }] },
+        },
+      ],
+    };
+    renderApp({ route: '/checkout', mocks: [configMock, createPaymentMock(() => gone).mock] });
+    await fillForm(user);
+    await user.click(screen.getByTestId('pay-button'));
+
+    expect(await screen.findByTestId('checkout-error')).toHaveTextContent('Ubah jumlahnya di keranjang');
+    expect(screen.getByTestId('line-short')).toHaveTextContent('Stok Batik Tulis tidak mencukupi.');
+  });
+
   it.each([
     [
       'a gateway error',

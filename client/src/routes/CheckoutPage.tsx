@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
-import { errorKind, userInputFields, userInputMessage } from '../apollo/error-kind';
+import { errorKind, outOfStockProducts, userInputFields, userInputMessage } from '../apollo/error-kind';
 import { useCart } from '../cart/CartProvider';
 import {
   customerFieldOf,
@@ -135,7 +135,9 @@ export function CheckoutPage() {
       const shortOf = problems
         .map((problem) => /^items\[(\d+)\]/.exec(problem.field))
         .map((match) => (match ? submitted[Number(match[1])]?.productId : undefined))
-        .filter((productId): productId is string => productId !== undefined);
+        .filter((productId): productId is string => productId !== undefined)
+        // OUT_OF_STOCK: the stock went to other shoppers since the cart page.
+        .concat(outOfStockProducts(error).filter((productId) => submitted.some((line) => line.productId === productId)));
       if (shortOf.length > 0) {
         setShortLines(new Set(shortOf));
         setSubmitError(t('checkout.fixCart'));
