@@ -112,7 +112,7 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
       detail:
         strays.length || unstored.length
           ? [
-              ...unstored.map((o) => `${o.orderId} answered at ${new Date(o.startedAt).toISOString().slice(11, 23)} but not in orders`),
+              ...unstored.map((o) => `${o.orderId} (checkout sent ${new Date(o.startedAt).toISOString().slice(11, 23)}) answered with an order that is not in orders`),
               ...strays.map((s) => `${s.orderId} (${s.email}) stored for a checkout that answered an error`),
             ].join('; ')
           : `${audit.ordersOfRun.length} stored, ${created.length} created`,
