@@ -1,0 +1,294 @@
+// `npm run bench` (repo root): the payment hot path measured beside the bare floor, on
+// embedded defaults, in one run, printed as one table against the goals of issue 9.
+// Everything runs on loopback: a temporary FerretDB, the Midtrans simulator, the API as
+// its own process(es), redis-server for the two-instance figure. Every load loop is
+// bounded in count and time. `--quick` is a short smoke run (small counts, no docs).
+//
+// What is measured, at each size of existing orders (see docs/benchmarks.md):
+//   createPayment/s   the best of a concurrency sweep, against the simulator's Snap API;
+//   memory            API RSS (/proc/<pid>/status) before and after N idle subscriptions;
+//   webhook → event   N graphql-ws sockets, one subscription each to its own order; the
+//                     signed settlement of each order POSTed at R/s; from the POST to PAID;
+//   stages            the API's lunas_webhook_stage_seconds over that phase;
+//   changes/s         distinct real settlements POSTed as fast as the API takes them;
+//   duplicates/s      copies of settlements already applied, as fast as it takes them;
+//   two instances     a settlement POSTed to instance A, PAID on a subscriber of B (Redis).
+import { execSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+// @ts-ignore - plain JS helper shared with the scripts
+import { startFerretDB } from '../../scripts/ferretdb.mjs';
+import { SIMULATOR_SERVER_KEY } from '../src/config.js';
+import { connectDatabase } from '../src/persistence/database.js';
+import { measureFloor } from './floor.js';
+import { closedLoop, latencyOf, now, paced, sleep, type Latency } from './load.js';
+import { scrapeStages, stageMeans } from './metrics.js';
+import { cpuSeconds, launch, port, root, rssBytes, startRedis, stopAll, type Child } from './processes.js';
+import { renderReport, type Machine, type SizeResult } from './report.js';
+import { probeDatabase } from './db-probe.js';
+import { insertPendingOrders, seedSettledOrders } from './seed.js';
+import { closeAll, createPayment, postNotification, settledBody, snapSession, subscribeAll } from './shop.js';
+
+const quick = process.argv.includes('--quick');
+const P = quick
+  ? { sizes: [100], subscribers: 100, rate: 200, changes: 100, duplicates: 1_000, dupMs: 1_500, sweep: [16], sweepCount: 30, twoSubscribers: 50, changesMs: 3_000, waitMs: 5_000 }
+  : { sizes: [1_000, 20_000], subscribers: 2_000, rate: 200, changes: 2_000, duplicates: 20_000, dupMs: 8_000, sweep: [1, 8, 32, 96], sweepCount: 300, twoSubscribers: 1_000, changesMs: 30_000, waitMs: 10_000 };
+const IN_FLIGHT = 64;
+const PRODUCTS = 20;
+const UNITS_PER_PRODUCT = 5_000;
+const PRICE = 25_000;
+const products = Array.from({ length: PRODUCTS }, (_, i) => `bench-${String(i + 1).padStart(2, '0')}`);
+const anyProduct = () => products[Math.floor(Math.random() * PRODUCTS)]!;
+
+/** CPU seconds each process used over a phase, and the phase's wall time. */
+function cpuMeter(pids: Record<string, number>) {
+  const read = () => Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]));
+  const before = read();
+  const started = now();
+  return () => {
+    const after = read();
+    return {
+      wall: (now() - started) / 1000,
+      cpu: Object.fromEntries(Object.keys(pids).map((name) => [name, after[name]! - before[name]!])),
+    };
+  };
+}
+
+const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+
+async function main() {
+  const startedAt = now();
+  const machine = describeMachine();
+  log(`${machine.cpuCount} × ${machine.cpuModel}, ${machine.memory}, node ${machine.node}${quick ? ' (quick run)' : ''}`);
+
+  log(`floor: ${P.subscribers} sockets, ${P.rate} POST/s`);
+  const floor = await measureFloor(P.subscribers, P.rate);
+  log(`floor p50 ${floor.p50.toFixed(2)} ms, p99 ${floor.p99.toFixed(2)} ms`);
+
+  const work = mkdtempSync(path.join(tmpdir(), 'lunas-bench-'));
+  const catalogFile = path.join(work, 'catalog.json');
+  writeFileSync(catalogFile, JSON.stringify(products.map((id) => ({ id, name: `Bench ${id}`, price: PRICE, stock: UNITS_PER_PRODUCT }))));
+  const ferret = await startFerretDB({ port: 0, dataDir: path.join(work, 'db'), quiet: true });
+  const db = await connectDatabase(ferret.uri, { dbName: 'lunas' });
+  const simPort = await port();
+  const simulator = await launch(
+    'simulator',
+    'midtrans-simulator/src/cli.ts',
+    { SIMULATOR_PORT: String(simPort), SIMULATOR_QUIET: '1', MIDTRANS_NOTIFICATION_URL: 'http://127.0.0.1:9/unused' },
+    `http://127.0.0.1:${simPort}/snap/snap.js`,
+    ['start'],
+  );
+  const redis = await startRedis();
+
+  const startApi = async (extra: Record<string, string> = {}): Promise<Child> => {
+    const p = await port();
+    return launch(
+      'API',
+      'server/src/main.ts',
+      {
+        PORT: String(p),
+        HOST: '127.0.0.1',
+        MONGODB_URI: ferret.uri,
+        MIDTRANS_MODE: 'simulator',
+        MIDTRANS_SIMULATOR_URL: simulator.url,
+        CATALOG_FILE: catalogFile,
+        RECONCILE_INTERVAL_S: '0',
+        // Loopback is one client address: lift the per-IP limits meant for shoppers.
+        RATE_LIMIT_CREATE_PAYMENT: '100000000/1s',
+        RATE_LIMIT_WEBHOOK: '100000000/1s',
+        RATE_LIMIT_WEBHOOK_FAILURES: '100000000/1s',
+        RATE_LIMIT_ORDER_LOOKUP_FAILURES: '100000000/1s',
+        WS_MAX_SOCKETS_PER_IP: '100000',
+        ...extra,
+      },
+      `http://127.0.0.1:${p}/healthz`,
+    );
+  };
+
+  /**
+   * Pending orders written as createPayment would (seed.ts), each given a Snap session,
+   * paid and settled silently in the simulator; returns the signed settlement bodies.
+   * (createPayment itself is too slow on a busy machine to make thousands of orders
+   * within the bench's time; its rate is measured on its own.)
+   */
+  const prepare = async (count: number) => {
+    const started = now();
+    const orders = await insertPendingOrders(db, count, anyProduct, PRICE);
+    const bodies: string[] = [];
+    let lastError = '';
+    const run = await closedLoop(count, 32, 300_000, async (i) => {
+      try {
+        await snapSession(simulator.url, SIMULATOR_SERVER_KEY, orders[i]!.orderId, PRICE);
+        bodies[i] = await settledBody(simulator.url, orders[i]!.orderId);
+      } catch (error) {
+        lastError = String(error);
+        throw error;
+      }
+    });
+    if (run.failed > 0) log(`${run.failed} of ${count} orders could not be prepared (left out): ${lastError.slice(0, 300)}`);
+    const kept = orders.flatMap((order, i) => (bodies[i] ? [{ order, body: bodies[i]! }] : []));
+    return { orders: kept.map((k) => k.order), bodies: kept.map((k) => k.body), seconds: (now() - started) / 1000 };
+  };
+
+  const results: SizeResult[] = [];
+  let seeded = 0;
+  try {
+    for (const size of P.sizes) {
+      const existing = await db.collections.orders.countDocuments();
+      const seedCount = Math.max(0, size - existing);
+      const seedStarted = now();
+      await seedSettledOrders(db, seedCount, products[0]!, PRICE);
+      seeded += seedCount;
+      const seedSeconds = (now() - seedStarted) / 1000;
+      log(`${size} orders: seeded ${seedCount} settled orders in ${seedSeconds.toFixed(1)} s`);
+
+      const r: Partial<SizeResult> = { size, seed: { count: seedCount, seconds: seedSeconds } };
+      r.database = await probeDatabase(db);
+      log(`FerretDB alone: ${JSON.stringify(r.database)}`);
+      const api = await startApi();
+      try {
+        r.ordersAtStart = await db.collections.orders.countDocuments();
+
+        // createPayment against the simulator, lowest concurrency first (it warms the JIT too).
+        r.createPayment = [];
+        for (const concurrency of P.sweep) {
+          const loop = await closedLoop(P.sweepCount, concurrency, 8_000, async () => void (await createPayment(api.url, anyProduct())));
+          r.createPayment.push({ concurrency, perSecond: loop.done / loop.seconds, failed: loop.failed });
+          log(`createPayment ×${concurrency}: ${(loop.done / loop.seconds).toFixed(0)}/s${loop.failed ? `, ${loop.failed} failed` : ''}`);
+        }
+
+        const prepared = await prepare(P.subscribers + P.changes);
+        r.prep = { orders: P.subscribers + P.changes, seconds: prepared.seconds };
+        log(`prepared ${r.prep.orders} settlements in ${prepared.seconds.toFixed(1)} s`);
+        const watched = prepared.orders.slice(0, P.subscribers);
+        const watchedBodies = prepared.bodies.slice(0, P.subscribers);
+        const freshBodies = prepared.bodies.slice(P.subscribers);
+
+        // Idle subscribers: RSS before and after, settled for a moment.
+        await sleep(1_000);
+        const rssBefore = rssBytes(api.pid);
+        const subscribers = await subscribeAll(api.url, watched);
+        await sleep(2_000);
+        const rssAfter = rssBytes(api.pid);
+        r.memory = { before: rssBefore, after: rssAfter, perSubscriber: (rssAfter - rssBefore) / subscribers.length };
+        log(`${subscribers.length} idle subscribers: ${(r.memory.perSubscriber / 1024).toFixed(1)} KB each`);
+
+        // Webhook → subscriber at the target rate.
+        const pids = { API: api.pid, FerretDB: ferret.pid as number, simulator: simulator.pid, bench: process.pid };
+        const stagesBefore = await scrapeStages(api.url);
+        const latencyCpu = cpuMeter(pids);
+        const sentAt: number[] = [];
+        const answers: number[] = [];
+        const statuses: Record<string, number> = {};
+        await paced(watched.length, P.rate, async (i) => {
+          sentAt[i] = now();
+          const answer = await postNotification(api.url, watchedBodies[i]!);
+          answers.push(answer.ms);
+          const key = `${answer.status} ${answer.outcome ?? ''}`.trim();
+          statuses[key] = (statuses[key] ?? 0) + 1;
+        });
+        const deadline = now() + P.waitMs;
+        while (subscribers.some((s) => s.paidAt === undefined) && now() < deadline) await sleep(20);
+        r.latency = latencyOf(
+          subscribers.flatMap((s, i) => (s.paidAt === undefined ? [] : [s.paidAt - sentAt[i]!])),
+          subscribers.length,
+        );
+        r.answer = latencyOf(answers, watched.length);
+        r.statuses = statuses;
+        r.stages = stageMeans(stagesBefore, await scrapeStages(api.url));
+        r.cpu = { latency: latencyCpu() };
+        log(`stages ${JSON.stringify(r.stages)}; CPU s ${JSON.stringify(r.cpu.latency)}`);
+        log(`webhook → PAID p50 ${r.latency.p50.toFixed(2)} ms, p99 ${r.latency.p99.toFixed(2)} ms (${JSON.stringify(statuses)})`);
+
+        // The most distinct state changes per second.
+        let applied = 0;
+        const changesCpu = cpuMeter(pids);
+        const changes = await closedLoop(freshBodies.length, IN_FLIGHT, P.changesMs, async (i) => {
+          const answer = await postNotification(api.url, freshBodies[i]!);
+          if (answer.outcome === 'applied') applied++;
+        });
+        r.cpu.changes = changesCpu();
+        r.changes = { perSecond: applied / changes.seconds, applied, sent: freshBodies.length };
+        log(`state changes: ${r.changes.perSecond.toFixed(0)}/s (${applied} of ${freshBodies.length} applied)`);
+
+        // The most duplicates per second: copies of settlements applied above.
+        let unchanged = 0;
+        const dupsCpu = cpuMeter(pids);
+        const dups = await closedLoop(P.duplicates, IN_FLIGHT, P.dupMs, async (i) => {
+          const answer = await postNotification(api.url, watchedBodies[i % watchedBodies.length]!);
+          if (answer.outcome === 'unchanged') unchanged++;
+        });
+        r.cpu.duplicates = dupsCpu();
+        r.duplicates = { perSecond: unchanged / dups.seconds, answered: unchanged, sent: dups.done + dups.failed };
+        log(`duplicates: ${r.duplicates.perSecond.toFixed(0)}/s`);
+        await closeAll(subscribers);
+      } finally {
+        await api.stop();
+      }
+
+      // Two instances on one database and one Redis: POST to A, subscriber on B.
+      const [a, b] = await Promise.all([startApi({ REDIS_URL: redis.url }), startApi({ REDIS_URL: redis.url })]);
+      try {
+        const two = await prepare(P.twoSubscribers);
+        const onB = await subscribeAll(b.url, two.orders);
+        const sentAt: number[] = [];
+        await paced(two.orders.length, P.rate, async (i) => {
+          sentAt[i] = now();
+          await postNotification(a.url, two.bodies[i]!);
+        });
+        const deadline = now() + P.waitMs;
+        while (onB.some((s) => s.paidAt === undefined) && now() < deadline) await sleep(20);
+        r.twoInstances = latencyOf(
+          onB.flatMap((s, i) => (s.paidAt === undefined ? [] : [s.paidAt - sentAt[i]!])),
+          onB.length,
+        );
+        log(`two instances: p50 ${r.twoInstances.p50.toFixed(2)} ms, p99 ${r.twoInstances.p99.toFixed(2)} ms`);
+        await closeAll(onB);
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+      }
+      r.ordersAtEnd = await db.collections.orders.countDocuments();
+      results.push(r as SizeResult);
+    }
+  } finally {
+    await db.close();
+    await stopAll();
+    await ferret.stop();
+  }
+
+  machine.load += ` → ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`;
+  const report = renderReport({ machine, floor, results, quick, seconds: (now() - startedAt) / 1000, params: { ...P, inFlight: IN_FLIGHT, products: PRODUCTS, units: PRODUCTS * UNITS_PER_PRODUCT }, seeded });
+  console.log(report.table);
+  if (!quick) {
+    writeFileSync(path.join(root, 'docs', 'benchmarks.md'), report.markdown);
+    log('wrote docs/benchmarks.md');
+  }
+}
+
+function describeMachine(): Machine {
+  const sh = (command: string) => {
+    try {
+      return execSync(command, { encoding: 'utf8' }).trim();
+    } catch {
+      return '?';
+    }
+  };
+  return {
+    cpuCount: Number(sh('nproc')) || cpus().length,
+    cpuModel: cpus()[0]?.model ?? '?',
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free at start)`,
+    node: process.version,
+    os: sh('uname -srm'),
+    date: new Date().toISOString(),
+    // Other work on the machine competes for the same cores: part of what the figures mean.
+    load: `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start`,
+    commit: sh(`git -C ${JSON.stringify(root)} rev-parse --short HEAD`),
+  };
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error);
+  await stopAll();
+  process.exit(1);
+});

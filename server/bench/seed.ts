@@ -1,0 +1,89 @@
+// Existing orders, written straight into the database as settled orders through the
+// server's own repository (the same documents createPayment and a settlement leave:
+// the order, its `#1` paid change and that change's effects). Far faster than a
+// checkout each, and the point is only that they exist: the hot paths must not slow
+// down as they pile up.
+import { randomBytes } from 'node:crypto';
+import type { StoredOrder } from '../src/payments/ports.js';
+import { hashAccessToken, newAccessToken, newOrderId } from '../src/payments/secrets.js';
+import type { Database } from '../src/persistence/database.js';
+import { MongoOrderStore } from '../src/persistence/order-store.js';
+
+/**
+ * Pending orders as createPayment leaves them (minus the stock reservation, which a
+ * settlement does not touch: pending and paid both hold stock), with their access
+ * tokens, for subscribers and settlements. createPayment's own speed is measured apart.
+ */
+export async function insertPendingOrders(db: Database, count: number, productOf: () => string, price: number) {
+  const store = new MongoOrderStore(db.collections);
+  const orders: { orderId: string; accessToken: string }[] = [];
+  const at = new Date();
+  await Promise.all(
+    Array.from({ length: count }, async () => {
+      const orderId = newOrderId(at);
+      const accessToken = newAccessToken();
+      const productId = productOf();
+      const order: StoredOrder = {
+        orderId,
+        status: 'pending',
+        grossAmount: price,
+        items: [{ productId, name: productId, price, quantity: 1 }],
+        customer: { name: 'Bench Shopper', email: 'bench@example.com' },
+        accessTokenHash: hashAccessToken(accessToken),
+        snapToken: `bench-${orderId}`,
+        redirectUrl: 'http://127.0.0.1/bench',
+        snapExpiresAt: new Date(at.getTime() + 86_400_000),
+        refundedAmount: 0,
+        version: 0,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await store.insert(order);
+      orders.push({ orderId, accessToken });
+    }),
+  );
+  return orders;
+}
+
+export async function seedSettledOrders(db: Database, count: number, productId: string, price: number): Promise<void> {
+  const store = new MongoOrderStore(db.collections);
+  const run = randomBytes(4).toString('hex');
+  const at = new Date();
+  for (let start = 0; start < count; start += 500) {
+    const ids = Array.from({ length: Math.min(500, count - start) }, (_, i) => `seed-${run}-${start + i}`);
+    const items = [{ productId, name: productId, price, quantity: 1 }];
+    await Promise.all(
+      ids.map((orderId) =>
+        store.insert({
+          orderId,
+          status: 'pending',
+          grossAmount: price,
+          items,
+          customer: { name: 'Seeded Shopper', email: 'seed@example.com' },
+          accessTokenHash: hashAccessToken(newAccessToken()),
+          snapToken: `seed-${orderId}`,
+          redirectUrl: 'http://127.0.0.1/seed',
+          snapExpiresAt: new Date(at.getTime() + 86_400_000),
+          refundedAmount: 0,
+          version: 0,
+          createdAt: at,
+          updatedAt: at,
+        }),
+      ),
+    );
+    await Promise.all(
+      ids.map((orderId) =>
+        store.commit(orderId, {
+          fromVersion: 0,
+          status: 'paid',
+          transactionId: `seed-tx-${orderId}`,
+          paymentType: 'bank_transfer',
+          refundedAmount: 0,
+          at,
+          source: 'settlement',
+        }),
+      ),
+    );
+    await Promise.all(ids.map((orderId) => store.recordEffects(orderId, 1, { held: { [productId]: true } })));
+  }
+}

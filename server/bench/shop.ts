@@ -1,0 +1,124 @@
+// The bench's side of the wire: a shopper's createPayment and subscription, the
+// simulator's driver (pay, settle, the signed body) and Midtrans's webhook POST — all
+// over real HTTP and real graphql-ws, as a browser and Midtrans would.
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { json, request } from './http-client.js';
+import { now } from './load.js';
+
+const CREATE_PAYMENT = `mutation BenchCreatePayment($input: CreatePaymentInput!) {
+  createPayment(input: $input) { accessToken order { orderId } }
+}`;
+const STATUS_CHANGED = `subscription BenchOrderStatus($orderId: ID!, $accessToken: String!) {
+  orderStatusChanged(orderId: $orderId, accessToken: $accessToken) { status }
+}`;
+
+export interface ShopOrder {
+  orderId: string;
+  accessToken: string;
+}
+
+export async function createPayment(apiUrl: string, productId: string): Promise<ShopOrder> {
+  const res = await request(
+    `${apiUrl}/graphql`,
+    'POST',
+    JSON.stringify({
+      query: CREATE_PAYMENT,
+      variables: { input: { items: [{ productId, quantity: 1 }], customer: { name: 'Bench Shopper', email: 'bench@example.com' } } },
+    }),
+  );
+  const result = json<{ data?: { createPayment: { accessToken: string; order: { orderId: string } } }; errors?: unknown[] }>(res);
+  if (!result.data) throw new Error(`createPayment: ${res.status} ${JSON.stringify(result.errors)}`);
+  return { orderId: result.data.createPayment.order.orderId, accessToken: result.data.createPayment.accessToken };
+}
+
+async function driver(simulatorUrl: string, path: string, body?: unknown): Promise<any> {
+  const res = await request(`${simulatorUrl}/sim/v1${path}`, body === undefined ? 'GET' : 'POST', body === undefined ? undefined : JSON.stringify(body));
+  if (res.status >= 300) throw new Error(`simulator ${path}: ${res.status} ${res.text}`);
+  return json(res);
+}
+
+/** A Snap session for an order, straight from the simulator's Snap API (what createPayment asks for). */
+export async function snapSession(simulatorUrl: string, serverKey: string, orderId: string, grossAmount: number): Promise<void> {
+  const res = await request(
+    `${simulatorUrl}/snap/v1/transactions`,
+    'POST',
+    JSON.stringify({ transaction_details: { order_id: orderId, gross_amount: grossAmount } }),
+    { authorization: `Basic ${Buffer.from(`${serverKey}:`).toString('base64')}`, accept: 'application/json' },
+  );
+  if (res.status !== 201) throw new Error(`Snap create ${orderId}: ${res.status} ${res.text}`);
+}
+
+/**
+ * The shopper pays by BCA virtual account and the bank settles it, both silently
+ * ({"notify": false}); returns the signed settlement body Midtrans would POST, for
+ * the bench to deliver at its own pace.
+ */
+export async function settledBody(simulatorUrl: string, orderId: string): Promise<string> {
+  await driver(simulatorUrl, `/transactions/${orderId}/pay`, { payment_type: 'bank_transfer', bank: 'bca', notify: false });
+  await driver(simulatorUrl, `/transactions/${orderId}/settle`, { notify: false });
+  return JSON.stringify(await driver(simulatorUrl, `/transactions/${orderId}/notification-body`));
+}
+
+export interface WebhookAnswer {
+  status: number;
+  outcome?: string;
+  ms: number;
+}
+
+export async function postNotification(apiUrl: string, body: string): Promise<WebhookAnswer> {
+  const started = now();
+  const res = await request(`${apiUrl}/api/payments/notification`, 'POST', body);
+  let answer: { outcome?: string } = {};
+  try {
+    answer = json(res);
+  } catch {
+    // not JSON: counted by its status alone
+  }
+  return { status: res.status, ms: now() - started, ...(answer.outcome ? { outcome: answer.outcome } : {}) };
+}
+
+/** One shopper page: one graphql-ws socket, subscribed to its own order. */
+export interface Subscriber {
+  order: ShopOrder;
+  /** When PAID arrived (performance.now()), if it has. */
+  paidAt?: number;
+  client: Client;
+}
+
+/** Opens one socket per order and resolves once each has its order's current state (the subscription is live). */
+export async function subscribeAll(apiUrl: string, orders: ShopOrder[], batch = 100): Promise<Subscriber[]> {
+  const url = `${apiUrl.replace(/^http/, 'ws')}/graphql`;
+  const subscribers: Subscriber[] = [];
+  for (let i = 0; i < orders.length; i += batch) {
+    const opened = orders.slice(i, i + batch).map(
+      (order) =>
+        new Promise<Subscriber>((resolve, reject) => {
+          const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+          const subscriber: Subscriber = { order, client };
+          let live = false;
+          client.subscribe<{ orderStatusChanged: { status: string } }>(
+            { query: STATUS_CHANGED, variables: { orderId: order.orderId, accessToken: order.accessToken } },
+            {
+              next: (result) => {
+                const status = result.data?.orderStatusChanged.status;
+                if (status === 'PAID' && subscriber.paidAt === undefined) subscriber.paidAt = now();
+                if (!live) {
+                  live = true;
+                  resolve(subscriber);
+                }
+              },
+              error: (error) => reject(new Error(`subscription of ${order.orderId}: ${JSON.stringify(error)}`)),
+              complete: () => undefined,
+            },
+          );
+        }),
+    );
+    subscribers.push(...(await Promise.all(opened)));
+  }
+  return subscribers;
+}
+
+export async function closeAll(subscribers: Subscriber[]): Promise<void> {
+  await Promise.all(subscribers.map((s) => s.client.dispose()));
+}
