@@ -2,6 +2,7 @@
 // helmet's headers are on every answer; introspection and the landing page follow config.
 import express from 'express';
 import { errorHandler } from '../src/http/http-errors.js';
+import { stackForDescribe } from './support/stack-for-describe.js';
 import { startTestStack, type TestStack } from './support/test-stack.js';
 
 let stack: TestStack;
@@ -84,11 +85,9 @@ describe('headers', () => {
 });
 
 describe('introspection off (as in production)', () => {
+  const current = stackForDescribe({ env: { GRAPHQL_INTROSPECTION: 'false' } });
   let closed: TestStack;
-  beforeAll(async () => {
-    closed = await startTestStack({ env: { GRAPHQL_INTROSPECTION: 'false' } });
-  });
-  afterAll(() => closed.stop());
+  beforeAll(() => (closed = current()));
 
   it('refuses introspection and serves no landing page, with the CSP on GET /graphql', async () => {
     const result = await closed.gql('{ __schema { types { name } } }');

@@ -4,6 +4,7 @@
 import { request } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { openRawSocket } from './support/raw-socket.js';
+import { stackForDescribe } from './support/stack-for-describe.js';
 import { CREATE_PAYMENT, createOrder, customer, startTestStack, tamper, type TestStack } from './support/test-stack.js';
 
 const input = { items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer };
@@ -27,11 +28,9 @@ async function subscriptionCodes(socket: Awaited<ReturnType<typeof openRawSocket
 const randomIp = () => `198.51.100.${randomBytes(1)[0]! % 250}`;
 
 describe('createPayment per IP', () => {
+  const current = stackForDescribe({ env: { RATE_LIMIT_CREATE_PAYMENT: '3/1m' } });
   let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack({ env: { RATE_LIMIT_CREATE_PAYMENT: '3/1m' } });
-  });
-  afterAll(() => stack.stop());
+  beforeAll(() => (stack = current()));
 
   it('answers RATE_LIMITED with retryAfterSeconds once the budget is spent, storing nothing', async () => {
     for (let i = 0; i < 3; i++) expect((await stack.gql(CREATE_PAYMENT, { input })).errors).toBeUndefined();
@@ -59,11 +58,9 @@ describe('createPayment per IP', () => {
 });
 
 describe('behind a trusted proxy (TRUST_PROXY=loopback)', () => {
+  const current = stackForDescribe({ env: { RATE_LIMIT_CREATE_PAYMENT: '1/1m', TRUST_PROXY: 'loopback' } });
   let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack({ env: { RATE_LIMIT_CREATE_PAYMENT: '1/1m', TRUST_PROXY: 'loopback' } });
-  });
-  afterAll(() => stack.stop());
+  beforeAll(() => (stack = current()));
 
   it('counts each client address the proxy reports separately', async () => {
     const [a, b] = ['203.0.113.10', '203.0.113.20'];
@@ -74,11 +71,9 @@ describe('behind a trusted proxy (TRUST_PROXY=loopback)', () => {
 });
 
 describe('access-token attempts on order and orderStatusChanged', () => {
+  const current = stackForDescribe({ env: { RATE_LIMIT_ORDER_LOOKUP_FAILURES: '3/1m' } });
   let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack({ env: { RATE_LIMIT_ORDER_LOOKUP_FAILURES: '3/1m' } });
-  });
-  afterAll(() => stack.stop());
+  beforeAll(() => (stack = current()));
 
   it('counts only failures, then refuses even a right token, over HTTP and the socket', async () => {
     const { orderId, accessToken } = await createOrder(stack);
@@ -121,11 +116,9 @@ describe('access-token attempts on order and orderStatusChanged', () => {
 });
 
 describe('the webhook per IP', () => {
+  const current = stackForDescribe({});
   let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-  afterAll(() => stack.stop());
+  beforeAll(() => (stack = current()));
 
   const postJunk = async (body: string) => {
     const res = await fetch(`${stack.url}/api/payments/notification`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
