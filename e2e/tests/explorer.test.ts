@@ -47,12 +47,16 @@ describe('API explorer (/explorer)', () => {
     page.on('websocket', (socket) => sockets.push(socket.url()));
 
     await page.goto(`${stack.apiUrl}/explorer?${new URLSearchParams({ query, variables })}`);
+    // The editors are Monaco, which loads in workers: run once the operation is in the editor.
+    await page.locator('.graphiql-query-editor').getByText('ExplorerWatch').waitFor();
     await page.getByRole('button', { name: /Execute query/i }).click();
 
     // The result pane is a Monaco editor; its text is what the visitor reads.
-    const result = page.locator('.graphiql-response');
-    await result.getByText(order.orderId).waitFor();
-    const text = (await result.innerText()).replace(/\s+/g, ' ');
+    await page.waitForFunction(
+      (orderId) => document.querySelector('.graphiql-response')?.textContent?.includes(orderId),
+      order.orderId,
+    );
+    const text = (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' ');
     assert.match(text, /"status": "PENDING"/);
     assert.deepEqual(sockets, [`${stack.apiUrl.replace('http', 'ws')}/graphql`], 'one graphql-ws socket to the same host');
     await screenshot(page, 'explorer-subscription', { fullPage: false });

@@ -22,7 +22,7 @@ import { schema } from './graphql/schema.js';
 import { serveGraphQLWebSocket } from './graphql/websocket.js';
 import { clientIpOf } from './http/client-ip.js';
 import { healthRouter } from './http/health.js';
-import { explorerRouter } from './http/explorer-router.js';
+import { explorerRouter, isLocalSameOrigin } from './http/explorer-router.js';
 import { requestIds } from './http/request-id.js';
 import { withExplorerLink } from './graphql/landing-page.js';
 import { errorHandler, notFound, requireJsonBody } from './http/http-errors.js';
@@ -105,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     schema,
     path: '/graphql',
     allowedOrigins: config.corsOrigins,
+    ...(config.explorerEnabled ? { allowOrigin: isLocalSameOrigin } : {}),
     maxSocketsPerIp: config.webSocket.maxSocketsPerIp,
     maxSubscriptionsPerSocket: config.webSocket.maxSubscriptionsPerSocket,
     clientIp: (request) => clientIpOf(app, request),

@@ -20,6 +20,8 @@ export interface GraphQLWebSocketOptions {
   path: string;
   /** The CORS allow-list: a browser page from any other origin may not open the socket. */
   allowedOrigins: string[];
+  /** Further origins to accept, decided per request (the API's own pages: /explorer). */
+  allowOrigin?(origin: string, request: IncomingMessage): boolean;
   maxSocketsPerIp: number;
   maxSubscriptionsPerSocket: number;
   clientIp(request: IncomingMessage): string;
@@ -40,7 +42,7 @@ export function serveGraphQLWebSocket(options: GraphQLWebSocketOptions): { dispo
     // Browsers always send Origin on a WebSocket; its absence means a program, which could
     // send any Origin it liked, so the list guards browsers (cross-site hijacking) only.
     const origin = request.headers.origin;
-    if (origin !== undefined && !options.allowedOrigins.includes(origin)) {
+    if (origin !== undefined && !options.allowedOrigins.includes(origin) && !options.allowOrigin?.(origin, request)) {
       return refuse(403, 'ORIGIN_NOT_ALLOWED', 'origin not allowed');
     }
     const ip = options.clientIp(request);

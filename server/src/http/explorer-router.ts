@@ -3,6 +3,7 @@
 // CDN). Mounted only when config.explorerEnabled (off with NODE_ENV=production, like
 // introspection). The package is a development dependency: where it is absent or not built
 // (the production image) the route answers 404 with the command that builds it.
+import type { IncomingMessage } from 'node:http';
 import express, { Router } from 'express';
 
 const NOT_BUILT = {
@@ -38,4 +39,17 @@ export function explorerRouter(): Router {
     serveStatic(req, res, next);
   });
   return router;
+}
+
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+/**
+ * The explorer's subscriptions come from the API's own origin, which the shop's CORS
+ * list does not name. Accepted only on a loopback host name: a page elsewhere cannot pose
+ * as same-origin through DNS rebinding (its Host would be the attacker's name). Behind a
+ * real host name, add the API's origin to CORS_ORIGINS to use the explorer there.
+ */
+export function isLocalSameOrigin(origin: string, request: IncomingMessage): boolean {
+  const host = request.headers.host ?? '';
+  return LOOPBACK_HOST.test(host) && (origin === `http://${host}` || origin === `https://${host}`);
 }
