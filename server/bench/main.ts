@@ -33,7 +33,7 @@ import { closeAll, createPayment, postNotification, settledBody, snapSession, su
 const quick = process.argv.includes('--quick');
 const P = quick
   ? { sizes: [100], subscribers: 100, rate: 200, changes: 100, duplicates: 1_000, dupMs: 1_500, sweep: [16], sweepCount: 30, twoSubscribers: 50, changesMs: 3_000, waitMs: 5_000 }
-  : { sizes: [1_000, 20_000], subscribers: 2_000, rate: 200, changes: 2_000, duplicates: 20_000, dupMs: 8_000, sweep: [1, 8, 32, 96], sweepCount: 300, twoSubscribers: 1_000, changesMs: 30_000, waitMs: 10_000 };
+  : { sizes: [1_000, 20_000], subscribers: 2_000, rate: 200, changes: 1_000, duplicates: 20_000, dupMs: 8_000, sweep: [1, 8, 32, 96], sweepCount: 300, twoSubscribers: 1_000, changesMs: 30_000, waitMs: 10_000 };
 const IN_FLIGHT = 64;
 const PRODUCTS = 20;
 const UNITS_PER_PRODUCT = 5_000;

@@ -22,23 +22,7 @@ export async function insertPendingOrders(db: Database, count: number, productOf
     Array.from({ length: count }, async () => {
       const orderId = newOrderId(at);
       const accessToken = newAccessToken();
-      const productId = productOf();
-      const order: StoredOrder = {
-        orderId,
-        status: 'pending',
-        grossAmount: price,
-        items: [{ productId, name: productId, price, quantity: 1 }],
-        customer: { name: 'Bench Shopper', email: 'bench@example.com' },
-        accessTokenHash: hashAccessToken(accessToken),
-        snapToken: `bench-${orderId}`,
-        redirectUrl: 'http://127.0.0.1/bench',
-        snapExpiresAt: new Date(at.getTime() + 86_400_000),
-        refundedAmount: 0,
-        version: 0,
-        createdAt: at,
-        updatedAt: at,
-      };
-      await store.insert(order);
+      await store.insert(pendingOrder(orderId, accessToken, productOf(), price, at));
       orders.push({ orderId, accessToken });
     }),
   );
@@ -51,26 +35,7 @@ export async function seedSettledOrders(db: Database, count: number, productId: 
   const at = new Date();
   for (let start = 0; start < count; start += 500) {
     const ids = Array.from({ length: Math.min(500, count - start) }, (_, i) => `seed-${run}-${start + i}`);
-    const items = [{ productId, name: productId, price, quantity: 1 }];
-    await Promise.all(
-      ids.map((orderId) =>
-        store.insert({
-          orderId,
-          status: 'pending',
-          grossAmount: price,
-          items,
-          customer: { name: 'Seeded Shopper', email: 'seed@example.com' },
-          accessTokenHash: hashAccessToken(newAccessToken()),
-          snapToken: `seed-${orderId}`,
-          redirectUrl: 'http://127.0.0.1/seed',
-          snapExpiresAt: new Date(at.getTime() + 86_400_000),
-          refundedAmount: 0,
-          version: 0,
-          createdAt: at,
-          updatedAt: at,
-        }),
-      ),
-    );
+    await Promise.all(ids.map((orderId) => store.insert(pendingOrder(orderId, newAccessToken(), productId, price, at))));
     await Promise.all(
       ids.map((orderId) =>
         store.commit(orderId, {
@@ -86,4 +51,23 @@ export async function seedSettledOrders(db: Database, count: number, productId: 
     );
     await Promise.all(ids.map((orderId) => store.recordEffects(orderId, 1, { held: { [productId]: true } })));
   }
+}
+
+/** An order as createPayment stores it, before any payment. */
+function pendingOrder(orderId: string, accessToken: string, productId: string, price: number, at: Date): StoredOrder {
+  return {
+    orderId,
+    status: 'pending',
+    grossAmount: price,
+    items: [{ productId, name: productId, price, quantity: 1 }],
+    customer: { name: 'Bench Shopper', email: 'bench@example.com' },
+    accessTokenHash: hashAccessToken(accessToken),
+    snapToken: `bench-${orderId}`,
+    redirectUrl: 'http://127.0.0.1/bench',
+    snapExpiresAt: new Date(at.getTime() + 86_400_000),
+    refundedAmount: 0,
+    version: 0,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
