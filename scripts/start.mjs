@@ -1,8 +1,10 @@
 // `npm start`: the whole local stack on embedded defaults, in simulator mode.
 // Reads .env if present. Ports move with PORT, SIMULATOR_PORT, SHOP_PORT, FERRETDB_PORT.
 // Ctrl+C (or SIGTERM) stops everything, also while it is still starting.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { hasClient, PortsBusyError, startStack } from '@lunas/dev-services';
+import { isBuilt as explorerIsBuilt } from '@lunas/explorer';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
@@ -16,6 +18,14 @@ const port = (name, fallback) => {
   }
   return number;
 };
+
+/** GraphiQL's static files for /explorer, built once (`npm run build -w @lunas/explorer` rebuilds). */
+function buildExplorerOnce() {
+  if (explorerIsBuilt()) return;
+  console.log('[explorer] building the API explorer for /explorer (once, about 20 s)…');
+  const build = spawnSync('npm', ['run', 'build', '-w', '@lunas/explorer'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) console.warn('[explorer] build failed: /explorer answers 404 until `npm run build -w @lunas/explorer` succeeds.');
+}
 
 const controller = new AbortController();
 let stack;
@@ -38,6 +48,7 @@ try {
     clientPort: port('SHOP_PORT', 5173),
     dbPort: port('FERRETDB_PORT', 27017),
     signal: controller.signal,
+    prepare: buildExplorerOnce,
     // A service that dies later takes the stack down: never keep announcing half a stack.
     onExit: (name, code) => {
       console.error(`\n[${name}] exited (code ${code}); stopping Lunas.`);

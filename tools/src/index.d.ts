@@ -48,6 +48,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   simulatorEnv?: Record<string, string>;
   signal?: AbortSignal;
+  /** Runs after the port check and before anything starts. */
+  prepare?: () => void | Promise<void>;
   onExit?: (name: string, code: number | null) => void;
 }
 export interface Stack {

@@ -79,7 +79,7 @@ function launch(name, command, args, { env, cwd = repoRoot, quiet }) {
  * @param {{
  *   dataDir?: string, dbPort?: number, apiPort?: number, simulatorPort?: number, clientPort?: number,
  *   client?: 'dev' | 'preview' | false, quiet?: boolean, env?: Record<string, string>,
- *   simulatorEnv?: Record<string, string>, signal?: AbortSignal,
+ *   simulatorEnv?: Record<string, string>, signal?: AbortSignal, prepare?: () => void | Promise<void>,
  *   onExit?: (name: string, code: number | null) => void
  * }} options
  */
@@ -118,6 +118,9 @@ export async function startStack(options = {}) {
       { port: wanted.simulator, service: 'Midtrans simulator', variable: PORT_VARIABLES.simulator },
       { port: wanted.client ?? 0, service: 'shop', variable: PORT_VARIABLES.client },
     ]);
+    signal?.throwIfAborted();
+    // Preparation that starts no server (e.g. building the explorer), only once ports are known free.
+    await options.prepare?.();
     signal?.throwIfAborted();
 
     if (!mongoUri) {
