@@ -1,6 +1,7 @@
 // Structured JSON lines on stderr through pino: written asynchronously (a burst of webhook
 // logs never blocks the event loop on a slow terminal or pipe), flushed on shutdown, and
 // with secrets removed wherever they appear in a log's context.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pino, { type DestinationStream } from 'pino';
 import type { Logger } from './payments/ports.js';
 
@@ -45,6 +46,16 @@ export function redactSecrets(value: unknown, depth = 0): unknown {
   return out;
 }
 
+const logScope = new AsyncLocalStorage<Record<string, unknown>>();
+
+/**
+ * Runs `fn` so that every line logged inside it, through any await and by any module
+ * (services log through the app's logger), carries `bindings`, e.g. the request id.
+ */
+export function withLogContext<T>(bindings: Record<string, unknown>, fn: () => T): T {
+  return logScope.run(bindings, fn);
+}
+
 function wrap(log: pino.Logger, flush: () => Promise<void>): AppLogger {
   const at =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
@@ -75,6 +86,7 @@ export function createLogger(level: LogLevel = 'info', destination?: Destination
       base: undefined, // no pid/hostname on every line; the platform adds its own
       messageKey: 'message',
       timestamp: pino.stdTimeFunctions.isoTime,
+      mixin: () => logScope.getStore() ?? {},
       formatters: {
         level: (label) => ({ level: label }),
         log: (context) => redactSecrets(context) as Record<string, unknown>,

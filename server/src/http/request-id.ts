@@ -3,7 +3,8 @@
 // call can be followed through the logs. A caller's (or proxy's) id is kept when it is a
 // short, plain token; anything else is replaced, so ids cannot inject text into logs.
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
+import { withLogContext } from '../logger.js';
 import type { Logger } from '../payments/ports.js';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
@@ -14,7 +15,7 @@ declare global {
   namespace Express {
     interface Locals {
       requestId?: string;
-      /** The app's logger with this request's id on every line. */
+      /** The app's logger; inside requestIds() its lines carry this request's id. */
       logger?: Logger;
     }
   }
@@ -25,29 +26,14 @@ export function requestIdFrom(given: string | undefined): string {
   return given !== undefined && SAFE_ID.test(given) ? given : randomUUID();
 }
 
-/** `logger` with `context` merged into every line (works for any Logger implementation). */
-export function withContext(logger: Logger, context: Record<string, unknown>): Logger {
-  const child = (logger as Partial<{ child(bindings: Record<string, unknown>): Logger }>).child;
-  if (typeof child === 'function') return child.call(logger, context);
-  return {
-    info: (message, extra) => logger.info(message, { ...context, ...extra }),
-    warn: (message, extra) => logger.warn(message, { ...context, ...extra }),
-    error: (message, extra) => logger.error(message, { ...context, ...extra }),
-  };
-}
-
 export function requestIds(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const requestId = requestIdFrom(req.get(REQUEST_ID_HEADER));
     res.setHeader(REQUEST_ID_HEADER, requestId);
     res.locals.requestId = requestId;
-    res.locals.logger = withContext(logger, { requestId });
-    next();
+    res.locals.logger = logger;
+    // Every line the app's logger writes from here on (handlers, services, GraphQL errors)
+    // carries the id, through awaits, without passing a logger down.
+    withLogContext({ requestId }, next);
   };
 }
-
-/** The request's logger (with its id) for handlers; `fallback` outside requestIds(). */
-export function requestLogger(res: Response, fallback: Logger): Logger {
-  return res.locals.logger ?? fallback;
-}
-
