@@ -43,6 +43,7 @@ export interface BurstDeps {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const DB_KILL_AFTER_API_MS = 2_000;
 
 /**
  * createPayment waits here while the API is being killed, so no checkout is lost in
@@ -88,8 +89,7 @@ export async function runBurst(deps: BurstDeps): Promise<{ orders: OrderRun[]; o
   const seeds = orders.map(() => Math.floor(random.next() * 2 ** 32));
   const outages: Outage[] = [];
   const gate = new CheckoutGate();
-  const killApiAt = Math.floor(payments * 0.3);
-  const killDbAt = Math.floor(payments * 0.6);
+  const killApiAt = Math.max(1, Math.floor(payments * 0.3));
   const crashes: Promise<void>[] = [];
 
   let next = 0;
@@ -97,9 +97,15 @@ export async function runBurst(deps: BurstDeps): Promise<{ orders: OrderRun[]; o
   const worker = async () => {
     for (let i = next++; i < payments; i = next++) {
       started++;
-      if (started === killApiAt) crashes.push(crashApi(deps, gate, outages));
-      // One crash at a time: the database dies only once the API is back.
-      if (started === killDbAt) crashes.push(Promise.all(crashes).then(() => crashDb(deps, outages)));
+      if (started === killApiAt) {
+        // The database dies 2 s after the API is back: while the restarted API warms up
+        // and runs its first reconciler pass, the moment that has hung the core before.
+        crashes.push(
+          crashApi(deps, gate, outages)
+            .then(() => sleep(DB_KILL_AFTER_API_MS))
+            .then(() => crashDb(deps, outages)),
+        );
+      }
       await driveOrder(deps, gate, orders[i]!, seeds[i]!);
     }
   };
