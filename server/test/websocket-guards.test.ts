@@ -57,6 +57,22 @@ describe('sockets per address', () => {
     await Promise.all([again, ...open.slice(1)].map((s) => s.close()));
   });
 
+  it('opens the first WS_MAX_SOCKETS_PER_IP of 500 sockets from one address and refuses the rest', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 500 }, () =>
+        openRawSocket(wsUrl).then(
+          (socket) => ({ socket, refused: false }),
+          () => ({ socket: undefined, refused: true }),
+        ),
+      ),
+    );
+    // At most the cap (a slot the previous test freed may still be closing on the server).
+    const opened = attempts.filter((a) => !a.refused).length;
+    expect(opened).toBeGreaterThan(0);
+    expect(opened).toBeLessThanOrEqual(4);
+    await Promise.all(attempts.map((a) => a.socket?.close()));
+  });
+
   it('frees the slot of a handshake that never completes, too', async () => {
     for (let i = 0; i < 6; i++) {
       // An upgrade without Sec-WebSocket-Key: ws refuses it, in our JSON shape.
