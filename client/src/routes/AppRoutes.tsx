@@ -6,7 +6,7 @@ import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { LoadingState } from '../components/States';
 import { useI18n } from '../i18n/LanguageProvider';
 import { CatalogPage } from './CatalogPage';
-import { lazyPage } from './lazy-page';
+import { lazyPage, type LazyPage } from './lazy-page';
 import { NotFoundPage } from './NotFoundPage';
 import { CartPage, CheckoutPage, PaymentFinishPage, PaymentResultPage } from './shop-pages';
 
@@ -21,9 +21,7 @@ export function AppRoutes() {
         element={
           <PageErrorBoundary>
             <PageSuspense>
-              <ApolloGate>
-                <AdminDesk />
-              </ApolloGate>
+              <ApolloPage page={AdminDesk} />
             </PageSuspense>
           </PageErrorBoundary>
         }
@@ -41,16 +39,30 @@ function ShopRoutes() {
           <Routes>
             {/* The first page needs no Apollo: see CatalogPage. */}
             <Route index element={<CatalogPage />} />
-            <Route path="cart" element={<ApolloGate><CartPage /></ApolloGate>} />
-            <Route path="checkout" element={<ApolloGate><CheckoutPage /></ApolloGate>} />
+            <Route path="cart" element={<ApolloPage page={CartPage} />} />
+            <Route path="checkout" element={<ApolloPage page={CheckoutPage} />} />
             {/* Static segment wins over :kind, so the finish redirect has its own page. */}
-            <Route path="payment/finish" element={<ApolloGate><PaymentFinishPage /></ApolloGate>} />
-            <Route path="payment/:kind" element={<ApolloGate><PaymentResultPage /></ApolloGate>} />
+            <Route path="payment/finish" element={<ApolloPage page={PaymentFinishPage} />} />
+            <Route path="payment/:kind" element={<ApolloPage page={PaymentResultPage} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </PageSuspense>
       </PageErrorBoundary>
     </Layout>
+  );
+}
+
+/**
+ * A lazy page that needs Apollo. Its chunk starts downloading now, alongside Apollo's,
+ * not after it: someone landing on /payment/finish from Midtrans waits for one round of
+ * downloads, not two. (Idempotent, like React.lazy starting its own load in render.)
+ */
+function ApolloPage({ page: Page }: { page: LazyPage }) {
+  void Page.preload().catch(() => undefined);
+  return (
+    <ApolloGate>
+      <Page />
+    </ApolloGate>
   );
 }
 
