@@ -13,8 +13,8 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** `shop: false` skips building and serving the shop (tests of the API's own pages). */
-export async function startTestStack({ shop = true } = {}): Promise<Stack> {
+/** `shop: false` skips building and serving the shop (tests of the API's own pages); `env` goes to the API. */
+export async function startTestStack({ shop = true, env = {} as Record<string, string> } = {}): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lunas-e2e-'));
   const stack = await startStack({
     dataDir,
@@ -25,6 +25,7 @@ export async function startTestStack({ shop = true } = {}): Promise<Stack> {
     // The shop as shipped: `vite build`, then `vite preview` of dist/.
     client: shop ? 'preview' : false,
     quiet: true,
+    env,
   });
   if (shop && !stack.clientUrl) throw new Error('startStack did not start the client');
   return {
