@@ -1,7 +1,12 @@
 // Every HTTP error is JSON in one shape, {"error", "code"}, with no HTML and no stack;
 // helmet's headers are on every answer; introspection and the landing page follow config.
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import express from 'express';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
 import { errorHandler } from '../src/http/http-errors.js';
+import { createLogger } from '../src/logger.js';
 import { stackForDescribe } from './support/stack-for-describe.js';
 import { startTestStack, type TestStack } from './support/test-stack.js';
 
@@ -101,5 +106,28 @@ describe('introspection off (as in production)', () => {
   it('keeps "Did you mean …" suggestions from describing the schema', async () => {
     const result = await closed.gql('{ prodcts { id } }');
     expect(result.errors![0].message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('HOST', () => {
+  it('listens on 127.0.0.1 by default: the machine\'s other addresses get no answer', async () => {
+    const config = loadConfig({ MIDTRANS_SIMULATOR_URL: stack.simulatorUrl, RECONCILE_INTERVAL_S: '0' });
+    const app = await buildApp({ config, db: stack.db, logger: createLogger('silent') });
+    const { port } = await app.start(0);
+    try {
+      const reaches = (host: string) =>
+        new Promise<boolean>((resolve) => {
+          const socket = connect(port, host, () => {
+            socket.destroy();
+            resolve(true);
+          });
+          socket.on('error', () => resolve(false));
+        });
+      expect(await reaches('127.0.0.1')).toBe(true);
+      const others = Object.values(networkInterfaces()).flat().filter((i) => i && !i.internal && i.family === 'IPv4');
+      for (const other of others) expect(await reaches(other!.address)).toBe(false);
+    } finally {
+      await app.stop();
+    }
   });
 });
