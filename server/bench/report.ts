@@ -23,6 +23,8 @@ export interface SizeResult {
   createPayment: { concurrency: number; perSecond: number; failed: number }[];
   prep: { orders: number; seconds: number };
   memory: { before: number; after: number; perSubscriber: number };
+  /** Subscriptions that did not go live within 30 s (left out of the figures). */
+  notLive: number;
   latency: Latency;
   answer: Latency;
   statuses: Record<string, number>;
@@ -98,7 +100,7 @@ export function renderReport(input: Input) {
         `**${sizeLabel(r)}** (${r.ordersAtStart.toLocaleString('en')} orders when the phase started, ${r.ordersAtEnd.toLocaleString('en')} when it ended; ${r.seed.count.toLocaleString('en')} seeded as settled orders in ${r.seed.seconds.toFixed(1)} s)`,
         `- createPayment sweep: ${r.createPayment.map((c) => `×${c.concurrency} ${rate(c.perSecond)}${c.failed ? ` (${c.failed} failed)` : ''}`).join(', ')}`,
         `- ${r.prep.orders.toLocaleString('en')} orders prepared (pending orders written to the database, a Snap session each, then pay + settle in the simulator with notify:false, then the signed body) in ${r.prep.seconds.toFixed(1)} s`,
-        `- API RSS ${kb(r.memory.before)} → ${kb(r.memory.after)} with ${r.latency.count + r.latency.missing} idle subscribers`,
+        `- API RSS ${kb(r.memory.before)} → ${kb(r.memory.after)} with ${r.latency.count + r.latency.missing} idle subscribers${r.notLive ? ` (${r.notLive} more did not go live within 30 s and were left out)` : ''}`,
         `- webhook → subscriber: ${r.latency.count} PAID events, ${r.latency.missing} missing at the end of the wait; answers ${JSON.stringify(r.statuses)}`,
         `- state changes: ${r.changes.applied} of ${r.changes.sent} applied; duplicates: ${r.duplicates.answered} of ${r.duplicates.sent} answered "unchanged"`,
         ...Object.entries(r.cpu).map(

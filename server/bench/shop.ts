@@ -86,17 +86,37 @@ export interface Subscriber {
   client: Client;
 }
 
-/** Opens one socket per order and resolves once each has its order's current state (the subscription is live). */
-export async function subscribeAll(apiUrl: string, orders: ShopOrder[], batch = 100): Promise<Subscriber[]> {
+/**
+ * Opens one socket per order and resolves once each has its order's current state (the
+ * subscription is live), a batch at a time. One not live within 30 s is closed and
+ * counted in `failed` with how far its socket got.
+ */
+export async function subscribeAll(apiUrl: string, orders: ShopOrder[], batch = 25): Promise<{ live: Subscriber[]; failed: string[] }> {
   const url = `${apiUrl.replace(/^http/, 'ws')}/graphql`;
   const subscribers: Subscriber[] = [];
+  const failed: string[] = [];
   for (let i = 0; i < orders.length; i += batch) {
     const opened = orders.slice(i, i + batch).map(
       (order) =>
         new Promise<Subscriber>((resolve, reject) => {
-          const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+          let stage = 'connecting';
+          const client = createClient({
+            url,
+            webSocketImpl: WebSocket,
+            retryAttempts: 0,
+            lazy: true,
+            on: {
+              opened: () => (stage = 'opened, no ack'),
+              connected: () => (stage = 'acknowledged, no data'),
+              closed: (event) => (stage = `closed ${(event as { code?: number })?.code ?? ''}`),
+            },
+          });
           const subscriber: Subscriber = { order, client };
           let live = false;
+          const timer = setTimeout(() => {
+            void client.dispose();
+            reject(new Error(`subscription of ${order.orderId} not live after 30 s (${stage})`));
+          }, 30_000);
           client.subscribe<{ orderStatusChanged: { status: string } }>(
             { query: STATUS_CHANGED, variables: { orderId: order.orderId, accessToken: order.accessToken } },
             {
@@ -105,18 +125,22 @@ export async function subscribeAll(apiUrl: string, orders: ShopOrder[], batch = 
                 if (status === 'PAID' && subscriber.paidAt === undefined) subscriber.paidAt = now();
                 if (!live) {
                   live = true;
+                  clearTimeout(timer);
                   resolve(subscriber);
                 }
               },
-              error: (error) => reject(new Error(`subscription of ${order.orderId}: ${JSON.stringify(error)}`)),
-              complete: () => undefined,
+              error: (error) => reject(new Error(`subscription of ${order.orderId}: ${error instanceof Error ? error.message : JSON.stringify(error)} (${stage})`)),
+              complete: () => reject(new Error(`subscription of ${order.orderId} completed before any data (${stage})`)),
             },
           );
         }),
     );
-    subscribers.push(...(await Promise.all(opened)));
+    for (const result of await Promise.allSettled(opened)) {
+      if (result.status === 'fulfilled') subscribers.push(result.value);
+      else failed.push(String((result.reason as Error).message ?? result.reason));
+    }
   }
-  return subscribers;
+  return { live: subscribers, failed };
 }
 
 export async function closeAll(subscribers: Subscriber[]): Promise<void> {
