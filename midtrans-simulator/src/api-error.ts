@@ -10,16 +10,11 @@ export class ApiError extends Error {
 }
 
 /** Snap API error shape: `{"error_messages": [...]}` (docs/midtrans.md §4). */
-export const snapError = (httpStatus: number, ...messages: string[]): ApiError =>
-  new ApiError(httpStatus, { error_messages: messages });
+export const snapError = (httpStatus: number, ...messages: string[]): ApiError => new ApiError(httpStatus, { error_messages: messages });
 
 /** Core API error shape: string `status_code` + `status_message` (docs/midtrans.md §13). */
-export const coreError = (
-  httpStatus: number,
-  statusCode: string,
-  statusMessage: string,
-  extra: Record<string, unknown> = {},
-): ApiError => new ApiError(httpStatus, { status_code: statusCode, status_message: statusMessage, ...extra });
+export const coreError = (httpStatus: number, statusCode: string, statusMessage: string, extra: Record<string, unknown> = {}): ApiError =>
+  new ApiError(httpStatus, { status_code: statusCode, status_message: statusMessage, ...extra });
 
 /** Driver API error shape (ours, not Midtrans's). */
 export const driverError = (httpStatus: number, code: string, message: string): ApiError =>

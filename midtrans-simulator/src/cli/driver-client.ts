@@ -14,7 +14,9 @@ export class DriverClient {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (err) {
-      throw new Error(`cannot reach the simulator at ${this.baseUrl} (${(err as Error).message}); start it with \`npm run simulator\` or pass --url`);
+      throw new Error(
+        `cannot reach the simulator at ${this.baseUrl} (${(err as Error).message}); start it with \`npm run simulator\` or pass --url`,
+      );
     }
     const text = await res.text();
     const data = text ? (JSON.parse(text) as unknown) : null;

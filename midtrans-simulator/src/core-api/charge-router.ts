@@ -33,7 +33,8 @@ export function createChargeRouter(ctx: SimContext): Router {
       throw coreError(401, '401', 'Transaction cannot be authorized with the current client/server key.');
     }
     const checked = validateCard(q, ctx.clock.now());
-    if (!checked.ok) throw coreError(200, '400', 'One or more parameters in the payload is invalid.', { validation_messages: checked.messages });
+    if (!checked.ok)
+      throw coreError(200, '400', 'One or more parameters in the payload is invalid.', { validation_messages: checked.messages });
     const number = checked.card.number;
     const tokenId = `${number.slice(0, 6)}-${number.slice(-4)}-${uuid()}`;
     ctx.store.cardTokens.set(tokenId, { tokenId, cardNumber: number, createdAt: ctx.clock.now() });

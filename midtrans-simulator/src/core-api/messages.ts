@@ -5,11 +5,9 @@ import { uuid } from '../util/ids.js';
 // status_code — the docs' OpenAPI lists 404/412 under HTTP 200, and a real sandbox key check
 // saw HTTP 200 + "Transaction doesn't exist." — so midtrans-client reports httpStatusCode as a
 // *string* ('404', '412'; §13). /v2/charge validation errors are real HTTP 400s (§13).
-export const notFoundError = (): ApiError =>
-  coreError(200, '404', "Transaction doesn't exist.", { id: uuid() });
+export const notFoundError = (): ApiError => coreError(200, '404', "Transaction doesn't exist.", { id: uuid() });
 
-export const cannotModifyError = (): ApiError =>
-  coreError(200, '412', 'Merchant cannot modify the status of the transaction');
+export const cannotModifyError = (): ApiError => coreError(200, '412', 'Merchant cannot modify the status of the transaction');
 
 export const validationError = (messages: string[]): ApiError =>
   coreError(400, '400', 'One or more parameters in the payload is invalid.', { validation_messages: messages, id: uuid() });

@@ -39,7 +39,11 @@ export function createPayAccountRouter(ctx: SimContext): Router {
   router.post('/v2/pay/account/:accountId/unbind', (req, res) => {
     const found = account(req);
     if (!unbindAccount(ctx, found)) throw coreError(200, '412', 'Account status cannot be updated.');
-    res.json({ ...accountWire(found, ctx.publicUrl()), channel_response_code: '0', channel_response_message: 'Process service request successfully.' });
+    res.json({
+      ...accountWire(found, ctx.publicUrl()),
+      channel_response_code: '0',
+      channel_response_message: 'Process service request successfully.',
+    });
   });
   return router;
 }
@@ -47,16 +51,19 @@ export function createPayAccountRouter(ctx: SimContext): Router {
 /** The activation link of a PENDING account: the GoPay user approves the link here. */
 export function createPayAccountActivationRouter(ctx: SimContext): Router {
   const router = Router();
-  const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>GoPay (simulated)</title></head><body>${body}</body></html>`;
+  const page = (body: string) =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>GoPay (simulated)</title></head><body>${body}</body></html>`;
   router.get('/v2/pay/account/:accountId/link', (req, res) => {
     const found = ctx.store.payAccounts.get(String(req.params.accountId));
     if (!found) return void res.status(404).type('html').send(page('<p>Unknown account.</p>'));
-    res.type('html').send(
-      page(
-        `<h1>Link GoPay ${escapeHtml(found.countryCode)} ${escapeHtml(found.phone)}</h1><p>Status: <b id="status">${found.status}</b></p>` +
-          (found.status === 'PENDING' ? '<form method="post"><button>Link account</button></form>' : ''),
-      ),
-    );
+    res
+      .type('html')
+      .send(
+        page(
+          `<h1>Link GoPay ${escapeHtml(found.countryCode)} ${escapeHtml(found.phone)}</h1><p>Status: <b id="status">${found.status}</b></p>` +
+            (found.status === 'PENDING' ? '<form method="post"><button>Link account</button></form>' : ''),
+        ),
+      );
   });
   router.post('/v2/pay/account/:accountId/link', (req, res) => {
     const found = ctx.store.payAccounts.get(String(req.params.accountId));

@@ -22,7 +22,8 @@ export function createSavedCardsRouter(ctx: SimContext): Router {
     const q = req.query as Record<string, string | undefined>;
     if (q.client_key !== ctx.opts.clientKey) throw coreError(401, '401', CORE_UNAUTHORIZED);
     const checked = validateCard(q, ctx.clock.now());
-    if (!checked.ok) throw coreError(200, '400', 'One or more parameters in the payload is invalid.', { validation_messages: checked.messages });
+    if (!checked.ok)
+      throw coreError(200, '400', 'One or more parameters in the payload is invalid.', { validation_messages: checked.messages });
     const number = checked.card.number;
     const saved = saveCard(ctx, number);
     res.json({ status_code: '200', saved_token_id: saved.savedTokenId, transaction_id: uuid(), masked_card: maskCard(number) });

@@ -16,7 +16,12 @@ const UPDATED = { status_message: 'Subscription is updated.' };
 
 export function createSubscriptionsRouter(ctx: SimContext): Router {
   const router = Router();
-  router.use('/v1/subscriptions', requireServerKey(ctx.opts.serverKey, 'core'), ...lenientJson('core'), faultPoint(ctx.faults, 'core.subscriptions'));
+  router.use(
+    '/v1/subscriptions',
+    requireServerKey(ctx.opts.serverKey, 'core'),
+    ...lenientJson('core'),
+    faultPoint(ctx.faults, 'core.subscriptions'),
+  );
   const subscription = (req: Request): Subscription => {
     const found = ctx.store.subscriptions.get(String(req.params.id));
     if (!found) throw new ApiError(404, { status_message: "Subscription doesn't exist." });
@@ -41,7 +46,10 @@ export function createSubscriptionsRouter(ctx: SimContext): Router {
     res.json(UPDATED);
   });
 
-  for (const [path, active] of [['enable', true], ['disable', false]] as const) {
+  for (const [path, active] of [
+    ['enable', true],
+    ['disable', false],
+  ] as const) {
     router.post(`/v1/subscriptions/:id/${path}`, (req, res) => {
       setSubscriptionActive(ctx, subscription(req), active);
       res.json(UPDATED);

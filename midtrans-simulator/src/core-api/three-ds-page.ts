@@ -19,13 +19,15 @@ export function createThreeDsPageRouter(ctx: SimContext): Router {
       res.status(404).type('html').send(page('3DS', '<p>Nothing to authenticate.</p>'));
       return;
     }
-    res.type('html').send(
-      page(
-        'Simulated 3-D Secure',
-        `<p>Order ${escapeHtml(tx.orderId)}, card ${tx.card?.masked}. Sandbox OTP: ${SANDBOX_OTP}.</p>` +
-          `<form method="post"><input name="otp" autocomplete="one-time-code" autofocus><button>OK</button></form>`,
-      ),
-    );
+    res
+      .type('html')
+      .send(
+        page(
+          'Simulated 3-D Secure',
+          `<p>Order ${escapeHtml(tx.orderId)}, card ${tx.card?.masked}. Sandbox OTP: ${SANDBOX_OTP}.</p>` +
+            `<form method="post"><input name="otp" autocomplete="one-time-code" autofocus><button>OK</button></form>`,
+        ),
+      );
   });
 
   router.post(path, express.urlencoded({ extended: false }), express.json(), async (req, res) => {

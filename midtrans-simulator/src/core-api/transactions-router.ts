@@ -81,6 +81,5 @@ const CLIENT_KEY_PATHS = new Set(['/token', '/card/register']);
  */
 function requireServerKeyExceptTokenization(ctx: SimContext) {
   const check = requireServerKey(ctx.opts.serverKey, 'core');
-  return (req: Request, res: Response, next: NextFunction) =>
-    CLIENT_KEY_PATHS.has(req.path) ? next() : check(req, res, next);
+  return (req: Request, res: Response, next: NextFunction) => (CLIENT_KEY_PATHS.has(req.path) ? next() : check(req, res, next));
 }

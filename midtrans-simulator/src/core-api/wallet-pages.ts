@@ -16,13 +16,15 @@ export function createWalletPagesRouter(ctx: SimContext): Router {
       return;
     }
     const text = escapeHtml(qrString(tx));
-    res.type('image/svg+xml').send(
-      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300" viewBox="0 0 300 300">` +
-        `<rect width="300" height="300" fill="#fff" stroke="#000" stroke-width="8"/>` +
-        `<text x="150" y="130" font-size="18" text-anchor="middle" font-family="sans-serif">SIMULATED QR</text>` +
-        `<text x="150" y="160" font-size="12" text-anchor="middle" font-family="monospace">${escapeHtml(tx.orderId)}</text>` +
-        `<desc>${text}</desc></svg>`,
-    );
+    res
+      .type('image/svg+xml')
+      .send(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300" viewBox="0 0 300 300">` +
+          `<rect width="300" height="300" fill="#fff" stroke="#000" stroke-width="8"/>` +
+          `<text x="150" y="130" font-size="18" text-anchor="middle" font-family="sans-serif">SIMULATED QR</text>` +
+          `<text x="150" y="160" font-size="12" text-anchor="middle" font-family="monospace">${escapeHtml(tx.orderId)}</text>` +
+          `<desc>${text}</desc></svg>`,
+      );
   });
   router.get('/v2/shopeepay/:id/deeplink', (req, res) => {
     const tx = ctx.store.transactionsById.get(String(req.params.id));

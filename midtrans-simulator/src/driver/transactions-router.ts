@@ -67,8 +67,7 @@ export function createDriverTransactionsRouter(ctx: SimContext): Router {
   router.post('/transactions/:orderId/pay', async (req, res) => {
     const body = bodyObject(req.body);
     const notify = notifyOption(body);
-    const method =
-      typeof body.method === 'string' ? methodFromShortName(body.method) : parseMethodChoice(body.payment_type, body.bank);
+    const method = typeof body.method === 'string' ? methodFromShortName(body.method) : parseMethodChoice(body.payment_type, body.bank);
     if (!method) throw driverError(400, 'invalid_method', 'give payment_type (+ bank for bank_transfer) or method');
     const cardNumber = method.paymentType === 'credit_card' ? normaliseCardNumber(body.card_number ?? DEFAULT_TEST_CARD) : undefined;
     if (cardNumber !== undefined && !luhnValid(cardNumber)) throw driverError(400, 'invalid_card', 'card_number fails the Luhn check');

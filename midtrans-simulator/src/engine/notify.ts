@@ -13,11 +13,7 @@ export function publishNotification(ctx: SimContext, tx: Transaction, notify = t
   // that POSTs the signed body itself (GET /sim/v1/transactions/{order_id}/notification-body).
   if (!notify) return Promise.resolve([]);
   const chaos = ctx.chaos.for(tx.orderId);
-  const payload = applyPayloadChaos(
-    notificationPayload(tx, ctx.opts.merchantId, ctx.opts.serverKey),
-    chaos,
-    ctx.opts.serverKey,
-  );
+  const payload = applyPayloadChaos(notificationPayload(tx, ctx.opts.merchantId, ctx.opts.serverKey), chaos, ctx.opts.serverKey);
   const { eventId, sent } = ctx.notifier.publish({
     orderId: tx.orderId,
     transactionStatus: tx.status,

@@ -10,9 +10,7 @@ type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
 
 export type LinkResult =
-  | { ok: true; account: PayAccount }
-  | { ok: false; kind: 'invalid'; messages: string[] }
-  | { ok: false; kind: 'refused'; body: Obj };
+  { ok: true; account: PayAccount } | { ok: false; kind: 'invalid'; messages: string[] } | { ok: false; kind: 'refused'; body: Obj };
 
 export function linkAccount(ctx: SimContext, body: unknown): LinkResult {
   const root = obj(body);

@@ -100,8 +100,7 @@ function fillMethodDetails(tx: Transaction, req: PaymentRequest): void {
     case 'bank_transfer':
       tx.bank = method.bank;
       // Shapes of the numbers seen in §9 samples: BCA 11 digits, Permata/BNI 16, BRI 15.
-      tx.vaNumber =
-        method.bank === 'bca' ? `12345${digits(6)}` : method.bank === 'bri' ? `88888${digits(10)}` : `8${digits(15)}`;
+      tx.vaNumber = method.bank === 'bca' ? `12345${digits(6)}` : method.bank === 'bri' ? `88888${digits(10)}` : `8${digits(15)}`;
       return;
     case 'echannel':
       tx.billKey = digits(12);

@@ -4,9 +4,7 @@ import type { SimContext } from './context.js';
 import { startPayment, type PaymentResult } from './payments.js';
 
 export type SessionPaymentResult =
-  | PaymentResult
-  | { ok: false; reason: 'method_not_enabled'; key: string }
-  | { ok: false; reason: 'session_expired' };
+  PaymentResult | { ok: false; reason: 'method_not_enabled'; key: string } | { ok: false; reason: 'session_expired' };
 
 /** The shopper picks a method on the Snap page for this session (the page's charge and the driver's `pay`). */
 export function payFromSession(

@@ -103,11 +103,19 @@ export function chargeSubscription(ctx: SimContext, sub: Subscription): { tx: Tr
   let result;
   if (sub.paymentType === 'gopay') {
     const account = accountByToken(ctx, sub.token);
-    result = startPayment(ctx, order, { ...base, method: { paymentType: 'gopay' }, walletOutcome: account ? walletOutcome(ctx, account) : 'deny' });
+    result = startPayment(ctx, order, {
+      ...base,
+      method: { paymentType: 'gopay' },
+      walletOutcome: account ? walletOutcome(ctx, account) : 'deny',
+    });
   } else {
     // An unknown saved token is charged as a card the bank refuses (README, Differences).
     const saved = ctx.store.savedCards.get(sub.token);
-    result = startPayment(ctx, order, { ...base, method: { paymentType: 'credit_card' }, cardNumber: saved?.cardNumber ?? '4711111111111115' });
+    result = startPayment(ctx, order, {
+      ...base,
+      method: { paymentType: 'credit_card' },
+      cardNumber: saved?.cardNumber ?? '4711111111111115',
+    });
   }
   if (!result.ok) throw new Error(`subscription order ${order.orderId} already has a transaction`);
   sub.transactionIds.push(result.tx.transactionId);

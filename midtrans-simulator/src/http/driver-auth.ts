@@ -40,7 +40,13 @@ export function driverAccess(token: string | undefined): RequestHandler {
     }
     if (isLoopback(req.socket.remoteAddress)) {
       if (!fromBrowser(req.headers) && isLoopbackHost(req.headers.host)) return next();
-      return next(driverError(403, 'forbidden', 'the driver API refuses browser requests and foreign Host names; set SIMULATOR_DRIVER_TOKEN to use it from elsewhere'));
+      return next(
+        driverError(
+          403,
+          'forbidden',
+          'the driver API refuses browser requests and foreign Host names; set SIMULATOR_DRIVER_TOKEN to use it from elsewhere',
+        ),
+      );
     }
     next(
       driverError(403, 'forbidden', 'the driver API answers only loopback clients; set SIMULATOR_DRIVER_TOKEN to use it from elsewhere'),

@@ -7,11 +7,7 @@ import { signatureKey } from '../rules/signature.js';
 // The body Midtrans POSTs to the Payment Notification URL (docs/midtrans.md §9).
 export const NOTIFICATION_STATUS_MESSAGE = 'midtrans payment notification';
 
-export function notificationPayload(
-  tx: Transaction,
-  merchantId: string,
-  serverKey: string,
-): Wire {
+export function notificationPayload(tx: Transaction, merchantId: string, serverKey: string): Wire {
   return signed(transactionFields(tx, merchantId), notificationStatusCode(tx), NOTIFICATION_STATUS_MESSAGE, serverKey);
 }
 

@@ -2,10 +2,7 @@
 // how long to wait before each one.
 
 export type AttemptOutcome =
-  | { kind: 'response'; status: number }
-  | { kind: 'timeout' }
-  | { kind: 'network'; message: string }
-  | { kind: 'dropped' };
+  { kind: 'response'; status: number } | { kind: 'timeout' } | { kind: 'network'; message: string } | { kind: 'dropped' };
 
 export function isDelivered(o: AttemptOutcome): boolean {
   return o.kind === 'response' && o.status >= 200 && o.status < 300;

@@ -24,7 +24,8 @@ export function chargeStatusMessage(tx: Transaction): string {
 
 function cardStatusMessage(tx: Transaction): string {
   if (tx.status === 'pending') return 'Success, Credit Card transaction is successful';
-  if (tx.status === 'capture') return tx.fraudStatus === 'challenge' ? 'Challenge by FDS' : 'Success, Credit Card transaction is successful';
+  if (tx.status === 'capture')
+    return tx.fraudStatus === 'challenge' ? 'Challenge by FDS' : 'Success, Credit Card transaction is successful';
   if (tx.eci === '07') return 'Card is not authenticated.';
   if (tx.fraudStatus === 'deny') return 'Denied by FDS';
   const ch = tx.channelResponse;
@@ -41,7 +42,11 @@ function paymentActions(tx: Transaction, baseUrl: string): Wire {
       return {
         actions: [
           { name: 'generate-qr-code', method: 'GET', url: `${baseUrl}/v2/gopay/${id}/qr-code` },
-          { name: 'deeplink-redirect', method: 'GET', url: `gojek://gopay/merchanttransfer?tref=${id}&amount=${tx.grossAmount}&activity=GP:RR` },
+          {
+            name: 'deeplink-redirect',
+            method: 'GET',
+            url: `gojek://gopay/merchanttransfer?tref=${id}&amount=${tx.grossAmount}&activity=GP:RR`,
+          },
           statusAction,
           cancelAction,
         ],

@@ -37,7 +37,8 @@ export function parseSnapCreate(body: unknown): { ok: true; value: SnapCreateReq
 
   const grossAmount = parseAmount(details.gross_amount);
   if (details.gross_amount === undefined || details.gross_amount === null) errors.push('transaction_details.gross_amount is required');
-  else if (grossAmount === undefined) errors.push('transaction_details.gross_amount is not a number'); // UNCONFIRMED
+  else if (grossAmount === undefined)
+    errors.push('transaction_details.gross_amount is not a number'); // UNCONFIRMED
   else if (grossAmount < 0.01) errors.push('transaction_details.gross_amount must be greater than or equal to 0.01');
   else if (!Number.isInteger(grossAmount)) errors.push('transaction_details.gross_amount must be an integer for IDR'); // UNCONFIRMED (§20: decimals rejected)
 
@@ -91,7 +92,8 @@ function parseItems(raw: unknown, errors: string[]): SnapItem[] {
     const quantity = parseAmount(item.quantity);
     if (typeof item.name !== 'string' || !item.name) errors.push('item_details Name is required');
     if (price === undefined || !Number.isInteger(price)) errors.push('item_details Price is required and must be an integer'); // UNCONFIRMED
-    if (quantity === undefined || !Number.isInteger(quantity) || quantity < 1) errors.push('item_details Quantity must be greater than or equal to 1'); // UNCONFIRMED
+    if (quantity === undefined || !Number.isInteger(quantity) || quantity < 1)
+      errors.push('item_details Quantity must be greater than or equal to 1'); // UNCONFIRMED
     return { ...item, name: String(item.name ?? ''), price: price ?? 0, quantity: quantity ?? 0 };
   });
 }

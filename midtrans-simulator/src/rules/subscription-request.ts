@@ -87,7 +87,8 @@ export function parseSubscription(body: unknown, mode: 'create' | 'update'): Par
   } else if (required) errors.push('subscription.schedule.interval is required');
 
   if (UNITS.includes(schedule.interval_unit as IntervalUnit)) value.intervalUnit = schedule.interval_unit as IntervalUnit;
-  else if (required || schedule.interval_unit !== undefined) errors.push('subscription.schedule.interval_unit must be one of day, week, month');
+  else if (required || schedule.interval_unit !== undefined)
+    errors.push('subscription.schedule.interval_unit must be one of day, week, month');
 
   if (schedule.max_interval !== undefined && schedule.max_interval !== null) {
     value.maxInterval = positiveInt(schedule.max_interval);

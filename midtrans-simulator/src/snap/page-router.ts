@@ -63,11 +63,13 @@ export function createSnapPageRouter(ctx: SimContext): Router {
   router.get('/snap/v1/transactions/:token/pdf', (req, res) => {
     const s = session(req);
     const tx = currentTx(s);
-    res.type('text/plain').send(
-      `Payment instructions (simulated)\norder_id: ${s.orderId}\namount: IDR ${s.grossAmount}\n` +
-        (tx?.vaNumber ? `VA (${tx.bank}): ${tx.vaNumber}\n` : '') +
-        (tx?.billKey ? `Mandiri biller code 70012, bill key ${tx.billKey}\n` : ''),
-    );
+    res
+      .type('text/plain')
+      .send(
+        `Payment instructions (simulated)\norder_id: ${s.orderId}\namount: IDR ${s.grossAmount}\n` +
+          (tx?.vaNumber ? `VA (${tx.bank}): ${tx.vaNumber}\n` : '') +
+          (tx?.billKey ? `Mandiri biller code 70012, bill key ${tx.billKey}\n` : ''),
+      );
   });
 
   router.post('/snap/v2/transactions/:token/charge', ...lenientJson('snap'), faultPoint(ctx.faults, 'snap.charge'), (req, res) => {

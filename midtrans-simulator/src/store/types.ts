@@ -3,15 +3,7 @@
 
 /** Every `transaction_status` the simulator produces (docs/midtrans.md §12). */
 export type TransactionStatus =
-  | 'pending'
-  | 'authorize'
-  | 'capture'
-  | 'settlement'
-  | 'deny'
-  | 'cancel'
-  | 'expire'
-  | 'refund'
-  | 'partial_refund';
+  'pending' | 'authorize' | 'capture' | 'settlement' | 'deny' | 'cancel' | 'expire' | 'refund' | 'partial_refund';
 
 export type FraudStatus = 'accept' | 'challenge' | 'deny';
 

@@ -137,13 +137,33 @@ const TEXTS = {
 // Payment instructions per method kind, shown under the VA number / bill key / QR.
 const STEPS = {
   id: {
-    va: ['Buka m-banking, internet banking atau ATM {bank}.', 'Pilih Transfer → Virtual Account.', 'Masukkan nomor Virtual Account di atas.', 'Pastikan jumlahnya {amount}, lalu konfirmasi.'],
-    bill: ['Buka Livin’ by Mandiri atau ATM Mandiri.', 'Pilih Bayar → Multipayment.', 'Masukkan kode perusahaan {biller}, lalu kode pembayaran.', 'Pastikan jumlahnya {amount}, lalu konfirmasi.'],
+    va: [
+      'Buka m-banking, internet banking atau ATM {bank}.',
+      'Pilih Transfer → Virtual Account.',
+      'Masukkan nomor Virtual Account di atas.',
+      'Pastikan jumlahnya {amount}, lalu konfirmasi.',
+    ],
+    bill: [
+      'Buka Livin’ by Mandiri atau ATM Mandiri.',
+      'Pilih Bayar → Multipayment.',
+      'Masukkan kode perusahaan {biller}, lalu kode pembayaran.',
+      'Pastikan jumlahnya {amount}, lalu konfirmasi.',
+    ],
     qr: ['Buka {app} atau aplikasi pembayaran yang mendukung QRIS.', 'Pindai kode QR di atas.', 'Pastikan jumlahnya {amount}, lalu bayar.'],
   },
   en: {
-    va: ['Open {bank} mobile banking, internet banking or an ATM.', 'Choose Transfer → Virtual Account.', 'Enter the Virtual Account number above.', 'Check that the amount is {amount}, then confirm.'],
-    bill: ['Open Livin’ by Mandiri or a Mandiri ATM.', 'Choose Pay → Multipayment.', 'Enter biller code {biller}, then the bill key.', 'Check that the amount is {amount}, then confirm.'],
+    va: [
+      'Open {bank} mobile banking, internet banking or an ATM.',
+      'Choose Transfer → Virtual Account.',
+      'Enter the Virtual Account number above.',
+      'Check that the amount is {amount}, then confirm.',
+    ],
+    bill: [
+      'Open Livin’ by Mandiri or a Mandiri ATM.',
+      'Choose Pay → Multipayment.',
+      'Enter biller code {biller}, then the bill key.',
+      'Check that the amount is {amount}, then confirm.',
+    ],
     qr: ['Open {app} or any app that pays QRIS.', 'Scan the QR code above.', 'Check that the amount is {amount}, then pay.'],
   },
 };

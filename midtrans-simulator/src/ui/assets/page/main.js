@@ -55,11 +55,21 @@ const poller = createPoller({
 
 const ctx = {
   mode: host.mode,
-  get session() { return state.session; },
-  get methods() { return state.methods; },
-  get tx() { return state.tx; },
-  get notice() { return state.notice; },
-  get busy() { return state.busy; },
+  get session() {
+    return state.session;
+  },
+  get methods() {
+    return state.methods;
+  },
+  get tx() {
+    return state.tx;
+  },
+  get notice() {
+    return state.notice;
+  },
+  get busy() {
+    return state.busy;
+  },
   onCleanup: (fn) => state.cleanups.push(fn),
   choose,
   submitCard,
