@@ -1,7 +1,13 @@
 // Just enough of midtrans-client@1.4.3's surface for the fidelity tests (the package ships no types).
 declare module 'midtrans-client' {
-  interface ClientOptions { isProduction: boolean; serverKey: string; clientKey?: string }
-  interface HttpClient { http_client: { defaults: { headers: { common: Record<string, string> }; timeout?: number } } }
+  interface ClientOptions {
+    isProduction: boolean;
+    serverKey: string;
+    clientKey?: string;
+  }
+  interface HttpClient {
+    http_client: { defaults: { headers: { common: Record<string, string> }; timeout?: number } };
+  }
   interface TransactionApi {
     status(id: string): Promise<any>;
     cancel(id: string): Promise<any>;

@@ -3,8 +3,7 @@
 // The router holds no server key, so the token comes from a Snap create call (curl shown on
 // the page); the page then opens it in popup, embedded or redirect mode.
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function renderDemoPage(clientKey: string): string {
   return `<!doctype html>

@@ -23,7 +23,7 @@ const PAGE_CSP = [
   "default-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
-  "frame-ancestors *",
+  'frame-ancestors *',
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ');
@@ -37,20 +37,19 @@ function noCache(res: Response): void {
 export function createSnapUiRouter(opts: SnapUiOptions = {}): Router {
   const router = Router();
   const clientKey = opts.clientKey ?? DEFAULT_CLIENT_KEY;
-  const sendAsset = (file: string, extraHeaders: Record<string, string> = {}) => (_req: unknown, res: Response) => {
-    noCache(res);
-    for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
-    res.sendFile(file, { root: assetsDir });
-  };
+  const sendAsset =
+    (file: string, extraHeaders: Record<string, string> = {}) =>
+    (_req: unknown, res: Response) => {
+      noCache(res);
+      for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+      res.sendFile(file, { root: assetsDir });
+    };
 
   router.get('/snap/snap.js', sendAsset('snap.js'));
   router.use('/snap/assets', express.static(assetsDir, { setHeaders: noCache, index: false }));
   // The same page serves snap.js's overlay / embed and the full-page redirect_url (docs/midtrans.md §7).
   // no-referrer: the token in this URL must not leak to the finish URL's server.
-  router.get(
-    '/snap/v2/vtweb/:token',
-    sendAsset('page.html', { 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'no-referrer' }),
-  );
+  router.get('/snap/v2/vtweb/:token', sendAsset('page.html', { 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'no-referrer' }));
   router.get('/sim/demo', (_req, res) => {
     noCache(res);
     res.type('html').send(renderDemoPage(clientKey));

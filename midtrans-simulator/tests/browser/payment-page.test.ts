@@ -151,7 +151,10 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
     await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached' });
     assert.deepEqual(await events(page), ['error'], 'no onClose after onError');
     // The 401 itself is logged by Chromium as a failed resource load; nothing else may be.
-    assert.deepEqual(watched.errors.filter((e) => !/status of 401/.test(e)), []);
+    assert.deepEqual(
+      watched.errors.filter((e) => !/status of 401/.test(e)),
+      [],
+    );
     assert.deepEqual(watched.external, []);
   });
 
@@ -205,7 +208,10 @@ describe('Snap payment page (snap.js + hosted page, real simulator)', () => {
       (await page.locator('main').textContent()) ?? '',
       /Whether the transaction is not available, or you typed in the wrong URL\./,
     );
-    assert.deepEqual(watched.errors.filter((e) => !/status of 404/.test(e)), []);
+    assert.deepEqual(
+      watched.errors.filter((e) => !/status of 404/.test(e)),
+      [],
+    );
     assert.deepEqual(watched.external, []);
   });
 

@@ -18,7 +18,10 @@ describe('lunas-midtrans-sim', () => {
   it('pay and resend', async () => {
     const id = orderId('cli');
     await sim.snap.createTransaction(snapParams(id));
-    expect(JSON.parse(await run('pay', id, '--method', 'permata'))).toMatchObject({ transaction_status: 'pending', permata_va_number: expect.any(String) });
+    expect(JSON.parse(await run('pay', id, '--method', 'permata'))).toMatchObject({
+      transaction_status: 'pending',
+      permata_va_number: expect.any(String),
+    });
     await sim.driver('POST', `/transactions/${id}/settle`);
     const resent = (await run('resend', id, '--times', '3', '--concurrent')).trim().split('\n');
     expect(resent).toHaveLength(3);
@@ -31,7 +34,11 @@ describe('lunas-midtrans-sim', () => {
     await run('pay', id, '--method', 'gopay', '--no-notify');
     expect(JSON.parse(await run('settle', id, '--no-notify'))).toMatchObject({ transaction_status: 'settlement' });
     expect(receiver.received.filter((r) => r.body.order_id === id)).toHaveLength(0);
-    expect(JSON.parse(await run('notification-body', id))).toMatchObject({ order_id: id, status_code: '200', signature_key: expect.any(String) });
+    expect(JSON.parse(await run('notification-body', id))).toMatchObject({
+      order_id: id,
+      status_code: '200',
+      signature_key: expect.any(String),
+    });
   }, 30_000);
 
   it('fails with a clear message when the order is unknown', async () => {

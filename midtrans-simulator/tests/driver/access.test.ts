@@ -40,7 +40,10 @@ describe('driver API without a token', () => {
   withOutsideAddress('refuses a client from another address with a 403 JSON error, and still serves the Snap API there', async () => {
     const { port } = await start({}, '0.0.0.0');
     const res = await get(`http://${outsideAddress}:${port}/sim/v1/notifications`);
-    expect(res).toEqual({ status: 403, body: { error: { code: 'forbidden', message: expect.stringContaining('SIMULATOR_DRIVER_TOKEN') } } });
+    expect(res).toEqual({
+      status: 403,
+      body: { error: { code: 'forbidden', message: expect.stringContaining('SIMULATOR_DRIVER_TOKEN') } },
+    });
     // A forged forwarded-for header changes nothing: the socket address decides.
     expect((await get(`http://${outsideAddress}:${port}/sim/v1/health`, { 'x-forwarded-for': '127.0.0.1' })).status).toBe(403);
     const snap = await fetch(`http://${outsideAddress}:${port}/snap/v1/transactions`, {
@@ -60,10 +63,12 @@ describe('driver API without a token', () => {
     // Host is a forbidden header for fetch; a raw request shows what a rebound name would send.
     const rebound = await new Promise<number>((resolve, reject) => {
       const u = new URL(url);
-      http.get({ host: u.hostname, port: u.port, path: '/sim/v1/health', headers: { host: `rebind.evil.example:${u.port}` } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      }).on('error', reject);
+      http
+        .get({ host: u.hostname, port: u.port, path: '/sim/v1/health', headers: { host: `rebind.evil.example:${u.port}` } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+        .on('error', reject);
     });
     expect(rebound).toBe(403);
     // What tests and the CLI send (Node's fetch, Sec-Fetch-Mode included) still works.

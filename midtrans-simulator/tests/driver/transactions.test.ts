@@ -25,7 +25,12 @@ describe('driver transactions', () => {
     const id = await created();
     const res = await sim.driver('POST', `/transactions/${id}/pay`, body);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ order_id: id, payment_type: paymentType, transaction_status: status, signature_key: expect.any(String) });
+    expect(res.body).toMatchObject({
+      order_id: id,
+      payment_type: paymentType,
+      transaction_status: status,
+      signature_key: expect.any(String),
+    });
   });
 
   it('settle, then refund in parts, then the order is refunded', async () => {
@@ -64,7 +69,10 @@ describe('driver transactions', () => {
     const expire = await sim.driver('POST', `/transactions/${id}/expire`);
     expect(expire).toEqual({ status: 409, body: { error: { code: 'not_allowed', message: 'cannot expire a settlement transaction' } } });
     const malformed = await sim.raw('POST', `/sim/v1/transactions/${id}/pay`, '{oops');
-    expect(malformed).toEqual({ status: 400, body: { error: { code: 'invalid_json', message: 'There was a problem in the JSON you submitted' } } });
+    expect(malformed).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_json', message: 'There was a problem in the JSON you submitted' } },
+    });
   });
 
   it('reset forgets every order', async () => {

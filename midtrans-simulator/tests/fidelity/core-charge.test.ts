@@ -45,7 +45,12 @@ describe('Core API charge', () => {
 
   it('echannel → bill_key and biller_code 70012', async () => {
     const res = await sim.core.charge({ payment_type: 'echannel', transaction_details: details(), echannel: { bill_info1: 'Payment:' } });
-    expect(res).toMatchObject({ status_code: '201', payment_type: 'echannel', biller_code: '70012', bill_key: expect.stringMatching(/^\d{12}$/) });
+    expect(res).toMatchObject({
+      status_code: '201',
+      payment_type: 'echannel',
+      biller_code: '70012',
+      bill_key: expect.stringMatching(/^\d{12}$/),
+    });
   });
 
   it('gopay / qris / shopeepay → actions (and qr_string for QRIS)', async () => {
@@ -73,7 +78,11 @@ describe('Core API charge', () => {
   });
 
   it('card without 3DS: accept → capture "200", bank deny → "202" with the bank message', async () => {
-    const ok = await sim.core.charge({ payment_type: 'credit_card', transaction_details: details(), credit_card: { token_id: await cardToken('4811 1111 1111 1114') } });
+    const ok = await sim.core.charge({
+      payment_type: 'credit_card',
+      transaction_details: details(),
+      credit_card: { token_id: await cardToken('4811 1111 1111 1114') },
+    });
     expect(ok).toMatchObject({
       status_code: '200',
       status_message: 'Success, Credit Card transaction is successful',
@@ -83,7 +92,11 @@ describe('Core API charge', () => {
       card_type: 'credit',
       channel_response_code: '00',
     });
-    const denied = await sim.core.charge({ payment_type: 'credit_card', transaction_details: details(), credit_card: { token_id: await cardToken('4911111111111113') } });
+    const denied = await sim.core.charge({
+      payment_type: 'credit_card',
+      transaction_details: details(),
+      credit_card: { token_id: await cardToken('4911111111111113') },
+    });
     expect(denied).toMatchObject({ status_code: '202', transaction_status: 'deny', channel_response_code: '05' });
     expect(denied.status_message).toMatch(/^Deny by Bank \[BNI\] with code \[05\]/);
   });
@@ -98,18 +111,30 @@ describe('Core API charge', () => {
     expect(res.redirect_url).toBe(`${sim.url}/v2/token/rba/redirect/${res.transaction_id}`);
     const page = await fetch(res.redirect_url);
     expect(await page.text()).toContain('112233');
-    const done = await fetch(res.redirect_url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'otp=112233' });
+    const done = await fetch(res.redirect_url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'otp=112233',
+    });
     expect(await done.text()).toContain('capture');
     expect(await sim.core.transaction.status(res.transaction_id)).toMatchObject({ transaction_status: 'capture', status_code: '200' });
   });
 
   it('rejects a bad card at tokenization and an unknown token at charge (411)', async () => {
     const bad = await midtransError(
-      sim.core.cardToken({ card_number: '4811111111111115', card_exp_month: '12', card_exp_year: '2099', card_cvv: '123', client_key: CLIENT_KEY }),
+      sim.core.cardToken({
+        card_number: '4811111111111115',
+        card_exp_month: '12',
+        card_exp_year: '2099',
+        card_cvv: '123',
+        client_key: CLIENT_KEY,
+      }),
     );
     expect(bad.httpStatusCode).toBe('400');
     expect(bad.ApiResponse.validation_messages).toContain('card_number is not valid');
-    const missing = await midtransError(sim.core.charge({ payment_type: 'credit_card', transaction_details: details(), credit_card: { token_id: 'nope' } }));
+    const missing = await midtransError(
+      sim.core.charge({ payment_type: 'credit_card', transaction_details: details(), credit_card: { token_id: 'nope' } }),
+    );
     expect(missing.httpStatusCode).toBe('411');
   });
 

@@ -18,9 +18,7 @@ async function paidWith(body: Record<string, unknown>, amount = 10_000): Promise
 }
 
 const expectSigned = (body: Record<string, unknown>) =>
-  expect(body.signature_key).toBe(
-    signatureKey(String(body.order_id), String(body.status_code), String(body.gross_amount), SERVER_KEY),
-  );
+  expect(body.signature_key).toBe(signatureKey(String(body.order_id), String(body.status_code), String(body.gross_amount), SERVER_KEY));
 
 describe('GET /v2/{id}/status', () => {
   it('is 404 "Transaction doesn\'t exist." with an id before a method is chosen — httpStatusCode is the string "404"', async () => {
@@ -28,7 +26,11 @@ describe('GET /v2/{id}/status', () => {
     await sim.snap.createTransaction(snapParams(id));
     const err = await midtransError(sim.snap.transaction.status(id));
     expect(err.httpStatusCode).toBe('404');
-    expect(err.ApiResponse).toEqual({ status_code: '404', status_message: "Transaction doesn't exist.", id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(err.ApiResponse).toEqual({
+      status_code: '404',
+      status_message: "Transaction doesn't exist.",
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     const again = await midtransError(sim.snap.transaction.status(id));
     expect(again.ApiResponse.id).not.toBe(err.ApiResponse.id);
   });
@@ -70,7 +72,10 @@ describe('GET /v2/{id}/status', () => {
     const wrong = new midtransClient.CoreApi({ isProduction: false, serverKey: 'SB-Mid-server-nope' });
     const err = await midtransError(wrong.transaction.status('whatever'));
     expect(err.httpStatusCode).toBe(401);
-    expect(err.ApiResponse).toEqual({ status_code: '401', status_message: 'Transaction cannot be authorized with the current client/server key.' });
+    expect(err.ApiResponse).toEqual({
+      status_code: '401',
+      status_message: 'Transaction cannot be authorized with the current client/server key.',
+    });
   });
 
   it('finds an order_id with spaces (axios percent-encodes them)', async () => {
@@ -91,7 +96,12 @@ describe('cancel / expire / approve / deny (midtrans-client sends a null body)',
   it('cancels a pending transaction: 200 "Success, transaction is canceled", then GET status says cancel with "200"', async () => {
     const id = await paidWith({ payment_type: 'bank_transfer', bank: 'permata' });
     const res = await sim.snap.transaction.cancel(id);
-    expect(res).toMatchObject({ status_code: '200', status_message: 'Success, transaction is canceled', transaction_status: 'cancel', order_id: id });
+    expect(res).toMatchObject({
+      status_code: '200',
+      status_message: 'Success, transaction is canceled',
+      transaction_status: 'cancel',
+      order_id: id,
+    });
     expect((await sim.snap.transaction.status(id)).status_code).toBe('200');
   });
 
@@ -118,13 +128,23 @@ describe('cancel / expire / approve / deny (midtrans-client sends a null body)',
 
   it('approves a challenged card capture, and denies another', async () => {
     const a = await paidWith({ payment_type: 'credit_card', card_number: '4511111111111117' });
-    expect((await sim.core.transaction.status(a))).toMatchObject({ status_code: '201', transaction_status: 'capture', fraud_status: 'challenge' });
+    expect(await sim.core.transaction.status(a)).toMatchObject({
+      status_code: '201',
+      transaction_status: 'capture',
+      fraud_status: 'challenge',
+    });
     expect(await sim.core.transaction.approve(a)).toMatchObject({
-      status_code: '200', status_message: 'Success, transaction is approved', transaction_status: 'capture', fraud_status: 'accept',
+      status_code: '200',
+      status_message: 'Success, transaction is approved',
+      transaction_status: 'capture',
+      fraud_status: 'accept',
     });
     const d = await paidWith({ payment_type: 'credit_card', card_number: '5510111111111115' });
     expect(await sim.core.transaction.deny(d)).toMatchObject({
-      status_code: '200', status_message: 'Success, transaction is denied', transaction_status: 'deny', fraud_status: 'deny',
+      status_code: '200',
+      status_message: 'Success, transaction is denied',
+      transaction_status: 'deny',
+      fraud_status: 'deny',
     });
   });
 });
@@ -150,7 +170,9 @@ describe('refunds', () => {
     });
     const status = await sim.core.transaction.status(id);
     expect(status).toMatchObject({ transaction_status: 'partial_refund', refund_amount: '5000.00', status_code: '200' });
-    expect(status.refunds).toEqual([expect.objectContaining({ refund_key: 'r1', refund_amount: '5000.00', reason: 'dented', refund_chargeback_id: 1 })]);
+    expect(status.refunds).toEqual([
+      expect.objectContaining({ refund_key: 'r1', refund_amount: '5000.00', reason: 'dented', refund_chargeback_id: 1 }),
+    ]);
 
     const rest = await sim.core.transaction.refund(id, { refund_key: 'r2' });
     expect(rest).toMatchObject({ transaction_status: 'refund', refund_amount: '25000.00', refund_chargeback_id: 2 });
@@ -183,6 +205,10 @@ describe('refunds', () => {
   it('direct refund answers "approved by the bank"', async () => {
     const id = await settled({ payment_type: 'shopeepay' });
     const res = await sim.core.transaction.refundDirect(id, { refund_key: 'd1' });
-    expect(res).toMatchObject({ status_code: '200', status_message: 'Success, refund request is approved by the bank', transaction_status: 'refund' });
+    expect(res).toMatchObject({
+      status_code: '200',
+      status_message: 'Success, refund request is approved by the bank',
+      transaction_status: 'refund',
+    });
   });
 });

@@ -11,7 +11,13 @@ beforeAll(async () => ({ sim, receiver } = await startWithReceiver()));
 afterAll(() => stopAll(sim, receiver));
 
 const nextYear = String(new Date().getFullYear() + 1);
-const cardFields = (number: string) => ({ card_number: number, card_exp_month: '12', card_exp_year: nextYear, card_cvv: '123', client_key: CLIENT_KEY });
+const cardFields = (number: string) => ({
+  card_number: number,
+  card_exp_month: '12',
+  card_exp_year: nextYear,
+  card_cvv: '123',
+  client_key: CLIENT_KEY,
+});
 const ccCharge = (tokenId: string, extra: Record<string, unknown> = {}) => ({
   payment_type: 'credit_card',
   transaction_details: { order_id: orderId('cc'), gross_amount: 12_145 },
@@ -47,14 +53,20 @@ describe('Core API charge validation', () => {
 
   it('no server key at all: HTTP 401 whose message says "unauthorized" (the Python client test checks it)', async () => {
     const keyless = new midtransClient.CoreApi({ isProduction: false, serverKey: '' });
-    const err = await midtransError(keyless.charge({ payment_type: 'gopay', transaction_details: { order_id: orderId(), gross_amount: 1000 } }));
+    const err = await midtransError(
+      keyless.charge({ payment_type: 'gopay', transaction_details: { order_id: orderId(), gross_amount: 1000 } }),
+    );
     expect(err.httpStatusCode).toBe(401);
     expect(err.message).toContain('unauthorized');
   });
 
   it('a zero gross_amount is HTTP 400', async () => {
     const err = await midtransError(
-      sim.core.charge({ payment_type: 'bank_transfer', bank_transfer: { bank: 'bca' }, transaction_details: { order_id: orderId(), gross_amount: 0 } }),
+      sim.core.charge({
+        payment_type: 'bank_transfer',
+        bank_transfer: { bank: 'bca' },
+        transaction_details: { order_id: orderId(), gross_amount: 0 },
+      }),
     );
     expect(err.httpStatusCode).toBe(400);
   });
@@ -63,14 +75,26 @@ describe('Core API charge validation', () => {
 describe('saved cards', () => {
   it('card register → saved_token_id, then a one-click charge with it captures without 3DS', async () => {
     const registered = await sim.core.cardRegister(cardFields('4811 1111 1111 1114'));
-    expect(registered).toMatchObject({ status_code: '200', saved_token_id: expect.any(String), masked_card: '48111111-1114', transaction_id: expect.any(String) });
+    expect(registered).toMatchObject({
+      status_code: '200',
+      saved_token_id: expect.any(String),
+      masked_card: '48111111-1114',
+      transaction_id: expect.any(String),
+    });
     const charged = await sim.core.charge(ccCharge(registered.saved_token_id, { authentication: true }));
-    expect(charged).toMatchObject({ status_code: '200', transaction_status: 'capture', fraud_status: 'accept', masked_card: '48111111-1114' });
+    expect(charged).toMatchObject({
+      status_code: '200',
+      transaction_status: 'capture',
+      fraud_status: 'accept',
+      masked_card: '48111111-1114',
+    });
     expect(charged.redirect_url).toBeUndefined();
   });
 
   it('card register needs the client key and a valid card', async () => {
-    expect((await midtransError(sim.core.cardRegister({ ...cardFields('4811111111111114'), client_key: 'nope' }))).httpStatusCode).toBe(401);
+    expect((await midtransError(sim.core.cardRegister({ ...cardFields('4811111111111114'), client_key: 'nope' }))).httpStatusCode).toBe(
+      401,
+    );
     const bad = await midtransError(sim.core.cardRegister(cardFields('4811111111111115')));
     expect(bad.httpStatusCode).toBe('400');
   });
@@ -78,8 +102,15 @@ describe('saved cards', () => {
   it('a charge with save_token_id answers a saved_token_id usable for one-click', async () => {
     const { token_id } = await sim.core.cardToken(cardFields('5211 1111 1111 1117'));
     const first = await sim.core.charge(ccCharge(token_id, { save_token_id: true }));
-    expect(first).toMatchObject({ transaction_status: 'capture', saved_token_id: expect.any(String), saved_token_id_expired_at: expect.stringMatching(/^\d{4}-/) });
-    expect(await sim.core.charge(ccCharge(first.saved_token_id))).toMatchObject({ transaction_status: 'capture', masked_card: '52111111-1117' });
+    expect(first).toMatchObject({
+      transaction_status: 'capture',
+      saved_token_id: expect.any(String),
+      saved_token_id_expired_at: expect.stringMatching(/^\d{4}-/),
+    });
+    expect(await sim.core.charge(ccCharge(first.saved_token_id))).toMatchObject({
+      transaction_status: 'capture',
+      masked_card: '52111111-1117',
+    });
   });
 
   it('point inquiry: 402 for a card without points, a balance for the point card, 411 for an unknown token', async () => {
@@ -94,12 +125,19 @@ describe('saved cards', () => {
 
 describe('GoPay tokenization (pay account)', () => {
   const link = (phone: string) =>
-    sim.core.linkPaymentAccount({ payment_type: 'gopay', gopay_partner: { phone_number: phone, country_code: '62', redirect_url: 'https://midtrans.com' } });
+    sim.core.linkPaymentAccount({
+      payment_type: 'gopay',
+      gopay_partner: { phone_number: phone, country_code: '62', redirect_url: 'https://midtrans.com' },
+    });
 
   it('links as PENDING (201), get says 201, and unbinding a pending account is 412', async () => {
     const linked = await link('81234567891');
     expect(linked).toMatchObject({ status_code: '201', payment_type: 'gopay', account_status: 'PENDING', account_id: expect.any(String) });
-    expect(linked.actions.map((a: { name: string }) => a.name)).toEqual(['activation-deeplink', 'activation-link-url', 'activation-link-app']);
+    expect(linked.actions.map((a: { name: string }) => a.name)).toEqual([
+      'activation-deeplink',
+      'activation-link-url',
+      'activation-link-app',
+    ]);
     expect(await sim.core.getPaymentAccount(linked.account_id)).toMatchObject({ status_code: '201', account_id: linked.account_id });
     const err = await midtransError(sim.core.unlinkPaymentAccount(linked.account_id));
     expect(err.message).toContain('412');
@@ -118,7 +156,10 @@ describe('GoPay tokenization (pay account)', () => {
   });
 
   it('unknown account ids are 404 for get and unbind', async () => {
-    for (const call of [() => sim.core.getPaymentAccount('00000000-0000-0000-0000-000000000000'), () => sim.core.unlinkPaymentAccount('nope')]) {
+    for (const call of [
+      () => sim.core.getPaymentAccount('00000000-0000-0000-0000-000000000000'),
+      () => sim.core.unlinkPaymentAccount('nope'),
+    ]) {
       const err = await midtransError(call());
       expect(err.httpStatusCode).toBe('404');
     }
@@ -139,7 +180,11 @@ describe('GoPay tokenization (pay account)', () => {
     expect(note?.body.signature_key).toBe(expected);
 
     const charge = (token: string) =>
-      sim.core.charge({ payment_type: 'gopay', gopay: { account_id, payment_option_token: token }, transaction_details: { order_id: orderId('gp'), gross_amount: 25_000 } });
+      sim.core.charge({
+        payment_type: 'gopay',
+        gopay: { account_id, payment_option_token: token },
+        transaction_details: { order_id: orderId('gp'), gross_amount: 25_000 },
+      });
     expect(await charge(wallet.token)).toMatchObject({ status_code: '200', transaction_status: 'settlement', payment_type: 'gopay' });
     expect((await midtransError(charge('not-a-token'))).httpStatusCode).toBe('411');
 

@@ -40,13 +40,23 @@ describe('Snap create transaction', () => {
       snapParams('sum-mismatch', 10000, { item_details: [{ id: 'a', price: 3000, quantity: 3, name: 'A' }] }),
       'transaction_details.gross_amount is not equal to the sum of item_details',
     ],
-    ['an empty customer email', snapParams('bad-email', 5000, { customer_details: { email: '' } }), 'customer_details.email format is invalid'],
-    ['an item without name', snapParams('no-name', 5000, { item_details: [{ price: 5000, quantity: 1 }] }), 'item_details Name is required'],
+    [
+      'an empty customer email',
+      snapParams('bad-email', 5000, { customer_details: { email: '' } }),
+      'customer_details.email format is invalid',
+    ],
+    [
+      'an item without name',
+      snapParams('no-name', 5000, { item_details: [{ price: 5000, quantity: 1 }] }),
+      'item_details Name is required',
+    ],
   ])('400 for %s', async (_case, params, message) => {
     const err = await midtransError(sim.snap.createTransaction(params));
     expect(err.httpStatusCode).toBe(400);
     expect(err.ApiResponse.error_messages).toContain(message);
-    expect(err.message).toBe(`Midtrans API is returning API error. HTTP status code: 400. API response: ${JSON.stringify(err.ApiResponse)}`);
+    expect(err.message).toBe(
+      `Midtrans API is returning API error. HTTP status code: 400. API response: ${JSON.stringify(err.ApiResponse)}`,
+    );
   });
 
   it('accepts items that sum to gross_amount, negative discount lines included', async () => {

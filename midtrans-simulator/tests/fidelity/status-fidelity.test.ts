@@ -17,10 +17,12 @@ const TIME = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 type Step = (id: string) => Promise<unknown>;
-const driver = (path: string, body?: unknown): Step => async (id) => {
-  const res = await sim.driver('POST', `/transactions/${id}/${path}`, body);
-  expect(res.status).toBe(200);
-};
+const driver =
+  (path: string, body?: unknown): Step =>
+  async (id) => {
+    const res = await sim.driver('POST', `/transactions/${id}/${path}`, body);
+    expect(res.status).toBe(200);
+  };
 
 interface Row {
   name: string;
@@ -38,53 +40,93 @@ const ROWS: Row[] = [
     name: 'pending BCA VA',
     pay: { payment_type: 'bank_transfer', bank: 'bca' },
     then: [],
-    status: 'pending', fraud: 'accept', api: '201', notification: '201',
-    extra: { va_numbers: [{ bank: 'bca', va_number: expect.stringMatching(/^\d+$/) }], payment_amounts: [], expiry_time: expect.stringMatching(TIME) },
+    status: 'pending',
+    fraud: 'accept',
+    api: '201',
+    notification: '201',
+    extra: {
+      va_numbers: [{ bank: 'bca', va_number: expect.stringMatching(/^\d+$/) }],
+      payment_amounts: [],
+      expiry_time: expect.stringMatching(TIME),
+    },
   },
   {
     name: 'settled BNI VA',
     pay: { payment_type: 'bank_transfer', bank: 'bni' },
     then: [driver('settle')],
-    status: 'settlement', fraud: 'accept', api: '200', notification: '200',
-    extra: { settlement_time: expect.stringMatching(TIME), payment_amounts: [{ paid_at: expect.stringMatching(TIME), amount: '18500.00' }] },
+    status: 'settlement',
+    fraud: 'accept',
+    api: '200',
+    notification: '200',
+    extra: {
+      settlement_time: expect.stringMatching(TIME),
+      payment_amounts: [{ paid_at: expect.stringMatching(TIME), amount: '18500.00' }],
+    },
   },
   {
     name: 'card capture (accept)',
     pay: { payment_type: 'credit_card', card_number: '4811111111111114' },
     then: [],
-    status: 'capture', fraud: 'accept', api: '200', notification: '200',
-    extra: { masked_card: '48111111-1114', bank: 'bni', card_type: 'credit', approval_code: expect.any(String), channel_response_code: '00' },
+    status: 'capture',
+    fraud: 'accept',
+    api: '200',
+    notification: '200',
+    extra: {
+      masked_card: '48111111-1114',
+      bank: 'bni',
+      card_type: 'credit',
+      approval_code: expect.any(String),
+      channel_response_code: '00',
+    },
   },
   {
     name: 'card capture (challenge)',
     pay: { payment_type: 'credit_card', card_number: '4511111111111117' },
     then: [],
-    status: 'capture', fraud: 'challenge', api: '201', notification: '201',
+    status: 'capture',
+    fraud: 'challenge',
+    api: '201',
+    notification: '201',
   },
   {
     name: 'card deny (bank)',
     pay: { payment_type: 'credit_card', card_number: '4711111111111115' },
     then: [],
-    status: 'deny', fraud: 'accept', api: '202', notification: '202',
+    status: 'deny',
+    fraud: 'accept',
+    api: '202',
+    notification: '202',
   },
   {
     name: 'cancelled GoPay',
     pay: { payment_type: 'gopay' },
     then: [async (id) => sim.core.transaction.cancel(id)],
-    status: 'cancel', fraud: 'accept', api: '200', notification: '202',
+    status: 'cancel',
+    fraud: 'accept',
+    api: '200',
+    notification: '202',
   },
   {
     name: 'expired QRIS (simulated clock)',
     pay: { payment_type: 'qris' },
     then: [async () => sim.driver('POST', '/clock/advance', { seconds: 15 * 60 + 1 })],
-    status: 'expire', fraud: 'accept', api: '407', notification: '202',
+    status: 'expire',
+    fraud: 'accept',
+    api: '407',
+    notification: '202',
   },
   {
     name: 'fully refunded GoPay',
     pay: { payment_type: 'gopay' },
     then: [driver('settle'), async (id) => sim.core.transaction.refund(id, { refund_key: 'all' })],
-    status: 'refund', fraud: 'accept', api: '200', notification: '200',
-    extra: { refund_amount: '18500.00', refunds: [expect.objectContaining({ refund_key: 'all', refund_amount: '18500.00', refund_chargeback_id: 1 })] },
+    status: 'refund',
+    fraud: 'accept',
+    api: '200',
+    notification: '200',
+    extra: {
+      refund_amount: '18500.00',
+      refunds: [expect.objectContaining({ refund_key: 'all', refund_amount: '18500.00', refund_chargeback_id: 1 })],
+    },
   },
   {
     name: 'twice partially refunded card',
@@ -94,7 +136,10 @@ const ROWS: Row[] = [
       async (id) => sim.core.transaction.refund(id, { refund_key: 'p1', amount: 5_000 }),
       async (id) => sim.core.transaction.refund(id, { refund_key: 'p2', amount: 2_500 }),
     ],
-    status: 'partial_refund', fraud: 'accept', api: '200', notification: '200',
+    status: 'partial_refund',
+    fraud: 'accept',
+    api: '200',
+    notification: '200',
     extra: {
       refund_amount: '7500.00',
       refunds: [

@@ -22,7 +22,13 @@ const params = (token: string, extra: Record<string, unknown> = {}) => ({
 });
 
 async function savedToken(number = '4811 1111 1111 1114'): Promise<string> {
-  const card = { card_number: number, card_exp_month: '12', card_exp_year: String(new Date().getFullYear() + 1), card_cvv: '123', client_key: CLIENT_KEY };
+  const card = {
+    card_number: number,
+    card_exp_month: '12',
+    card_exp_year: String(new Date().getFullYear() + 1),
+    card_cvv: '123',
+    client_key: CLIENT_KEY,
+  };
   return (await sim.core.cardRegister(card)).saved_token_id;
 }
 
@@ -35,7 +41,13 @@ describe('subscriptions API', () => {
       amount: '100000',
       currency: 'IDR',
       payment_type: 'credit_card',
-      schedule: { interval: 1, interval_unit: 'day', max_interval: 3, start_time: expect.any(String), next_execution_at: expect.any(String) },
+      schedule: {
+        interval: 1,
+        interval_unit: 'day',
+        max_interval: 3,
+        start_time: expect.any(String),
+        next_execution_at: expect.any(String),
+      },
       transaction_ids: [],
       metadata: { description: 'Recurring payment for A' },
     });
@@ -56,13 +68,18 @@ describe('subscriptions API', () => {
     const err = await midtransError(sim.core.createSubscription(null));
     expect(err.httpStatusCode).toBe(400);
     expect(err.message).toContain('Bad request');
-    expect(err.ApiResponse.validation_messages).toEqual(expect.arrayContaining(['subscription.name is required', 'subscription.token is required']));
+    expect(err.ApiResponse.validation_messages).toEqual(
+      expect.arrayContaining(['subscription.name is required', 'subscription.token is required']),
+    );
   });
 
   it('a zero amount: "subscription.amount must be between 0.01 - 99999999999.00"', async () => {
     const err = await midtransError(sim.core.createSubscription(params('tok', { amount: 0 })));
     expect(err.httpStatusCode).toBe(400);
-    expect(err.ApiResponse).toEqual({ status_message: 'Bad request', validation_messages: ['subscription.amount must be between 0.01 - 99999999999.00'] });
+    expect(err.ApiResponse).toEqual({
+      status_message: 'Bad request',
+      validation_messages: ['subscription.amount must be between 0.01 - 99999999999.00'],
+    });
   });
 
   it('an invalid update changes nothing', async () => {
@@ -106,7 +123,12 @@ describe('subscription charges on the simulator clock', () => {
     expect(once.transaction_ids).toHaveLength(1);
     expect(once.schedule.previous_execution_at).toEqual(expect.any(String));
     const status = await sim.core.transaction.status(once.transaction_ids[0]);
-    expect(status).toMatchObject({ transaction_status: 'capture', gross_amount: '100000.00', payment_type: 'credit_card', masked_card: '48111111-1114' });
+    expect(status).toMatchObject({
+      transaction_status: 'capture',
+      gross_amount: '100000.00',
+      payment_type: 'credit_card',
+      masked_card: '48111111-1114',
+    });
     expect(notesFor(once.transaction_ids).map((r) => r.body.transaction_status)).toEqual(['capture']);
 
     // The clock jumps five days: two more charges (max_interval 3), then the subscription ends.
@@ -122,7 +144,9 @@ describe('subscription charges on the simulator clock', () => {
     const token = await savedToken();
     const now = await sim.driver('GET', '/clock');
     const start = new Date(new Date(now.body.now).getTime() + 7 * 3_600_000 + 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-    const sub = await sim.core.createSubscription(params(token, { schedule: { interval: 1, interval_unit: 'week', start_time: `${start} +0700` } }));
+    const sub = await sim.core.createSubscription(
+      params(token, { schedule: { interval: 1, interval_unit: 'week', start_time: `${start} +0700` } }),
+    );
     await sim.driver('POST', '/clock/advance', { seconds: 3_601 });
     expect((await sim.core.getSubscription(sub.id)).transaction_ids).toHaveLength(1);
     await sim.core.disableSubscription(sub.id);
@@ -140,7 +164,11 @@ describe('subscription charges on the simulator clock', () => {
     const sub = await sim.core.createSubscription(params(await savedToken('5211 1111 1111 1117')));
     const res = await sim.driver('POST', `/subscriptions/${sub.id}/charge`);
     expect(res.status).toBe(200);
-    expect(res.body.transaction).toMatchObject({ transaction_status: 'capture', gross_amount: '100000.00', signature_key: expect.any(String) });
+    expect(res.body.transaction).toMatchObject({
+      transaction_status: 'capture',
+      gross_amount: '100000.00',
+      signature_key: expect.any(String),
+    });
     expect(res.body.subscription.transaction_ids).toEqual([res.body.transaction.transaction_id]);
     expect(receiver.received.some((r) => r.body.transaction_id === res.body.transaction.transaction_id)).toBe(true);
     expect((await sim.driver('POST', '/subscriptions/nope/charge')).status).toBe(404);
@@ -149,10 +177,15 @@ describe('subscription charges on the simulator clock', () => {
   });
 
   it('a GoPay subscription charges the linked account token and settles', async () => {
-    const linked = await sim.core.linkPaymentAccount({ payment_type: 'gopay', gopay_partner: { phone_number: '81311112222', country_code: '62' } });
+    const linked = await sim.core.linkPaymentAccount({
+      payment_type: 'gopay',
+      gopay_partner: { phone_number: '81311112222', country_code: '62' },
+    });
     await sim.driver('POST', `/pay-accounts/${linked.account_id}/activate`);
     const [wallet] = (await sim.core.getPaymentAccount(linked.account_id)).metadata.payment_options;
-    const sub = await sim.core.createSubscription(params(wallet.token, { payment_type: 'gopay', gopay: { account_id: linked.account_id } }));
+    const sub = await sim.core.createSubscription(
+      params(wallet.token, { payment_type: 'gopay', gopay: { account_id: linked.account_id } }),
+    );
     const { body } = await sim.driver('POST', `/subscriptions/${sub.id}/charge`);
     expect(body.transaction).toMatchObject({ payment_type: 'gopay', transaction_status: 'settlement', status_code: '200' });
   });

@@ -19,7 +19,8 @@ async function pendingOrder(): Promise<string> {
   return id;
 }
 
-const deliveries = async (id: string) => (await sim.driver('GET', `/notifications?order_id=${encodeURIComponent(id)}`)).body.deliveries as any[];
+const deliveries = async (id: string) =>
+  (await sim.driver('GET', `/notifications?order_id=${encodeURIComponent(id)}`)).body.deliveries as any[];
 
 /** Waits until the last attempt schedules no retry and the log stops growing, then returns it. */
 async function settledLog(id: string, quietMs = 150): Promise<any[]> {
@@ -93,12 +94,20 @@ describe('retries', () => {
 describe('redirects', () => {
   it('follows 307/308 with POST and the same body (and logs the hops)', async () => {
     receiver.respond((req) =>
-      req.path === '/notify' ? { status: 307, headers: { location: '/moved' } } : req.path === '/moved' ? { status: 308, headers: { location: '/final' } } : { status: 200 },
+      req.path === '/notify'
+        ? { status: 307, headers: { location: '/moved' } }
+        : req.path === '/moved'
+          ? { status: 308, headers: { location: '/final' } }
+          : { status: 200 },
     );
     const id = await pendingOrder();
     const log = await settledLog(id);
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ response_status: 200, result: 'delivered', redirects: [`${receiver.url}/moved`, `${receiver.url}/final`] });
+    expect(log[0]).toMatchObject({
+      response_status: 200,
+      result: 'delivered',
+      redirects: [`${receiver.url}/moved`, `${receiver.url}/final`],
+    });
     const hops = receiver.received.filter((r) => r.body.order_id === id);
     expect(hops.map((h) => [h.method, h.path])).toEqual([
       ['POST', '/notify'],
@@ -163,4 +172,3 @@ describe('stop()', () => {
     await other.receiver.close();
   });
 });
-

@@ -111,7 +111,12 @@ describe('notification payloads', () => {
     });
     const bad = await order({ payment_type: 'credit_card', card_number: '4911111111111113' });
     const [deny] = bodiesFor(bad);
-    expect(deny).toMatchObject({ transaction_status: 'deny', status_code: '202', channel_response_code: '05', channel_response_message: 'Do not honour' });
+    expect(deny).toMatchObject({
+      transaction_status: 'deny',
+      status_code: '202',
+      channel_response_code: '05',
+      channel_response_message: 'Do not honour',
+    });
     expect(deny!.approval_code).toBeUndefined();
   });
 
@@ -126,7 +131,12 @@ describe('notification payloads', () => {
     await sim.driver('POST', `/transactions/${id}/settle`);
     await sim.driver('POST', `/transactions/${id}/refund`, { amount: 12_000 });
     const [, , first, second] = bodiesFor(id);
-    expect(first).toMatchObject({ transaction_status: 'partial_refund', status_code: '200', refund_amount: '12000.00', gross_amount: '30000.00' });
+    expect(first).toMatchObject({
+      transaction_status: 'partial_refund',
+      status_code: '200',
+      refund_amount: '12000.00',
+      gross_amount: '30000.00',
+    });
     expect((first!.refunds as Array<Record<string, unknown>>)[0]!.bank_confirmed_at).toBeUndefined();
     expect((second!.refunds as Array<Record<string, unknown>>)[0]).toMatchObject({
       refund_amount: '12000.00',
@@ -170,7 +180,10 @@ describe('notification targets', () => {
         for (const k of Object.keys(h)) delete headers[k];
       }
       await sim.driver('POST', `/transactions/${id}/pay`, { payment_type: 'gopay' });
-      return receiver.received.filter((r) => r.body.order_id === id).map((r) => r.path).sort();
+      return receiver.received
+        .filter((r) => r.body.order_id === id)
+        .map((r) => r.path)
+        .sort();
     };
     expect(await send({ 'X-Override-Notification': `${receiver.url}/a,${receiver.url}/b` })).toEqual(['/a', '/b']);
     expect(await send({ 'X-Append-Notification': `${receiver.url}/c` })).toEqual(['/c', '/notify']);

@@ -9,13 +9,23 @@ afterAll(() => stopAll(sim, receiver));
 
 const FINISH = 'https://shop.example/finish';
 const future = String(new Date().getFullYear() + 3).slice(-2);
-const card = (number: string) => ({ payment_type: 'credit_card', card_number: number, card_cvv: '123', card_exp_month: '12', card_exp_year: future });
+const card = (number: string) => ({
+  payment_type: 'credit_card',
+  card_number: number,
+  card_cvv: '123',
+  card_exp_month: '12',
+  card_exp_year: future,
+});
 
 async function session(extra: Record<string, unknown> = {}) {
   const id = orderId('page');
-  const { token } = await sim.snap.createTransaction(snapParams(id, 50_000, { callbacks: { finish: FINISH, error: 'https://shop.example/error' }, ...extra }));
+  const { token } = await sim.snap.createTransaction(
+    snapParams(id, 50_000, { callbacks: { finish: FINISH, error: 'https://shop.example/error' }, ...extra }),
+  );
   const call = (method: string, path: string, body?: unknown) =>
-    sim.raw(method, `/snap/${path.replace('{token}', token)}`, body === undefined ? undefined : JSON.stringify(body), { authorization: '' });
+    sim.raw(method, `/snap/${path.replace('{token}', token)}`, body === undefined ? undefined : JSON.stringify(body), {
+      authorization: '',
+    });
   return { id, token, call };
 }
 
@@ -45,7 +55,10 @@ describe('GET /snap/v1/transactions/{token}', () => {
     expect(wrong.status).toBe(401);
     expect(wrong.body.error_messages).toHaveLength(2);
     const unknown = await sim.raw('GET', '/snap/v1/transactions/00000000-0000-0000-0000-000000000000');
-    expect(unknown).toEqual({ status: 404, body: { error_messages: ['Whether the transaction is not available, or you typed in the wrong URL.'] } });
+    expect(unknown).toEqual({
+      status: 404,
+      body: { error_messages: ['Whether the transaction is not available, or you typed in the wrong URL.'] },
+    });
   });
 
   it('404s once the page expired unused (clock), without any notification', async () => {
@@ -86,7 +99,11 @@ describe('POST /snap/v2/transactions/{token}/charge', () => {
   it('QRIS → qr_string and actions', async () => {
     const { call } = await session();
     const res = await call('POST', 'v2/transactions/{token}/charge', { payment_type: 'qris' });
-    expect(res.body).toMatchObject({ payment_type: 'qris', qr_string: expect.any(String), actions: [expect.objectContaining({ name: 'generate-qr-code' })] });
+    expect(res.body).toMatchObject({
+      payment_type: 'qris',
+      qr_string: expect.any(String),
+      actions: [expect.objectContaining({ name: 'generate-qr-code' })],
+    });
   });
 
   it('3DS card: three_ds_required, then OTP 112233 → capture "200"', async () => {
@@ -94,7 +111,12 @@ describe('POST /snap/v2/transactions/{token}/charge', () => {
     const first = await call('POST', 'v2/transactions/{token}/charge', card('4811 1111 1111 1114'));
     expect(first.body).toMatchObject({ status_code: '201', transaction_status: 'pending', three_ds_required: true });
     const done = await call('POST', 'v2/transactions/{token}/3ds', { otp: '112233' });
-    expect(done.body).toMatchObject({ status_code: '200', transaction_status: 'capture', fraud_status: 'accept', masked_card: '48111111-1114' });
+    expect(done.body).toMatchObject({
+      status_code: '200',
+      transaction_status: 'capture',
+      fraud_status: 'accept',
+      masked_card: '48111111-1114',
+    });
     expect(done.body.three_ds_required).toBeUndefined();
   });
 

@@ -27,9 +27,21 @@ describe('subscription create validation', () => {
     ['payment_type bank_transfer', { payment_type: 'bank_transfer' }, 'subscription.payment_type must be one of credit_card, gopay'],
     ['gopay without account', { payment_type: 'gopay' }, 'subscription.gopay.account_id is required'],
     ['interval 0', { schedule: { interval: 0, interval_unit: 'day' } }, 'subscription.schedule.interval must be a positive integer'],
-    ['interval_unit year', { schedule: { interval: 1, interval_unit: 'year' } }, 'subscription.schedule.interval_unit must be one of day, week, month'],
-    ['max_interval 1.5', { schedule: { interval: 1, interval_unit: 'day', max_interval: 1.5 } }, 'subscription.schedule.max_interval must be a positive integer'],
-    ['start_time ISO', { schedule: { interval: 1, interval_unit: 'day', start_time: '2030-01-01T00:00:00Z' } }, 'subscription.schedule.start_time format is invalid'],
+    [
+      'interval_unit year',
+      { schedule: { interval: 1, interval_unit: 'year' } },
+      'subscription.schedule.interval_unit must be one of day, week, month',
+    ],
+    [
+      'max_interval 1.5',
+      { schedule: { interval: 1, interval_unit: 'day', max_interval: 1.5 } },
+      'subscription.schedule.max_interval must be a positive integer',
+    ],
+    [
+      'start_time ISO',
+      { schedule: { interval: 1, interval_unit: 'day', start_time: '2030-01-01T00:00:00Z' } },
+      'subscription.schedule.start_time format is invalid',
+    ],
   ])('%s → "%s"', (_name, change, message) => {
     expect(parseNewSubscription({ ...valid, ...change })).toEqual({ ok: false, errors: [message] });
   });

@@ -72,7 +72,9 @@
   }
 
   function releaseFocus() {
-    inerted.forEach(function (el) { el.inert = false; });
+    inerted.forEach(function (el) {
+      el.inert = false;
+    });
     inerted = [];
   }
 
@@ -141,9 +143,7 @@
   function leave(instance, redirectUrl) {
     var options = instance.options;
     teardown();
-    var handled = instance.last
-      ? typeof options[callbackName(instance.last)] === 'function'
-      : typeof options.onClose === 'function';
+    var handled = instance.last ? typeof options[callbackName(instance.last)] === 'function' : typeof options.onClose === 'function';
     if (!instance.last && handled) options.onClose();
     else if (!handled && redirectUrl) window.location.assign(redirectUrl);
   }
@@ -151,8 +151,9 @@
   function open(token, options, mode, host) {
     if (!token || typeof token !== 'string') throw new Error('snap: a transaction token is required');
     if (active && !(active.mode === 'popup' && !active.frame && mode === 'popup')) {
-      throw new Error('snap.' + (mode === 'popup' ? 'pay' : 'embed') +
-        ' is not allowed to be called in this state. Call snap.hide() first.');
+      throw new Error(
+        'snap.' + (mode === 'popup' ? 'pay' : 'embed') + ' is not allowed to be called in this state. Call snap.hide() first.',
+      );
     }
     options = options || {};
     var instance = active || { mode: mode, previousFocus: document.activeElement };
@@ -163,7 +164,9 @@
     frame.allow = 'clipboard-write';
     frame.src = pageUrl(token, options, mode);
     instance.frame = frame;
-    instance.listener = function (event) { handleMessage(instance, event); };
+    instance.listener = function (event) {
+      handleMessage(instance, event);
+    };
     window.addEventListener('message', instance.listener);
     if (mode === 'popup') {
       instance.container = instance.container || createOverlay();

@@ -11,10 +11,7 @@ export interface SnapToken {
 }
 
 /** POST /snap/v1/transactions as a merchant backend would (docs/midtrans.md §3). */
-export async function createSnapTransaction(
-  simUrl: string,
-  extra: Record<string, unknown> = {},
-): Promise<SnapToken> {
+export async function createSnapTransaction(simUrl: string, extra: Record<string, unknown> = {}): Promise<SnapToken> {
   const orderId = `browser-${process.pid}-${Date.now()}-${++sequence}`;
   const res = await fetch(`${simUrl}/snap/v1/transactions`, {
     method: 'POST',

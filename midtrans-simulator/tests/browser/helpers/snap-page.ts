@@ -21,10 +21,10 @@ export interface PayOptions {
 export async function payWithSnap(page: Page, merchantUrl: string, token: string, options: PayOptions = {}) {
   const query = options.clientKey ? `?client_key=${encodeURIComponent(options.clientKey)}` : '';
   await page.goto(`${merchantUrl}/checkout${query}`);
-  await page.evaluate(
-    ([t, o]) => (window as unknown as { openSnap(t: string, o: object): void }).openSnap(t, o),
-    [token, options] as const,
-  );
+  await page.evaluate(([t, o]) => (window as unknown as { openSnap(t: string, o: object): void }).openSnap(t, o), [
+    token,
+    options,
+  ] as const);
   return page.frameLocator('.lunas-snap-overlay iframe');
 }
 
@@ -39,8 +39,7 @@ export async function nextEvent(page: Page, type: SnapEvent['type']): Promise<Sn
 }
 
 /** Callback types in the order they fired. */
-export const events = (page: Page) =>
-  page.evaluate(() => (window as unknown as { snapEvents: SnapEvent[] }).snapEvents.map((e) => e.type));
+export const events = (page: Page) => page.evaluate(() => (window as unknown as { snapEvents: SnapEvent[] }).snapEvents.map((e) => e.type));
 
 /** Picks the card method and pays with a sandbox card (docs/midtrans.md §21). */
 export async function payByCard(snap: FrameLocator | Page, number: string) {

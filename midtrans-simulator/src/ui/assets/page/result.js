@@ -5,10 +5,29 @@ import { withQuery } from './format.js';
 // The documented Transaction Result fields; anything else the backend sends (qr_string,
 // actions, three_ds_required…) is page-internal and stays out of merchant callbacks.
 const RESULT_FIELDS = [
-  'status_code', 'status_message', 'transaction_id', 'order_id', 'gross_amount', 'payment_type',
-  'transaction_time', 'transaction_status', 'fraud_status', 'approval_code', 'masked_card', 'bank',
-  'card_type', 'permata_va_number', 'bca_va_number', 'va_numbers', 'bill_key', 'biller_code',
-  'payment_code', 'pdf_url', 'finish_redirect_url', 'saved_token_id', 'saved_token_id_expired_at',
+  'status_code',
+  'status_message',
+  'transaction_id',
+  'order_id',
+  'gross_amount',
+  'payment_type',
+  'transaction_time',
+  'transaction_status',
+  'fraud_status',
+  'approval_code',
+  'masked_card',
+  'bank',
+  'card_type',
+  'permata_va_number',
+  'bca_va_number',
+  'va_numbers',
+  'bill_key',
+  'biller_code',
+  'payment_code',
+  'pdf_url',
+  'finish_redirect_url',
+  'saved_token_id',
+  'saved_token_id_expired_at',
 ];
 
 /** What the shopper sees: success | pending | denied | expired | cancelled | failed. */

@@ -19,11 +19,11 @@ export function methodsView(ctx) {
           h(
             'li',
             {},
-            button(
-              [h('span', { class: 'logo', 'aria-hidden': 'true' }, m.logo), m.label ?? t('cardTitle')],
-              () => ctx.choose(m),
-              { class: 'btn method', 'data-method': m.id, disabled: ctx.busy },
-            ),
+            button([h('span', { class: 'logo', 'aria-hidden': 'true' }, m.logo), m.label ?? t('cardTitle')], () => ctx.choose(m), {
+              class: 'btn method',
+              'data-method': m.id,
+              disabled: ctx.busy,
+            }),
           ),
         ),
       ),

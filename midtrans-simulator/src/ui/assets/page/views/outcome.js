@@ -11,15 +11,18 @@ function statusIcon(kind) {
 }
 
 export function loadingView() {
-  return h('div', { class: 'view center', 'aria-busy': 'true' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), heading(t('loading')));
+  return h(
+    'div',
+    { class: 'view center', 'aria-busy': 'true' },
+    h('div', { class: 'spinner', 'aria-hidden': 'true' }),
+    heading(t('loading')),
+  );
 }
 
 export function outcomeView(kind) {
   return (ctx) => {
     const body =
-      kind === 'success'
-        ? t('successBody', { amount: rupiah(ctx.session.gross_amount), order: ctx.session.order_id })
-        : t(`${kind}Body`);
+      kind === 'success' ? t('successBody', { amount: rupiah(ctx.session.gross_amount), order: ctx.session.order_id }) : t(`${kind}Body`);
     return h(
       'div',
       { class: 'view center', 'data-status': kind },
@@ -44,7 +47,13 @@ export function errorView(messageKey, serverMessages) {
       statusIcon('error'),
       heading(t('errorTitle')),
       h('p', {}, t(messageKey)),
-      details.length ? h('ul', { class: 'muted details' }, details.map((d) => h('li', {}, d))) : null,
+      details.length
+        ? h(
+            'ul',
+            { class: 'muted details' },
+            details.map((d) => h('li', {}, d)),
+          )
+        : null,
     );
   };
 }

@@ -56,12 +56,7 @@ function codesFor(method, codes) {
     return [copyRow(t('billerCode'), codes.billerCode ?? '', 'biller-code'), copyRow(t('billKey'), codes.billKey ?? '', 'bill-key')];
   }
   if (method?.kind === 'qr' && codes.qrString) {
-    return h(
-      'figure',
-      { class: 'qr-box' },
-      qrPlaceholder(codes.qrString, t('qrTitle')),
-      h('figcaption', { class: 'muted' }, t('qrNote')),
-    );
+    return h('figure', { class: 'qr-box' }, qrPlaceholder(codes.qrString, t('qrTitle')), h('figcaption', { class: 'muted' }, t('qrNote')));
   }
   return codes.vaNumber ? copyRow(t('vaNumber'), codes.vaNumber, 'va-number') : null;
 }
@@ -71,12 +66,13 @@ export function pendingView(ctx) {
   const method = methodOf(tx);
   const codes = paymentCodes(tx);
   const amount = rupiah(ctx.session.gross_amount);
-  const title = method?.kind === 'qr' ? t('qrTitle') : method?.kind === 'va' ? t('vaTitle', { bank: method.bankName }) : method?.label ?? t('title');
+  const title =
+    method?.kind === 'qr' ? t('qrTitle') : method?.kind === 'va' ? t('vaTitle', { bank: method.bankName }) : (method?.label ?? t('title'));
   const instructions = steps(method?.kind ?? '', {
     bank: method?.bankName ?? '',
     biller: codes.billerCode ?? '',
     amount,
-    app: method?.label === 'QRIS' ? 'GoPay' : method?.label ?? '',
+    app: method?.label === 'QRIS' ? 'GoPay' : (method?.label ?? ''),
   });
   return h(
     'div',
@@ -86,7 +82,16 @@ export function pendingView(ctx) {
     countdownBlock(ctx, tx.expiry_time),
     h('p', { class: 'waiting', role: 'status' }, h('span', { class: 'dot', 'aria-hidden': 'true' }), t('waiting')),
     instructions.length
-      ? h('section', { class: 'steps' }, h('h3', { class: 'group-title' }, t('howToPay')), h('ol', {}, instructions.map((s) => h('li', {}, s))))
+      ? h(
+          'section',
+          { class: 'steps' },
+          h('h3', { class: 'group-title' }, t('howToPay')),
+          h(
+            'ol',
+            {},
+            instructions.map((s) => h('li', {}, s)),
+          ),
+        )
       : null,
     button(t('simulatePay'), () => ctx.simulatePay(), { class: 'btn secondary', 'data-action': 'simulate' }),
     button(t('backToMerchant'), () => ctx.leave(), { class: 'btn primary' }),
