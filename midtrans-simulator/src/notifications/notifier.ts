@@ -60,7 +60,7 @@ export class Notifier {
 
     const previouslyHeld = this.held.get(event.orderId);
     if (chaos.outOfOrder && !previouslyHeld) {
-      const timer = this.later(chaos.holdMs ?? DEFAULT_HOLD_MS, () => this.releaseHeld(event.orderId));
+      const timer = this.later(chaos.holdMs ?? DEFAULT_HOLD_MS, () => void this.releaseHeld(event.orderId));
       this.held.set(event.orderId, { event, timer });
       return [];
     }
