@@ -10,7 +10,12 @@ const ADMIN = { email: 'owner@lunas.example', password: 'correct horse battery s
 let stack: TestStack;
 beforeAll(async () => {
   stack = await startTestStack({
-    env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, RATE_LIMIT_SIGN_IN_ACCOUNT: '5/15m', RATE_LIMIT_SIGN_IN_IP: '1000/15m' },
+    env: {
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      RATE_LIMIT_SIGN_IN_ACCOUNT: '5/15m',
+      RATE_LIMIT_SIGN_IN_IP: '1000/15m',
+    },
   });
 });
 afterAll(() => stack.stop());
@@ -43,7 +48,11 @@ const ADMIN_OPERATIONS: [string, string, Record<string, unknown>][] = [
   ['adminOrders', '{ adminOrders { edges { node { order { orderId } } } } }', {}],
   ['adminOrder', 'query($o: ID!) { adminOrder(orderId: $o) { order { orderId } } }', { o: 'LNS-x' }],
   ['adminAnomalies', '{ adminAnomalies { edges { node { id } } } }', {}],
-  ['refundPayment', 'mutation($o: ID!) { refundPayment(input: { orderId: $o, amount: 1, reason: "test", idempotencyKey: "key-12345678" }) { refund { refundKey } } }', { o: 'LNS-x' }],
+  [
+    'refundPayment',
+    'mutation($o: ID!) { refundPayment(input: { orderId: $o, amount: 1, reason: "test", idempotencyKey: "key-12345678" }) { refund { refundKey } } }',
+    { o: 'LNS-x' },
+  ],
   ['cancelPayment', 'mutation($o: ID!) { cancelPayment(orderId: $o) { order { orderId } } }', { o: 'LNS-x' }],
   ['reconcileOrder', 'mutation($o: ID!) { reconcileOrder(orderId: $o) { order { orderId } } }', { o: 'LNS-x' }],
 ];
@@ -80,13 +89,16 @@ describe('operators', () => {
     expect(limited.body.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
   });
 
-  it.each(ADMIN_OPERATIONS)('refuses %s without an operator session (UNAUTHENTICATED), even with a shopper token', async (_name, query, variables) => {
-    const { accessToken } = await createOrder(stack, [{ productId: 'keripik-tempe-150g', quantity: 1 }]);
-    for (const cookie of [undefined, `lunas_operator=${accessToken}`, 'lunas_operator=garbage']) {
-      const { body } = await gql(query, variables, cookie);
-      expect(body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
-    }
-  });
+  it.each(ADMIN_OPERATIONS)(
+    'refuses %s without an operator session (UNAUTHENTICATED), even with a shopper token',
+    async (_name, query, variables) => {
+      const { accessToken } = await createOrder(stack, [{ productId: 'keripik-tempe-150g', quantity: 1 }]);
+      for (const cookie of [undefined, `lunas_operator=${accessToken}`, 'lunas_operator=garbage']) {
+        const { body } = await gql(query, variables, cookie);
+        expect(body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+      }
+    },
+  );
 });
 
 describe('the desk', () => {
@@ -94,20 +106,40 @@ describe('the desk', () => {
     const cookie = await signIn();
     const paid = await paidOrder();
     const pending = await createOrder(stack, [{ productId: 'keripik-tempe-150g', quantity: 1 }]);
-    const list = await gql('query($f: AdminOrderFilter, $n: Int) { adminOrders(filter: $f, first: $n) { edges { cursor node { order { orderId status } customer { email } } } pageInfo { hasNextPage endCursor } } }', { n: 1 }, cookie);
+    const list = await gql(
+      'query($f: AdminOrderFilter, $n: Int) { adminOrders(filter: $f, first: $n) { edges { cursor node { order { orderId status } customer { email } } } pageInfo { hasNextPage endCursor } } }',
+      { n: 1 },
+      cookie,
+    );
     expect(list.body.data.adminOrders.edges[0].node.order.orderId).toBe(pending.orderId);
     expect(list.body.data.adminOrders.pageInfo.hasNextPage).toBe(true);
-    const next = await gql('query($a: String) { adminOrders(first: 1, after: $a) { edges { node { order { orderId } } } } }', { a: list.body.data.adminOrders.pageInfo.endCursor }, cookie);
+    const next = await gql(
+      'query($a: String) { adminOrders(first: 1, after: $a) { edges { node { order { orderId } } } } }',
+      { a: list.body.data.adminOrders.pageInfo.endCursor },
+      cookie,
+    );
     expect(next.body.data.adminOrders.edges[0].node.order.orderId).toBe(paid.orderId);
-    const search = await gql('query($f: AdminOrderFilter) { adminOrders(filter: $f) { edges { node { order { orderId } } } } }', { f: { search: paid.orderId } }, cookie);
+    const search = await gql(
+      'query($f: AdminOrderFilter) { adminOrders(filter: $f) { edges { node { order { orderId } } } } }',
+      { f: { search: paid.orderId } },
+      cookie,
+    );
     expect(search.body.data.adminOrders.edges.map((e: any) => e.node.order.orderId)).toEqual([paid.orderId]);
     await eventually(async () => {
-      const byStatus = await gql('{ adminOrders(filter: { status: [PAID] }, first: 100) { edges { node { order { orderId status } } } } }', {}, cookie);
+      const byStatus = await gql(
+        '{ adminOrders(filter: { status: [PAID] }, first: 100) { edges { node { order { orderId status } } } } }',
+        {},
+        cookie,
+      );
       expect(byStatus.body.data.adminOrders.edges.map((e: any) => e.node.order.orderId)).toContain(paid.orderId);
       expect(byStatus.body.data.adminOrders.edges.every((e: any) => e.node.order.status === 'PAID')).toBe(true);
     });
 
-    const detail = await gql('query($o: ID!) { adminOrder(orderId: $o) { statusHistory { status source } notifications { verdict outcome httpStatus rawBody } refunds { amount } anomalies { kind } } }', { o: paid.orderId }, cookie);
+    const detail = await gql(
+      'query($o: ID!) { adminOrder(orderId: $o) { statusHistory { status source } notifications { verdict outcome httpStatus rawBody } refunds { amount } anomalies { kind } } }',
+      { o: paid.orderId },
+      cookie,
+    );
     const order = detail.body.data.adminOrder;
     expect(order.statusHistory.map((h: any) => h.status)).toEqual(['PENDING', 'PENDING', 'PAID']);
     expect(order.notifications.map((n: any) => [n.verdict, n.outcome, n.httpStatus])).toEqual([
@@ -120,12 +152,15 @@ describe('the desk', () => {
   it('refunds half of a paid order once when the operator double-clicks, and follows Midtrans to PARTIALLY_REFUNDED', async () => {
     const cookie = await signIn();
     const { orderId } = await paidOrder(); // 2 × 18,500
-    const refund = 'mutation($i: RefundPaymentInput!) { refundPayment(input: $i) { refund { refundKey amount status requestedBy } order { order { status refundedAmount } } } }';
+    const refund =
+      'mutation($i: RefundPaymentInput!) { refundPayment(input: $i) { refund { refundKey amount status requestedBy } order { order { status refundedAmount } } } }';
     const input = { orderId, amount: 18_500, reason: 'one bag arrived broken', idempotencyKey: 'refund-0001-abcd' };
     const [first, second] = await Promise.all([gql(refund, { i: input }, cookie), gql(refund, { i: input }, cookie)]);
     for (const result of [first, second]) expect(result.body.errors).toBeUndefined();
     expect(first.body.data.refundPayment.refund).toMatchObject({ refundKey: 'refund-0001-abcd', amount: 18_500, requestedBy: ADMIN.email });
-    await eventually(async () => expect(await stack.orderOf(orderId)).toMatchObject({ status: 'partially_refunded', refundedAmount: 18_500 }));
+    await eventually(async () =>
+      expect(await stack.orderOf(orderId)).toMatchObject({ status: 'partially_refunded', refundedAmount: 18_500 }),
+    );
     const sim = await stack.driver(`/sim/v1/transactions/${orderId}`, undefined, 'GET');
     expect(JSON.stringify(sim.body)).toMatch(/"refund_amount":"18500.00"/);
     const detail = await gql('query($o: ID!) { adminOrder(orderId: $o) { refunds { refundKey status } } }', { o: orderId }, cookie);
@@ -138,7 +173,11 @@ describe('the desk', () => {
   it('refuses to refund an unpaid order (REFUND_NOT_ALLOWED) and cancels a pending payment', async () => {
     const cookie = await signIn();
     const { orderId } = await createOrder(stack, [{ productId: 'keripik-tempe-150g', quantity: 1 }]);
-    const refused = await gql('mutation($o: ID!) { refundPayment(input: { orderId: $o, amount: 1000, reason: "test", idempotencyKey: "refund-0003-abcd" }) { refund { refundKey } } }', { o: orderId }, cookie);
+    const refused = await gql(
+      'mutation($o: ID!) { refundPayment(input: { orderId: $o, amount: 1000, reason: "test", idempotencyKey: "refund-0003-abcd" }) { refund { refundKey } } }',
+      { o: orderId },
+      cookie,
+    );
     expect(refused.body.errors![0].extensions.code).toBe('REFUND_NOT_ALLOWED');
     const notStarted = await gql('mutation($o: ID!) { cancelPayment(orderId: $o) { order { status } } }', { o: orderId }, cookie);
     expect(notStarted.body.errors![0].extensions.code).toBe('CANCEL_NOT_ALLOWED');
@@ -153,7 +192,11 @@ describe('the desk', () => {
     const { orderId } = await createOrder(stack, [{ productId: 'keripik-tempe-150g', quantity: 1 }]);
     await stack.driver(`/sim/v1/transactions/${orderId}/pay`, { payment_type: 'gopay', notify: false });
     await stack.driver(`/sim/v1/transactions/${orderId}/settle`, { notify: false });
-    const result = await gql('mutation($o: ID!) { reconcileOrder(orderId: $o) { order { status } statusHistory { source } } }', { o: orderId }, cookie);
+    const result = await gql(
+      'mutation($o: ID!) { reconcileOrder(orderId: $o) { order { status } statusHistory { source } } }',
+      { o: orderId },
+      cookie,
+    );
     expect(result.body.data.reconcileOrder.order.status).toBe('PAID');
   });
 
@@ -173,10 +216,17 @@ describe('the desk', () => {
     const stranger = socket({});
     const seen: string[] = [];
     const errors: unknown[] = [];
-    const sink = { next: (r: any) => (r.errors ? errors.push(r.errors) : seen.push(r.data.adminOrderEvents.order.status)), error: (e: unknown) => errors.push(e), complete: () => undefined };
+    const sink = {
+      next: (r: any) => (r.errors ? errors.push(r.errors) : seen.push(r.data.adminOrderEvents.order.status)),
+      error: (e: unknown) => errors.push(e),
+      complete: () => undefined,
+    };
     const stop = operator.subscribe({ query: 'subscription { adminOrderEvents { order { orderId status } } }' }, sink);
     const refused: unknown[] = [];
-    stranger.subscribe({ query: 'subscription { adminOrderEvents { order { orderId } } }' }, { next: (r: any) => refused.push(r), error: (e) => refused.push(e), complete: () => undefined });
+    stranger.subscribe(
+      { query: 'subscription { adminOrderEvents { order { orderId } } }' },
+      { next: (r: any) => refused.push(r), error: (e) => refused.push(e), complete: () => undefined },
+    );
     await new Promise((r) => setTimeout(r, 200));
     const { orderId } = await createOrder(stack, [{ productId: 'keripik-tempe-150g', quantity: 1 }]);
     await stack.driver(`/sim/v1/transactions/${orderId}/pay`, { payment_type: 'gopay' });

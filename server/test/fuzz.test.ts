@@ -61,13 +61,20 @@ function notificationBody(): fc.Arbitrary<string> {
     {
       order_id: fc.oneof(orderId, scalar),
       status_code: fc.oneof(fc.constantFrom('200', '201', '202', '407', '500'), scalar),
-      gross_amount: fc.oneof(fc.constantFrom(...orders.map((o) => `${o.grossAmount}.00`)), fc.integer().map((n) => `${n}.00`), scalar),
+      gross_amount: fc.oneof(
+        fc.constantFrom(...orders.map((o) => `${o.grossAmount}.00`)),
+        fc.integer().map((n) => `${n}.00`),
+        scalar,
+      ),
       transaction_status: fc.oneof(fc.constantFrom(...STATUSES), scalar),
       transaction_id: fc.oneof(fc.uuid(), scalar),
       fraud_status: fc.oneof(fc.constantFrom('accept', 'deny', 'challenge'), scalar),
       payment_type: fc.oneof(fc.constantFrom('bank_transfer', 'credit_card', 'gopay', 'qris'), scalar),
       currency: fc.oneof(fc.constant('IDR'), scalar),
-      refund_amount: fc.oneof(fc.integer().map((n) => `${n}.00`), scalar),
+      refund_amount: fc.oneof(
+        fc.integer().map((n) => `${n}.00`),
+        scalar,
+      ),
       va_numbers: fc.oneof(fc.array(fc.record({ bank: fc.string(), va_number: fc.string() }), { maxLength: 3 }), fc.anything()),
       extra: fc.anything(),
     },
@@ -77,26 +84,30 @@ function notificationBody(): fc.Arbitrary<string> {
   const wellFormed = fc.record({
     order_id: orderId,
     status_code: fc.constantFrom('200', '201', '202'),
-    gross_amount: fc.oneof(fc.constantFrom(...orders.map((o) => `${o.grossAmount}.00`)), fc.nat().map((n) => `${n}.00`)),
+    gross_amount: fc.oneof(
+      fc.constantFrom(...orders.map((o) => `${o.grossAmount}.00`)),
+      fc.nat().map((n) => `${n}.00`),
+    ),
     transaction_status: fc.constantFrom(...STATUSES),
   });
   const signature = fc.constantFrom('right', 'right', 'wrong', 'missing', 'garbage');
   const withSignature = fc
     .tuple(fields, wellFormed, fc.boolean())
     .map(([body, required, keep]) => (keep ? { ...body, ...required } : body))
-    .chain((body) => fc.tuple(fc.constant(body), signature)).map(([body, how]) => {
-    const record: Record<string, unknown> = { ...body };
-    // A right signature only for orders that do not exist: a signed claim about a real
-    // order is a real payment event, not fuzz.
-    if (how === 'right' && !orders.some((o) => o.orderId === record.order_id)) {
-      record.signature_key = sign(record.order_id, record.status_code, record.gross_amount);
-    } else if (how === 'wrong' || how === 'right') {
-      record.signature_key = sign(record.order_id, record.status_code, `${record.gross_amount}1`);
-    } else if (how === 'garbage') {
-      record.signature_key = 'f'.repeat(128);
-    }
-    return JSON.stringify(record);
-  });
+    .chain((body) => fc.tuple(fc.constant(body), signature))
+    .map(([body, how]) => {
+      const record: Record<string, unknown> = { ...body };
+      // A right signature only for orders that do not exist: a signed claim about a real
+      // order is a real payment event, not fuzz.
+      if (how === 'right' && !orders.some((o) => o.orderId === record.order_id)) {
+        record.signature_key = sign(record.order_id, record.status_code, record.gross_amount);
+      } else if (how === 'wrong' || how === 'right') {
+        record.signature_key = sign(record.order_id, record.status_code, `${record.gross_amount}1`);
+      } else if (how === 'garbage') {
+        record.signature_key = 'f'.repeat(128);
+      }
+      return JSON.stringify(record);
+    });
   return fc.oneof(
     { weight: 5, arbitrary: withSignature },
     { weight: 2, arbitrary: fc.json() },
@@ -105,7 +116,14 @@ function notificationBody(): fc.Arbitrary<string> {
   );
 }
 
-const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=klingon', undefined);
+const contentType = fc.constantFrom(
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'application/json; charset=klingon',
+  undefined,
+);
 
 async function postNotification(body: string, type: string | undefined) {
   const res = await fetch(`${stack.url}/api/payments/notification`, {
@@ -145,7 +163,11 @@ const CREATE = 'mutation($input: CreatePaymentInput!) { createPayment(input: $in
 const ORDER = 'query($id: ID!, $t: String!) { order(orderId: $id, accessToken: $t) { status grossAmount } }';
 
 async function graphql(query: string, variables: unknown) {
-  const res = await fetch(stack.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(stack.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
 }
 
@@ -164,14 +186,29 @@ describe('GraphQL inputs', () => {
   it('refuses generated createPayment inputs with codes, creating nothing', async () => {
     const before = await storedState();
     // Never a catalog id, so no input can be a real order; everything else goes.
-    const productId = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.constant(null)).filter((id) => !catalog.includes(id as string));
+    const productId = fc
+      .oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.constant(null))
+      .filter((id) => !catalog.includes(id as string));
     const item = fc.record(
-      { productId, quantity: fc.oneof(fc.integer(), fc.double(), fc.bigInt().map(String), fc.string({ maxLength: 5 }), fc.constant(null)), price: fc.integer() },
+      {
+        productId,
+        quantity: fc.oneof(fc.integer(), fc.double(), fc.bigInt().map(String), fc.string({ maxLength: 5 }), fc.constant(null)),
+        price: fc.integer(),
+      },
       { requiredKeys: [] },
     );
-    const text = fc.oneof(fc.string({ maxLength: 80 }), fc.string({ maxLength: 300, unit: 'grapheme' }), fc.emailAddress(), fc.integer(), fc.constant(null));
+    const text = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.string({ maxLength: 300, unit: 'grapheme' }),
+      fc.emailAddress(),
+      fc.integer(),
+      fc.constant(null),
+    );
     const input = fc.oneof(
-      fc.record({ items: fc.array(item, { maxLength: 5 }), customer: fc.record({ name: text, email: text, phone: text }, { requiredKeys: [] }) }, { requiredKeys: [] }),
+      fc.record(
+        { items: fc.array(item, { maxLength: 5 }), customer: fc.record({ name: text, email: text, phone: text }, { requiredKeys: [] }) },
+        { requiredKeys: [] },
+      ),
       fc.anything(),
     );
     await fc.assert(
@@ -186,7 +223,12 @@ describe('GraphQL inputs', () => {
 
   it('refuses generated order lookups with codes, opening no order', async () => {
     const before = await storedState();
-    const orderId = fc.oneof(fc.constantFrom(...orders.map((o) => o.orderId)), fc.string({ maxLength: 60 }), fc.integer(), fc.constant(null));
+    const orderId = fc.oneof(
+      fc.constantFrom(...orders.map((o) => o.orderId)),
+      fc.string({ maxLength: 60 }),
+      fc.integer(),
+      fc.constant(null),
+    );
     const token = fc.oneof(
       fc.constantFrom(...orders.map((o) => o.accessToken)).map((t) => t.slice(0, -1)),
       fc.constantFrom(...orders.map((o) => o.accessToken)).chain((t) => fc.string({ minLength: t.length, maxLength: t.length })),

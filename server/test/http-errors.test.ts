@@ -34,12 +34,48 @@ const json = { 'content-type': 'application/json' };
 describe('one JSON error shape', () => {
   it.each([
     ['bad JSON on /graphql', '/graphql', { method: 'POST', headers: json, body: '{"query": ' }, 400, 'BAD_JSON'],
-    ['a 200 KB body on /graphql', '/graphql', { method: 'POST', headers: json, body: JSON.stringify({ query: `# ${'x'.repeat(200_000)}` }) }, 413, 'PAYLOAD_TOO_LARGE'],
-    ['a 65 KB body on the webhook', '/api/payments/notification', { method: 'POST', headers: json, body: JSON.stringify({ pad: 'x'.repeat(65 * 1024) }) }, 413, 'PAYLOAD_TOO_LARGE'],
-    ['text/plain on /graphql', '/graphql', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ products { id } }' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['form data on /graphql', '/graphql', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=x' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['a Latin-1 charset', '/graphql', { method: 'POST', headers: { 'content-type': 'application/json; charset=latin1' }, body: '{}' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['an unknown content encoding', '/graphql', { method: 'POST', headers: { ...json, 'content-encoding': 'compress' }, body: '{}' }, 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'a 200 KB body on /graphql',
+      '/graphql',
+      { method: 'POST', headers: json, body: JSON.stringify({ query: `# ${'x'.repeat(200_000)}` }) },
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
+    [
+      'a 65 KB body on the webhook',
+      '/api/payments/notification',
+      { method: 'POST', headers: json, body: JSON.stringify({ pad: 'x'.repeat(65 * 1024) }) },
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
+    [
+      'text/plain on /graphql',
+      '/graphql',
+      { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ products { id } }' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'form data on /graphql',
+      '/graphql',
+      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=x' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'a Latin-1 charset',
+      '/graphql',
+      { method: 'POST', headers: { 'content-type': 'application/json; charset=latin1' }, body: '{}' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'an unknown content encoding',
+      '/graphql',
+      { method: 'POST', headers: { ...json, 'content-encoding': 'compress' }, body: '{}' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
     ['an unknown path', '/wp-login.php', {}, 404, 'NOT_FOUND'],
     ['a path that does not decode', '/%E0%A4%A', {}, 404, 'NOT_FOUND'],
     ['GET on the webhook', '/api/payments/notification', {}, 404, 'NOT_FOUND'],
@@ -49,7 +85,11 @@ describe('one JSON error shape', () => {
 
   it('masks an unexpected error as a 500 and logs it with its context', async () => {
     const logged: Record<string, unknown>[] = [];
-    const logger = { info: () => undefined, warn: () => undefined, error: (message: string, context?: Record<string, unknown>) => void logged.push({ message, ...context }) };
+    const logger = {
+      info: () => undefined,
+      warn: () => undefined,
+      error: (message: string, context?: Record<string, unknown>) => void logged.push({ message, ...context }),
+    };
     const app = express()
       .get('/boom', () => {
         throw new Error('database password is hunter2 at /srv/lunas/src/x.ts');
@@ -61,7 +101,14 @@ describe('one JSON error shape', () => {
       const answer = await send('/boom', {}, `http://127.0.0.1:${(server.address() as { port: number }).port}`);
       expectJsonError(answer, 500, 'INTERNAL_ERROR');
       expect(answer.text).not.toContain('hunter2');
-      expect(logged).toEqual([expect.objectContaining({ message: 'unexpected HTTP error', method: 'GET', path: '/boom', error: expect.stringContaining('hunter2') })]);
+      expect(logged).toEqual([
+        expect.objectContaining({
+          message: 'unexpected HTTP error',
+          method: 'GET',
+          path: '/boom',
+          error: expect.stringContaining('hunter2'),
+        }),
+      ]);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
@@ -76,7 +123,10 @@ describe('headers', () => {
     expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(headers.get('x-powered-by')).toBeNull();
     // CORS still answers the shop.
-    const preflight = await fetch(stack.graphqlUrl, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(stack.graphqlUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
 
@@ -110,7 +160,7 @@ describe('introspection off (as in production)', () => {
 });
 
 describe('HOST', () => {
-  it('listens on 127.0.0.1 by default: the machine\'s other addresses get no answer', async () => {
+  it("listens on 127.0.0.1 by default: the machine's other addresses get no answer", async () => {
     const config = loadConfig({ MIDTRANS_SIMULATOR_URL: stack.simulatorUrl, RECONCILE_INTERVAL_S: '0' });
     const app = await buildApp({ config, db: stack.db, logger: createLogger('silent') });
     const { port } = await app.start(0);
@@ -124,7 +174,9 @@ describe('HOST', () => {
           socket.on('error', () => resolve(false));
         });
       expect(await reaches('127.0.0.1')).toBe(true);
-      const others = Object.values(networkInterfaces()).flat().filter((i) => i && !i.internal && i.family === 'IPv4');
+      const others = Object.values(networkInterfaces())
+        .flat()
+        .filter((i) => i && !i.internal && i.family === 'IPv4');
       for (const other of others) expect(await reaches(other!.address)).toBe(false);
     } finally {
       await app.stop();

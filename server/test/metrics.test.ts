@@ -10,7 +10,10 @@ beforeAll(async () => {
 afterAll(() => stack.stop());
 
 const scrape = (authorization?: string) =>
-  fetch(`${stack.url}/metrics`, { headers: authorization ? { authorization } : {} }).then(async (r) => ({ status: r.status, text: await r.text() }));
+  fetch(`${stack.url}/metrics`, { headers: authorization ? { authorization } : {} }).then(async (r) => ({
+    status: r.status,
+    text: await r.text(),
+  }));
 
 describe('GET /metrics', () => {
   it('wants the bearer token when one is configured', async () => {
@@ -40,7 +43,13 @@ describe('GET /metrics', () => {
     const res = await fetch(`${stack.url}/api/payments/notification`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ order_id: 'x', status_code: '200', gross_amount: '1.00', signature_key: 'a'.repeat(128), transaction_status: 'made_up_word' }),
+      body: JSON.stringify({
+        order_id: 'x',
+        status_code: '200',
+        gross_amount: '1.00',
+        signature_key: 'a'.repeat(128),
+        transaction_status: 'made_up_word',
+      }),
     });
     expect(res.status).toBe(401);
     const { text } = await scrape(`Bearer ${TOKEN}`);

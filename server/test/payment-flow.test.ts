@@ -13,8 +13,15 @@ afterAll(() => stack.stop());
 const SUBSCRIPTION = /* GraphQL */ `
   subscription Watch($orderId: ID!, $accessToken: String!) {
     orderStatusChanged(orderId: $orderId, accessToken: $accessToken) {
-      orderId status paymentType transactionId
-      paymentInstructions { bank vaNumber expiresAt }
+      orderId
+      status
+      paymentType
+      transactionId
+      paymentInstructions {
+        bank
+        vaNumber
+        expiresAt
+      }
     }
   }
 `;
@@ -70,7 +77,10 @@ describe('payment flow', () => {
     expect(sub.error).toBeUndefined();
     sub.unsubscribe();
 
-    const order = await stack.gql('query($id: ID!, $t: String!) { order(orderId: $id, accessToken: $t) { status } }', { id: orderId, t: accessToken });
+    const order = await stack.gql('query($id: ID!, $t: String!) { order(orderId: $id, accessToken: $t) { status } }', {
+      id: orderId,
+      t: accessToken,
+    });
     expect(order.data.order.status).toBe('PAID');
   });
 

@@ -40,10 +40,16 @@ describe('one request, many orders', () => {
 
   it('refuses createPayment twice under two aliases, with MUTATION_REPEATED', async () => {
     const result = await createsNothing(() =>
-      stack.gql('mutation($input: CreatePaymentInput!) { a: createPayment(input: $input) { accessToken } b: createPayment(input: $input) { accessToken } }', { input }),
+      stack.gql(
+        'mutation($input: CreatePaymentInput!) { a: createPayment(input: $input) { accessToken } b: createPayment(input: $input) { accessToken } }',
+        { input },
+      ),
     );
     expect(result.errors).toEqual([
-      expect.objectContaining({ message: expect.stringContaining('createPayment may appear once per operation'), extensions: { code: 'MUTATION_REPEATED', field: 'createPayment' } }),
+      expect.objectContaining({
+        message: expect.stringContaining('createPayment may appear once per operation'),
+        extensions: { code: 'MUTATION_REPEATED', field: 'createPayment' },
+      }),
     ]);
   });
 
@@ -74,16 +80,24 @@ describe('expensive queries', () => {
     const result = await stack.gql(query);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(result.errors).toEqual([
-      { message: `Token limit of ${QUERY_LIMITS.tokens} exceeded.`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: QUERY_LIMITS.tokens } },
+      {
+        message: `Token limit of ${QUERY_LIMITS.tokens} exceeded.`,
+        extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: QUERY_LIMITS.tokens },
+      },
     ]);
   });
 
   it('refuses 1,200 aliased order guesses without trying one, and 11 on the alias limit', async () => {
     const { orderId } = await createOrder(stack);
-    const guesses = (n: number, id = orderId) => `{\n${aliased(n, (i) => `g${i}: order(orderId: "${id}", accessToken: "g${i}") { status }`)}\n}`;
+    const guesses = (n: number, id = orderId) =>
+      `{\n${aliased(n, (i) => `g${i}: order(orderId: "${id}", accessToken: "g${i}") { status }`)}\n}`;
     // Short ids keep it under the 100 KB body limit, so the token count is what refuses it.
     expect(codes((await stack.gql(guesses(1200, 'x'))).errors)).toEqual(['QUERY_TOO_COMPLEX']);
-    const big = await fetch(stack.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: guesses(1200) }) });
+    const big = await fetch(stack.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: guesses(1200) }),
+    });
     expect([big.status, await big.json()]).toEqual([413, { error: 'body is too large', code: 'PAYLOAD_TOO_LARGE' }]);
     const eleven = await stack.gql(guesses(11));
     expect(eleven.errors).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'aliases', max: 10 } })]);
@@ -94,7 +108,9 @@ describe('expensive queries', () => {
   it('refuses a query nested deeper than the limit', async () => {
     const nested = (depth: number): string => (depth === 0 ? 'name' : `ofType { ${nested(depth - 1)} }`);
     const result = await stack.gql(`{ __type(name: "Order") { fields { type { ${nested(QUERY_LIMITS.depth)} } } } }`);
-    expect(result.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'depth' }) })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'depth' }) }),
+    ]);
   });
 
   it('refuses too many directives', async () => {
@@ -106,7 +122,9 @@ describe('expensive queries', () => {
     // Each level spreads the one below twice: 2^12 product selections in ~40 lines.
     const levels = Array.from({ length: 12 }, (_, i) => `fragment F${i + 1} on Product { ...F${i} ...F${i} }`).join('\n');
     const result = await stack.gql(`{ products { ...F12 } }\nfragment F0 on Product { id name price stock }\n${levels}`);
-    expect(result.errors).toContainEqual(expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: QUERY_LIMITS.cost } }));
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: QUERY_LIMITS.cost } }),
+    );
     expect(result.data).toBeUndefined();
   });
 });
@@ -148,12 +166,24 @@ describe('the same limits on the WebSocket', () => {
     try {
       const fields = aliased(11, (i) => `s${i}: status`);
       socket.subscribe('a', `subscription { orderStatusChanged(orderId: "${orderId}", accessToken: "${accessToken}") { ${fields} } }`);
-      expect(await socket.waitFor((m) => m.id === 'a')).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'aliases' } }] });
-      socket.subscribe('t', `subscription { orderStatusChanged(orderId: "${orderId}", accessToken: "${accessToken}") { ${'status '.repeat(1100)} } }`);
-      expect(await socket.waitFor((m) => m.id === 't')).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens' } }] });
+      expect(await socket.waitFor((m) => m.id === 'a')).toMatchObject({
+        type: 'error',
+        payload: [{ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'aliases' } }],
+      });
+      socket.subscribe(
+        't',
+        `subscription { orderStatusChanged(orderId: "${orderId}", accessToken: "${accessToken}") { ${'status '.repeat(1100)} } }`,
+      );
+      expect(await socket.waitFor((m) => m.id === 't')).toMatchObject({
+        type: 'error',
+        payload: [{ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens' } }],
+      });
       // The socket is still fine for an ordinary subscription.
       socket.subscribe('ok', `subscription { orderStatusChanged(orderId: "${orderId}", accessToken: "${accessToken}") { status } }`);
-      expect(await socket.waitFor((m) => m.id === 'ok')).toMatchObject({ type: 'next', payload: { data: { orderStatusChanged: { status: 'PENDING' } } } });
+      expect(await socket.waitFor((m) => m.id === 'ok')).toMatchObject({
+        type: 'next',
+        payload: { data: { orderStatusChanged: { status: 'PENDING' } } },
+      });
     } finally {
       await socket.close();
     }
@@ -175,7 +205,7 @@ describe("the shop's own operations", () => {
   /** The document as Apollo Client sends it: the fragments it uses, __typename in every nested selection. */
   function asSent(operation: string): DocumentNode {
     let text = operation;
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const fragment of fragments) {
         const name = /fragment (\w+)/.exec(fragment)![1]!;
@@ -187,7 +217,10 @@ describe("the shop's own operations", () => {
     }
     const typename = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } } as const;
     return visit(parse(text), {
-      Field: (node) => (node.selectionSet ? { ...node, selectionSet: { ...node.selectionSet, selections: [...node.selectionSet.selections, typename] } } : undefined),
+      Field: (node) =>
+        node.selectionSet
+          ? { ...node, selectionSet: { ...node.selectionSet, selections: [...node.selectionSet.selections, typename] } }
+          : undefined,
     });
   }
 

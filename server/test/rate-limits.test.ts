@@ -88,7 +88,10 @@ describe('access-token attempts on order and orderStatusChanged', () => {
 
     const socket = await openRawSocket(stack.graphqlUrl.replace('http', 'ws'));
     try {
-      socket.subscribe('s', 'subscription($o: ID!, $t: String!) { orderStatusChanged(orderId: $o, accessToken: $t) { status } }', { o: orderId, t: accessToken });
+      socket.subscribe('s', 'subscription($o: ID!, $t: String!) { orderStatusChanged(orderId: $o, accessToken: $t) { status } }', {
+        o: orderId,
+        t: accessToken,
+      });
       expect(await subscriptionCodes(socket, 's')).toEqual(['RATE_LIMITED']);
     } finally {
       await socket.close();
@@ -102,7 +105,10 @@ describe('access-token attempts on order and orderStatusChanged', () => {
       const socket = await openRawSocket(other.graphqlUrl.replace('http', 'ws'));
       try {
         for (const id of ['a', 'b']) {
-          socket.subscribe(id, 'subscription($o: ID!, $t: String!) { orderStatusChanged(orderId: $o, accessToken: $t) { status } }', { o: orderId, t: tamper(accessToken) });
+          socket.subscribe(id, 'subscription($o: ID!, $t: String!) { orderStatusChanged(orderId: $o, accessToken: $t) { status } }', {
+            o: orderId,
+            t: tamper(accessToken),
+          });
           expect(await subscriptionCodes(socket, id)).toEqual(['ORDER_NOT_FOUND']);
         }
       } finally {
@@ -121,8 +127,17 @@ describe('the webhook per IP', () => {
   beforeAll(() => (stack = current()));
 
   const postJunk = async (body: string) => {
-    const res = await fetch(`${stack.url}/api/payments/notification`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    return { status: res.status, retryAfter: res.headers.get('retry-after'), type: res.headers.get('content-type'), body: await res.json() };
+    const res = await fetch(`${stack.url}/api/payments/notification`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    return {
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      type: res.headers.get('content-type'),
+      body: await res.json(),
+    };
   };
 
   it('stores at most the failure budget of 300 junk POSTs of 63 KB sent at once; the rest get 429', async () => {
@@ -148,7 +163,13 @@ describe('the webhook per IP', () => {
   const halfSent = (baseUrl: string) => {
     const url = new URL(`${baseUrl}/api/payments/notification`);
     return new Promise<number>((resolve, reject) => {
-      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 64_000 } });
+      const req = request({
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': 64_000 },
+      });
       req.on('response', (res) => {
         res.resume();
         resolve(res.statusCode!);
@@ -164,7 +185,11 @@ describe('the webhook per IP', () => {
     try {
       const statuses = [];
       for (let i = 0; i < 6; i++) {
-        const res = await fetch(`${small.url}/api/payments/notification`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+        const res = await fetch(`${small.url}/api/payments/notification`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        });
         statuses.push(res.status);
       }
       expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);

@@ -106,7 +106,11 @@ describe('a writer that died between the commit and its effects', () => {
 
     const res = await postNotification(stack, await realBody(stack, orderId));
     expect(res).toMatchObject({ status: 200, body: { outcome: 'unchanged', orderStatus: 'paid' } });
-    expect(publishedFor(stack, orderId).slice(events).map((o) => o.status)).toContain('paid');
+    expect(
+      publishedFor(stack, orderId)
+        .slice(events)
+        .map((o) => o.status),
+    ).toContain('paid');
     expect(await stack.app.stack.orders.effectsOf(orderId, 2)).not.toBeNull();
   });
 
@@ -115,10 +119,15 @@ describe('a writer that died between the commit and its effects', () => {
     await stack.driver(`/sim/v1/transactions/${orderId}/pay`, { payment_type: 'bank_transfer', bank: 'bca' }, 'POST');
     await eventually(async () => expect(await statusOf(stack, orderId)).toBe('pending'));
     const statuses: string[] = [];
-    const dispose = stack.wsClient().subscribe(
-      { query: 'subscription($o: ID!, $t: String!) { orderStatusChanged(orderId: $o, accessToken: $t) { status } }', variables: { o: orderId, t: accessToken } },
-      { next: (r: any) => void statuses.push(r.data.orderStatusChanged.status), error: () => undefined, complete: () => undefined },
-    );
+    const dispose = stack
+      .wsClient()
+      .subscribe(
+        {
+          query: 'subscription($o: ID!, $t: String!) { orderStatusChanged(orderId: $o, accessToken: $t) { status } }',
+          variables: { o: orderId, t: accessToken },
+        },
+        { next: (r: any) => void statuses.push(r.data.orderStatusChanged.status), error: () => undefined, complete: () => undefined },
+      );
     await eventually(() => expect(statuses).toEqual(['PENDING']));
 
     const bus = stack.app.contextValue.bus;

@@ -27,7 +27,12 @@ describe('Query.products', () => {
       expect(product.price).toBeGreaterThan(0);
       expect(Number.isInteger(product.stock)).toBe(true);
     }
-    expect(data.products.find((p: any) => p.id === 'kopi-gayo-250g')).toEqual({ id: 'kopi-gayo-250g', name: 'Kopi Arabika Gayo 250 g', price: 85000, stock: 40 });
+    expect(data.products.find((p: any) => p.id === 'kopi-gayo-250g')).toEqual({
+      id: 'kopi-gayo-250g',
+      name: 'Kopi Arabika Gayo 250 g',
+      price: 85000,
+      stock: 40,
+    });
   });
 });
 
@@ -47,7 +52,13 @@ describe('Mutation.createPayment', () => {
   it('prices the cart from the catalog, stores a pending order and opens Snap', async () => {
     const before = stack.snapRequests.length;
     const { data, errors } = await execute(CREATE_PAYMENT, {
-      input: { items: [{ productId: 'kopi-gayo-250g', quantity: 2 }, { productId: 'keripik-tempe-150g', quantity: 3 }], customer },
+      input: {
+        items: [
+          { productId: 'kopi-gayo-250g', quantity: 2 },
+          { productId: 'keripik-tempe-150g', quantity: 3 },
+        ],
+        customer,
+      },
     });
     expect(errors).toBeUndefined();
     const payment = data.createPayment;
@@ -74,13 +85,13 @@ describe('Mutation.createPayment', () => {
   });
 
   it.each`
-    name                     | input                                                                                     | field
-    ${'an empty cart'}       | ${{ items: [], customer }}                                                                | ${'items'}
-    ${'an unknown product'}  | ${{ items: [{ productId: 'nope', quantity: 1 }], customer }}                              | ${'items[0].productId'}
-    ${'quantity 0'}          | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 0 }], customer }}                    | ${'items[0].quantity'}
-    ${'quantity 100'}        | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 100 }], customer }}                  | ${'items[0].quantity'}
-    ${'a bad email'}         | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, email: 'budi' } }} | ${'customer.email'}
-    ${'a bad phone'}         | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, phone: 'call me' } }} | ${'customer.phone'}
+    name                    | input                                                                                                     | field
+    ${'an empty cart'}      | ${{ items: [], customer }}                                                                                | ${'items'}
+    ${'an unknown product'} | ${{ items: [{ productId: 'nope', quantity: 1 }], customer }}                                              | ${'items[0].productId'}
+    ${'quantity 0'}         | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 0 }], customer }}                                    | ${'items[0].quantity'}
+    ${'quantity 100'}       | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 100 }], customer }}                                  | ${'items[0].quantity'}
+    ${'a bad email'}        | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, email: 'budi' } }}    | ${'customer.email'}
+    ${'a bad phone'}        | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, phone: 'call me' } }} | ${'customer.phone'}
   `('refuses $name with BAD_USER_INPUT, storing and sending nothing', async ({ input, field }) => {
     const [orders, requests] = [await countOrders(), stack.snapRequests.length];
     const { data, errors } = await execute(CREATE_PAYMENT, { input });

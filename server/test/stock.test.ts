@@ -83,7 +83,8 @@ describe('giving stock back', () => {
     await eventually(async () => expect(await statusOf(stack, orderId)).toBe('failed'));
     // Someone else buys everything left while the first shopper retries.
     const rest = await available(product);
-    for (let left = rest; left > 0; left -= Math.min(left, 99)) expect((await checkout(product, Math.min(left, 99))).errors).toBeUndefined();
+    for (let left = rest; left > 0; left -= Math.min(left, 99))
+      expect((await checkout(product, Math.min(left, 99))).errors).toBeUndefined();
     expect(await available(product)).toBe(0);
     await stack.driver(`/sim/v1/transactions/${orderId}/pay`, { payment_type: 'credit_card', card_number: '4811111111111114' });
     await eventually(async () => expect(await statusOf(stack, orderId)).toBe('paid'));

@@ -32,22 +32,28 @@ describe('refusing what is not a real notification', () => {
   });
 
   it.each`
-    what                                 | change                                                | reason
-    ${'a missing signature_key'}         | ${{ signature_key: undefined }}                       | ${/signature_key/}
-    ${'gross_amount "0x4844"'}           | ${{ gross_amount: '0x4844' }}                         | ${/gross_amount/}
-    ${'gross_amount as a number'}        | ${{ gross_amount: 18500 }}                            | ${/gross_amount: expected string/}
-    ${'gross_amount with cents'}         | ${{ gross_amount: '18500.50' }}                       | ${/gross_amount/}
-    ${'expiry_time as a number'}         | ${{ expiry_time: 1764129600 }}                        | ${/expiry_time/}
+    what                                 | change                                                    | reason
+    ${'a missing signature_key'}         | ${{ signature_key: undefined }}                           | ${/signature_key/}
+    ${'gross_amount "0x4844"'}           | ${{ gross_amount: '0x4844' }}                             | ${/gross_amount/}
+    ${'gross_amount as a number'}        | ${{ gross_amount: 18500 }}                                | ${/gross_amount: expected string/}
+    ${'gross_amount with cents'}         | ${{ gross_amount: '18500.50' }}                           | ${/gross_amount/}
+    ${'expiry_time as a number'}         | ${{ expiry_time: 1764129600 }}                            | ${/expiry_time/}
     ${'va_numbers[0].bank as an object'} | ${{ va_numbers: [{ bank: { $ne: 1 }, va_number: '1' }] }} | ${/va_numbers\.0\.bank/}
-    ${'status_code as a number'}         | ${{ status_code: 200 }}                               | ${/status_code/}
-    ${'an order_id with a slash'}        | ${{ order_id: '../admin' }}                           | ${/order_id/}
+    ${'status_code as a number'}         | ${{ status_code: 200 }}                                   | ${/status_code/}
+    ${'an order_id with a slash'}        | ${{ order_id: '../admin' }}                               | ${/order_id/}
   `('refuses $what with 400 and a JSON reason, changing nothing', async ({ change, reason }) => {
     const { orderId } = await createOrder(stack, [{ productId: 'keripik-tempe-150g', quantity: 1 }]);
     const body = { ...signedNotification(orderId, 18500, 'settlement'), ...change };
     // Re-signed over what is sent, so only the parsing can refuse it.
     if ('gross_amount' in change || 'status_code' in change || 'order_id' in change) {
       const { signature_key: _drop, ...unsigned } = body as Record<string, unknown>;
-      Object.assign(body, signedNotification(String(unsigned.order_id), String(unsigned.gross_amount), 'settlement', { ...unsigned, signature_key: undefined }));
+      Object.assign(
+        body,
+        signedNotification(String(unsigned.order_id), String(unsigned.gross_amount), 'settlement', {
+          ...unsigned,
+          signature_key: undefined,
+        }),
+      );
       Object.assign(body, change);
     }
     const res = await post(body);
@@ -63,7 +69,11 @@ describe('refusing what is not a real notification', () => {
     // The outcome is stored just after the answer.
     const entry = await eventually(async () => {
       const [first] = await logOf(stack, orderId);
-      expect(first).toMatchObject({ verdict: 'invalid_signature', truncated: true, outcome: { outcome: 'bad_signature', httpStatus: 401 } });
+      expect(first).toMatchObject({
+        verdict: 'invalid_signature',
+        truncated: true,
+        outcome: { outcome: 'bad_signature', httpStatus: 401 },
+      });
       return first;
     });
     expect(entry!.body.length).toBe(512);
@@ -85,16 +95,23 @@ describe('refusing what is not a real notification', () => {
     relabel             | extra
     ${'refund'}         | ${{}}
     ${'partial_refund'} | ${{ refund_amount: '999999999.00' }}
-  `('keeps a paid order PAID when its signed settlement is relabelled $relabel: Midtrans still says settlement', async ({ relabel, extra }) => {
-    const order = await paidOrder();
-    const stock = await available('keripik-tempe-150g');
-    const events = publishedFor(stack, order.orderId).length;
-    const res = await post({ ...(await realBody(stack, order.orderId)), transaction_status: relabel, ...extra });
-    expect(res).toMatchObject({ status: 200, body: { outcome: 'unchanged', orderStatus: 'paid' } });
-    expect(await statusOf(stack, order.orderId)).toBe('paid');
-    expect(await available('keripik-tempe-150g')).toBe(stock);
-    expect(publishedFor(stack, order.orderId).slice(events).every((o) => o.status === 'paid')).toBe(true);
-  });
+  `(
+    'keeps a paid order PAID when its signed settlement is relabelled $relabel: Midtrans still says settlement',
+    async ({ relabel, extra }) => {
+      const order = await paidOrder();
+      const stock = await available('keripik-tempe-150g');
+      const events = publishedFor(stack, order.orderId).length;
+      const res = await post({ ...(await realBody(stack, order.orderId)), transaction_status: relabel, ...extra });
+      expect(res).toMatchObject({ status: 200, body: { outcome: 'unchanged', orderStatus: 'paid' } });
+      expect(await statusOf(stack, order.orderId)).toBe('paid');
+      expect(await available('keripik-tempe-150g')).toBe(stock);
+      expect(
+        publishedFor(stack, order.orderId)
+          .slice(events)
+          .every((o) => o.status === 'paid'),
+      ).toBe(true);
+    },
+  );
 
   it('keeps a denied card payable when its deny is relabelled expire; the real capture then pays it', async () => {
     const { orderId } = await createOrder(stack, [{ productId: 'keripik-tempe-150g', quantity: 1 }]);
@@ -139,7 +156,9 @@ describe('refusing what is not a real notification', () => {
   });
 
   it("answers 200 to the dashboard's test notification without touching orders", async () => {
-    const body = signedNotification('payment_notif_test_G000000001_ae3953e8-5163-423c-9acf-43c27ded20fe', 105000, 'settlement', { payment_type: 'gopay' });
+    const body = signedNotification('payment_notif_test_G000000001_ae3953e8-5163-423c-9acf-43c27ded20fe', 105000, 'settlement', {
+      payment_type: 'gopay',
+    });
     expect(await post(body)).toMatchObject({ status: 200, body: { outcome: 'ignored', reason: 'dashboard test notification' } });
   });
 
@@ -147,7 +166,10 @@ describe('refusing what is not a real notification', () => {
     const res = await post(signedNotification('LNS-20261126-unknownunknown00', 10000, 'settlement'));
     expect(res).toMatchObject({ status: 200, body: { outcome: 'unknown_order' } });
     await eventually(async () =>
-      expect((await logOf(stack, 'LNS-20261126-unknownunknown00'))[0]).toMatchObject({ verdict: 'valid', outcome: { outcome: 'unknown_order' } }),
+      expect((await logOf(stack, 'LNS-20261126-unknownunknown00'))[0]).toMatchObject({
+        verdict: 'valid',
+        outcome: { outcome: 'unknown_order' },
+      }),
     );
   });
 
@@ -166,7 +188,12 @@ describe('applying what Midtrans confirms', () => {
     await post(undefined, raw);
     await eventually(async () => {
       const [entry] = await logOf(stack, orderId);
-      expect(entry).toMatchObject({ body: raw, verdict: 'valid', transactionStatus: 'pending', outcome: { outcome: 'applied', httpStatus: 200 } });
+      expect(entry).toMatchObject({
+        body: raw,
+        verdict: 'valid',
+        transactionStatus: 'pending',
+        outcome: { outcome: 'applied', httpStatus: 200 },
+      });
     });
   });
 
@@ -194,12 +221,16 @@ describe('applying what Midtrans confirms', () => {
     const order = await paidOrder([{ productId: 'sambal-roa-200g', quantity: 2 }]);
     const stock = await available('sambal-roa-200g');
     await drive(order.orderId, 'refund', { amount: 50_000 });
-    await eventually(async () => expect(await stack.orderOf(order.orderId)).toMatchObject({ status: 'partially_refunded', refundedAmount: 50_000 }));
+    await eventually(async () =>
+      expect(await stack.orderOf(order.orderId)).toMatchObject({ status: 'partially_refunded', refundedAmount: 50_000 }),
+    );
     expect(await available('sambal-roa-200g')).toBe(stock);
     await drive(order.orderId, 'refund', {});
     await eventually(async () => expect(await statusOf(stack, order.orderId)).toBe('refunded'));
     expect(await available('sambal-roa-200g')).toBe(stock + 2);
-    expect(publishedFor(stack, order.orderId).map((o) => o.status)).toEqual(expect.arrayContaining(['paid', 'partially_refunded', 'refunded']));
+    expect(publishedFor(stack, order.orderId).map((o) => o.status)).toEqual(
+      expect.arrayContaining(['paid', 'partially_refunded', 'refunded']),
+    );
   });
 });
 
@@ -242,7 +273,9 @@ describe('exactly once under concurrency', () => {
     const versions = (await stack.app.stack.orders.history(order.orderId)).length;
     const resend = await stack.driver(`/sim/v1/transactions/${order.orderId}/notifications/resend`, { times: 20, concurrent: true });
     expect(resend.status).toBe(200);
-    await eventually(async () => expect((await logOf(stack, order.orderId)).filter((l) => l.transactionStatus === 'settlement').length).toBe(21));
+    await eventually(async () =>
+      expect((await logOf(stack, order.orderId)).filter((l) => l.transactionStatus === 'settlement').length).toBe(21),
+    );
     expect((await stack.app.stack.orders.history(order.orderId)).length).toBe(versions);
   });
 });

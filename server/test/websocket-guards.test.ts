@@ -105,7 +105,9 @@ describe('subscriptions per socket', () => {
       const refused = socket.messages.filter((m) => m.type === 'error');
       expect(live).toHaveLength(10);
       expect(live.every((m) => m.payload.data.orderStatusChanged.status === 'PENDING')).toBe(true);
-      expect(refused[0].payload).toEqual([{ message: 'At most 10 subscriptions per socket', extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', max: 10 } }]);
+      expect(refused[0].payload).toEqual([
+        { message: 'At most 10 subscriptions per socket', extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', max: 10 } },
+      ]);
       // Completing one frees its place.
       socket.send({ id: live[0].id, type: 'complete' });
       let attempt = 0;

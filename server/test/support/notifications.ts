@@ -4,11 +4,23 @@ import { midtransSignature } from '../../src/gateway/midtrans/signature.js';
 import { SERVER_KEY, type TestStack } from './test-stack.js';
 
 export const STATUS_CODES: Record<string, string> = {
-  pending: '201', settlement: '200', capture: '200', deny: '202', cancel: '202', expire: '202', refund: '200', partial_refund: '200',
+  pending: '201',
+  settlement: '200',
+  capture: '200',
+  deny: '202',
+  cancel: '202',
+  expire: '202',
+  refund: '200',
+  partial_refund: '200',
 };
 
 /** A Midtrans-shaped notification (docs/midtrans.md §9), signed unless told otherwise. */
-export function signedNotification(orderId: string, grossAmount: number | string, transactionStatus: string, extra: Record<string, unknown> = {}) {
+export function signedNotification(
+  orderId: string,
+  grossAmount: number | string,
+  transactionStatus: string,
+  extra: Record<string, unknown> = {},
+) {
   const body: Record<string, unknown> = {
     transaction_time: '2026-11-26 10:00:00',
     transaction_status: transactionStatus,

@@ -107,7 +107,14 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     cancel: (orderId) => real.cancel(orderId),
   };
   const logLevel = (process.env.LUNAS_TEST_LOG as LogLevel | undefined) ?? 'silent';
-  const app = await buildApp({ config, db, logger: createLogger(logLevel), bus, gateway, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = await buildApp({
+    config,
+    db,
+    logger: createLogger(logLevel),
+    bus,
+    gateway,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const { url } = await app.start(apiPort, '127.0.0.1');
   const graphqlUrl = `${url}/graphql`;
   const clients: Client[] = [];
@@ -163,7 +170,17 @@ export const CREATE_PAYMENT = /* GraphQL */ `
       snapToken
       redirectUrl
       accessToken
-      order { orderId status grossAmount items { productId name price quantity } }
+      order {
+        orderId
+        status
+        grossAmount
+        items {
+          productId
+          name
+          price
+          quantity
+        }
+      }
     }
   }
 `;
@@ -178,7 +195,12 @@ export async function createOrder(stack: TestStack, items = [{ productId: 'kopi-
   const result = await stack.gql(CREATE_PAYMENT, { input: { items, customer } });
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   const payment = result.data.createPayment;
-  return { orderId: payment.order.orderId as string, accessToken: payment.accessToken as string, snapToken: payment.snapToken as string, payment };
+  return {
+    orderId: payment.order.orderId as string,
+    accessToken: payment.accessToken as string,
+    snapToken: payment.snapToken as string,
+    payment,
+  };
 }
 
 /** Polls until `check` passes or the time is up; for effects of asynchronous deliveries. */

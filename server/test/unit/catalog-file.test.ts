@@ -58,7 +58,8 @@ describe('catalog files', () => {
   });
 
   it('finds the line of a product however the file is laid out', () => {
-    const text = '[{"id":"a","name":"A","price":1,"stock":1},\n\n  {\n    "id": "b",\n    "name": "B, with \\"]\\" in it",\n    "price": 1,\n    "stock": 1\n  },\n  {"id":"c","name":"C","price":-5,"stock":1}]';
+    const text =
+      '[{"id":"a","name":"A","price":1,"stock":1},\n\n  {\n    "id": "b",\n    "name": "B, with \\"]\\" in it",\n    "price": 1,\n    "stock": 1\n  },\n  {"id":"c","name":"C","price":-5,"stock":1}]';
     expect(refusal(text)).toMatch(/c\.json line 9 \(product 3\), "price"/);
   });
 

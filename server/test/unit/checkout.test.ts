@@ -19,31 +19,38 @@ function fieldsOf(fn: () => unknown): string[] {
 
 describe('validateCheckout', () => {
   it('cleans a good cart', () => {
-    expect(validateCheckout({ items: [{ productId: ' kopi ', quantity: 2 }], customer: { ...customer, name: ' Budi   Santoso ', email: 'BUDI@Example.com' } })).toEqual({
+    expect(
+      validateCheckout({
+        items: [{ productId: ' kopi ', quantity: 2 }],
+        customer: { ...customer, name: ' Budi   Santoso ', email: 'BUDI@Example.com' },
+      }),
+    ).toEqual({
       items: [{ productId: 'kopi', quantity: 2 }],
       customer: { name: 'Budi Santoso', email: 'budi@example.com', phone: '+628123456789' },
     });
   });
 
   it.each`
-    items                                                             | cust                                  | fields
-    ${[]}                                                             | ${customer}                           | ${['items']}
-    ${[{ productId: 'a', quantity: 0 }]}                              | ${customer}                           | ${['items[0].quantity']}
-    ${[{ productId: 'a', quantity: 100 }]}                            | ${customer}                           | ${['items[0].quantity']}
-    ${[{ productId: 'a', quantity: 1.5 }]}                            | ${customer}                           | ${['items[0].quantity']}
-    ${[{ productId: 'a', quantity: 1 }, { productId: 'a', quantity: 1 }]} | ${customer}                       | ${['items[1].productId']}
-    ${[{ productId: ' ', quantity: 1 }]}                              | ${customer}                           | ${['items[0].productId']}
-    ${[{ productId: 'a', quantity: 1 }]}                              | ${{ ...customer, email: 'budi@' }}    | ${['customer.email']}
-    ${[{ productId: 'a', quantity: 1 }]}                              | ${{ ...customer, name: 'B' }}         | ${['customer.name']}
-    ${[{ productId: 'a', quantity: 1 }]}                              | ${{ ...customer, name: '<script>' }}  | ${['customer.name']}
-    ${[{ productId: 'a', quantity: 1 }]}                              | ${{ ...customer, phone: '12ab' }}     | ${['customer.phone']}
-    ${[]}                                                             | ${{ name: '', email: '', phone: 'x' }} | ${['items', 'customer.name', 'customer.email', 'customer.phone']}
+    items                                                                 | cust                                   | fields
+    ${[]}                                                                 | ${customer}                            | ${['items']}
+    ${[{ productId: 'a', quantity: 0 }]}                                  | ${customer}                            | ${['items[0].quantity']}
+    ${[{ productId: 'a', quantity: 100 }]}                                | ${customer}                            | ${['items[0].quantity']}
+    ${[{ productId: 'a', quantity: 1.5 }]}                                | ${customer}                            | ${['items[0].quantity']}
+    ${[{ productId: 'a', quantity: 1 }, { productId: 'a', quantity: 1 }]} | ${customer}                            | ${['items[1].productId']}
+    ${[{ productId: ' ', quantity: 1 }]}                                  | ${customer}                            | ${['items[0].productId']}
+    ${[{ productId: 'a', quantity: 1 }]}                                  | ${{ ...customer, email: 'budi@' }}     | ${['customer.email']}
+    ${[{ productId: 'a', quantity: 1 }]}                                  | ${{ ...customer, name: 'B' }}          | ${['customer.name']}
+    ${[{ productId: 'a', quantity: 1 }]}                                  | ${{ ...customer, name: '<script>' }}   | ${['customer.name']}
+    ${[{ productId: 'a', quantity: 1 }]}                                  | ${{ ...customer, phone: '12ab' }}      | ${['customer.phone']}
+    ${[]}                                                                 | ${{ name: '', email: '', phone: 'x' }} | ${['items', 'customer.name', 'customer.email', 'customer.phone']}
   `('rejects $fields', ({ items, cust, fields }) => {
     expect(fieldsOf(() => validateCheckout({ items, customer: cust }))).toEqual(fields);
   });
 
   it('treats an empty phone as none', () => {
-    expect(validateCheckout({ items: [{ productId: 'a', quantity: 1 }], customer: { ...customer, phone: '  ' } }).customer).not.toHaveProperty('phone');
+    expect(
+      validateCheckout({ items: [{ productId: 'a', quantity: 1 }], customer: { ...customer, phone: '  ' } }).customer,
+    ).not.toHaveProperty('phone');
   });
 });
 

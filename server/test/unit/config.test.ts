@@ -28,7 +28,12 @@ describe('loadConfig', () => {
   });
 
   it('treats blank values as unset and takes sandbox keys as given', () => {
-    const config = loadConfig({ MIDTRANS_MODE: 'sandbox', MIDTRANS_SERVER_KEY: 'SB-Mid-server-abc', MIDTRANS_CLIENT_KEY: 'SB-Mid-client-abc', MONGODB_URI: ' ' });
+    const config = loadConfig({
+      MIDTRANS_MODE: 'sandbox',
+      MIDTRANS_SERVER_KEY: 'SB-Mid-server-abc',
+      MIDTRANS_CLIENT_KEY: 'SB-Mid-client-abc',
+      MONGODB_URI: ' ',
+    });
     expect(config.midtrans).toMatchObject({ mode: 'sandbox', serverKey: 'SB-Mid-server-abc', clientKey: 'SB-Mid-client-abc' });
     expect(config.mongodbUri).toBeUndefined();
   });
@@ -48,12 +53,16 @@ describe('production guardrails', () => {
   const realProduction = { MIDTRANS_SERVER_KEY: 'Mid-server-abc123cde456', MIDTRANS_CLIENT_KEY: 'Mid-client-abc123cde456' };
 
   it('requires MIDTRANS_MODE when NODE_ENV=production, but defaults to the simulator in development', () => {
-    expect(refusal({ NODE_ENV: 'production', ...realProduction })).toMatch(/MIDTRANS_MODE: MIDTRANS_MODE must be set when NODE_ENV=production/);
+    expect(refusal({ NODE_ENV: 'production', ...realProduction })).toMatch(
+      /MIDTRANS_MODE: MIDTRANS_MODE must be set when NODE_ENV=production/,
+    );
     expect(loadConfig({ NODE_ENV: 'development' }).midtrans.mode).toBe('simulator');
   });
 
   it('refuses the simulator under NODE_ENV=production', () => {
-    expect(refusal({ NODE_ENV: 'production', MIDTRANS_MODE: 'simulator' })).toMatch(/MIDTRANS_MODE: MIDTRANS_MODE=simulator is for development/);
+    expect(refusal({ NODE_ENV: 'production', MIDTRANS_MODE: 'simulator' })).toMatch(
+      /MIDTRANS_MODE: MIDTRANS_MODE=simulator is for development/,
+    );
   });
 
   it.each(['MIDTRANS_SERVER_KEY', 'MIDTRANS_CLIENT_KEY'] as const)('production mode refuses a sandbox %s', (key) => {
@@ -78,7 +87,9 @@ describe('production guardrails', () => {
     expect(config).toMatchObject({ production: true, introspection: false, host: '127.0.0.1' });
     expect(loadConfig({ NODE_ENV: 'production', MIDTRANS_MODE: 'sandbox', ...realSandbox }).introspection).toBe(false);
     expect(loadConfig({ MIDTRANS_MODE: 'production', ...realProduction }).introspection).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', MIDTRANS_MODE: 'production', ...realProduction, GRAPHQL_INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', MIDTRANS_MODE: 'production', ...realProduction, GRAPHQL_INTROSPECTION: 'true' }).introspection,
+    ).toBe(true);
     expect(loadConfig({}).introspection).toBe(true);
     expect(refusal({ GRAPHQL_INTROSPECTION: 'yes' })).toContain('GRAPHQL_INTROSPECTION must be true or false');
   });

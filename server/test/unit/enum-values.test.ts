@@ -13,7 +13,12 @@ const codegen = readFileSync(new URL('codegen.yml', root), 'utf8');
 function codegenEnum(name: string): Record<string, string> {
   const block = new RegExp(`\\n( +)${name}:\\n((?:\\1 +\\w+: \\w+\\n)+)`).exec(codegen);
   if (!block) throw new Error(`codegen.yml has no enumValues for ${name}`);
-  return Object.fromEntries(block[2]!.trim().split('\n').map((line) => line.trim().split(': ') as [string, string]));
+  return Object.fromEntries(
+    block[2]!
+      .trim()
+      .split('\n')
+      .map((line) => line.trim().split(': ') as [string, string]),
+  );
 }
 
 describe.each([
@@ -23,7 +28,12 @@ describe.each([
   const expected = Object.fromEntries(values.map((value) => [value.toUpperCase(), value]));
   it('has the domain values in schema.graphql', () => {
     const type = schema.getType(name) as GraphQLEnumType;
-    expect(type.getValues().map((v) => v.name).sort()).toEqual(Object.keys(expected).sort());
+    expect(
+      type
+        .getValues()
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual(Object.keys(expected).sort());
   });
   it('has the domain values in codegen.yml', () => {
     expect(codegenEnum(name)).toEqual(expected);

@@ -5,7 +5,19 @@
 import { GatewayError } from '../../src/payments/errors.js';
 import { NotificationService, type NotificationLog, type VerifiedNotification } from '../../src/payments/notification-service.js';
 import { OrderChangeService } from '../../src/payments/order-change-service.js';
-import { clock, event, FakeAnomalies, FakeEvents, FakeGateway, FakeOrders, FakeStock, openOrders, projection, silent, storedOrder } from './fakes.js';
+import {
+  clock,
+  event,
+  FakeAnomalies,
+  FakeEvents,
+  FakeGateway,
+  FakeOrders,
+  FakeStock,
+  openOrders,
+  projection,
+  silent,
+  storedOrder,
+} from './fakes.js';
 
 function setup(order = storedOrder()) {
   const orders = new FakeOrders();

@@ -28,13 +28,33 @@ it('reaches every open order across passes of a small batch', async () => {
   const fetchStatus = gateway.fetchStatus.bind(gateway);
   gateway.fetchStatus = async () => fetchStatus();
   const stock = new FakeStock();
-  const changes = new OrderChangeService({ orders, stock, openOrders: open, anomalies: new FakeAnomalies(), events: new FakeEvents(), projection, clock, logger: silent });
+  const changes = new OrderChangeService({
+    orders,
+    stock,
+    openOrders: open,
+    anomalies: new FakeAnomalies(),
+    events: new FakeEvents(),
+    projection,
+    clock,
+    logger: silent,
+  });
   const originalReconcile = changes.reconcile.bind(changes);
   changes.reconcile = (orderId, ...rest) => {
     asked.push(orderId);
     return originalReconcile(orderId, ...rest);
   };
-  const reconciler = new Reconciler({ openOrders: open, orders, stock, gateway, changes, projection, clock, logger: silent, reconcileAfterMs: 0, batchSize: 2 });
+  const reconciler = new Reconciler({
+    openOrders: open,
+    orders,
+    stock,
+    gateway,
+    changes,
+    projection,
+    clock,
+    logger: silent,
+    reconcileAfterMs: 0,
+    batchSize: 2,
+  });
   for (let pass = 0; pass < 3; pass++) await reconciler.runOnce();
   expect([...new Set(asked)].sort()).toEqual(ids);
 });

@@ -51,11 +51,11 @@ describe('transaction_status × fraud_status → our status (docs/midtrans.md §
   });
 
   it.each`
-    fields                                                                         | instructions
-    ${{ va_numbers: [{ bank: 'bca', va_number: '12345' }] }}                       | ${{ bank: 'bca', vaNumber: '12345' }}
-    ${{ permata_va_number: '8778' }}                                               | ${{ bank: 'permata', vaNumber: '8778' }}
-    ${{ bill_key: '7075', biller_code: '70012' }}                                  | ${{ bank: 'mandiri', billKey: '7075', billerCode: '70012' }}
-    ${{ payment_code: '3000', store: 'indomaret' }}                                | ${{ paymentCode: '3000', bank: 'indomaret' }}
+    fields                                                                                   | instructions
+    ${{ va_numbers: [{ bank: 'bca', va_number: '12345' }] }}                                 | ${{ bank: 'bca', vaNumber: '12345' }}
+    ${{ permata_va_number: '8778' }}                                                         | ${{ bank: 'permata', vaNumber: '8778' }}
+    ${{ bill_key: '7075', biller_code: '70012' }}                                            | ${{ bank: 'mandiri', billKey: '7075', billerCode: '70012' }}
+    ${{ payment_code: '3000', store: 'indomaret' }}                                          | ${{ paymentCode: '3000', bank: 'indomaret' }}
     ${{ va_numbers: [{ bank: 'bni', va_number: '9' }], expiry_time: '2024-03-20 11:11:25' }} | ${{ bank: 'bni', vaNumber: '9', expiresAt: '2024-03-20T04:11:25.000Z' }}
   `('reads payment instructions from $fields', ({ fields, instructions }) => {
     const event = toPaymentEvent({ ...base, transaction_status: 'pending', status_code: '201', ...fields });
