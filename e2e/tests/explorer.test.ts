@@ -52,10 +52,7 @@ describe('API explorer (/explorer)', () => {
     await page.getByRole('button', { name: /Execute query/i }).click();
 
     // The result pane is a Monaco editor; its text is what the visitor reads.
-    await page.waitForFunction(
-      (orderId) => document.querySelector('.graphiql-response')?.textContent?.includes(orderId),
-      order.orderId,
-    );
+    await page.waitForFunction((orderId) => document.querySelector('.graphiql-response')?.textContent?.includes(orderId), order.orderId);
     const text = (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' ');
     assert.match(text, /"status": "PENDING"/);
     assert.deepEqual(sockets, [`${stack.apiUrl.replace('http', 'ws')}/graphql`], 'one graphql-ws socket to the same host');

@@ -22,7 +22,8 @@ export interface AppLogger extends Logger {
  * server key (and the Basic authorization header built from it), order access tokens,
  * signature keys, operator passwords, session cookies.
  */
-const SECRET_KEY = /^(server_?key|authorization|proxy-authorization|access_?token|refresh_?token|token|snap_?token|signature_?key|password|passwd|secret|client_?secret|api_?key|x-api-key|cookie|set-cookie|session(_?id)?)$/i;
+const SECRET_KEY =
+  /^(server_?key|authorization|proxy-authorization|access_?token|refresh_?token|token|snap_?token|signature_?key|password|passwd|secret|client_?secret|api_?key|x-api-key|cookie|set-cookie|session(_?id)?)$/i;
 /** Secrets inside strings: a token in a logged URL's query, a Basic/Bearer credential. */
 const SECRET_IN_TEXT = [
   [/((?:access_?token|token|signature_key|password)=)[^&\s"]+/gi, '$1[redacted]'],

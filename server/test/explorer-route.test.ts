@@ -24,7 +24,10 @@ describe('/explorer enabled', () => {
       expect(await res.text()).toContain('<div id="root">');
     } else {
       expect(res.status).toBe(404);
-      expect(await res.json()).toMatchObject({ error: 'explorer not built', hint: expect.stringContaining('npm run build -w @lunas/explorer') });
+      expect(await res.json()).toMatchObject({
+        error: 'explorer not built',
+        hint: expect.stringContaining('npm run build -w @lunas/explorer'),
+      });
     }
   });
 

@@ -71,22 +71,25 @@ describe('the API process and signals', () => {
     await new Promise((resolve) => blackHole.close(resolve));
   });
 
-  it.each(['SIGTERM', 'SIGINT'] as const)('exits cleanly within 5 s on %s while waiting for a database that never answers', async (signal) => {
-    const before = sockets.length;
-    const run = startApi({ MONGODB_URI: `mongodb://127.0.0.1:${blackHolePort}/lunas` });
-    try {
-      // The driver has connected and waits for the hello reply that never comes.
-      await until(() => sockets.length > before, 'the API to connect to the database');
-      run.signalAt(signal);
-      const { code, signal: killedBy, ms } = await run.exited;
-      // Handled, not merely killed: a process without handlers dies by the signal instead.
-      expect({ code, killedBy }).toEqual({ code: 0, killedBy: null });
-      expect(ms).toBeLessThan(5_000);
-      expect(run.output()).toContain('"message":"shutting down"');
-    } finally {
-      run.child.kill('SIGKILL');
-    }
-  });
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'exits cleanly within 5 s on %s while waiting for a database that never answers',
+    async (signal) => {
+      const before = sockets.length;
+      const run = startApi({ MONGODB_URI: `mongodb://127.0.0.1:${blackHolePort}/lunas` });
+      try {
+        // The driver has connected and waits for the hello reply that never comes.
+        await until(() => sockets.length > before, 'the API to connect to the database');
+        run.signalAt(signal);
+        const { code, signal: killedBy, ms } = await run.exited;
+        // Handled, not merely killed: a process without handlers dies by the signal instead.
+        expect({ code, killedBy }).toEqual({ code: 0, killedBy: null });
+        expect(ms).toBeLessThan(5_000);
+        expect(run.output()).toContain('"message":"shutting down"');
+      } finally {
+        run.child.kill('SIGKILL');
+      }
+    },
+  );
 
   it('stops the embedded database it started (MONGODB_URI unset) when stopped during start-up', async () => {
     const run = startApi({ MONGODB_URI: undefined });

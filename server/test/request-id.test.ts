@@ -69,14 +69,23 @@ describe('log lines inside a request', () => {
     try {
       await Promise.all(
         ['a-1', 'b-2'].map((id) =>
-          fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': id }, body: JSON.stringify({ order_id: `LNS-${id}` }) }),
+          fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-request-id': id },
+            body: JSON.stringify({ order_id: `LNS-${id}` }),
+          }),
         ),
       );
       logger.info('outside any request');
     } finally {
       server.close();
     }
-    expect(lines.filter((line) => line.message === 'handled').map((line) => [line.orderId, line.requestId]).sort()).toEqual([
+    expect(
+      lines
+        .filter((line) => line.message === 'handled')
+        .map((line) => [line.orderId, line.requestId])
+        .sort(),
+    ).toEqual([
       ['LNS-a-1', 'a-1'],
       ['LNS-b-2', 'b-2'],
     ]);

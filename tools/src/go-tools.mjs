@@ -69,9 +69,7 @@ export async function startGoTool(name, bin, args, { quiet = false, signal } = {
       };
       const onExit = (code, killedBy) =>
         reject(
-          signal?.aborted
-            ? signal.reason
-            : new Error(`${name} exited with ${killedBy ?? `code ${code}`} before it was ready:\n${stderr}`),
+          signal?.aborted ? signal.reason : new Error(`${name} exited with ${killedBy ?? `code ${code}`} before it was ready:\n${stderr}`),
         );
       child.stdout.on('data', onData);
       child.once('exit', onExit);

@@ -18,11 +18,9 @@ export function buildMiniredis({ quiet = false } = {}) {
 
 async function startRedisServer(quiet) {
   const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise((resolve, reject) => {
     let out = '';
     const onExit = (code) => reject(new Error(`redis-server exited with ${code}: ${out}`));

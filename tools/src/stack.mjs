@@ -113,7 +113,12 @@ export async function startStack(options = {}) {
       client: client ? (options.clientPort ?? 5173) : undefined,
     };
     await assertPortsFree([
-      { port: wanted.db ?? 0, service: 'embedded database', variable: PORT_VARIABLES.db, alternative: 'set MONGODB_URI to use the MongoDB already there' },
+      {
+        port: wanted.db ?? 0,
+        service: 'embedded database',
+        variable: PORT_VARIABLES.db,
+        alternative: 'set MONGODB_URI to use the MongoDB already there',
+      },
       { port: wanted.api, service: 'API', variable: PORT_VARIABLES.api },
       { port: wanted.simulator, service: 'Midtrans simulator', variable: PORT_VARIABLES.simulator },
       { port: wanted.client ?? 0, service: 'shop', variable: PORT_VARIABLES.client },
@@ -178,7 +183,11 @@ export async function startStack(options = {}) {
     if (client) {
       const clientEnv = { VITE_GRAPHQL_URL: graphqlUrl };
       if (client === 'preview') {
-        const build = spawnSync(vite, ['build'], { cwd: path.join(repoRoot, 'client'), env: { ...process.env, ...clientEnv }, encoding: 'utf8' });
+        const build = spawnSync(vite, ['build'], {
+          cwd: path.join(repoRoot, 'client'),
+          env: { ...process.env, ...clientEnv },
+          encoding: 'utf8',
+        });
         if (build.status !== 0) throw new Error(`client build failed:\n${build.stdout}\n${build.stderr}`);
       }
       const web = start(

@@ -34,7 +34,10 @@ test('assertPortsFree names every busy port with the variable that moves it', as
       ]),
       (error) => {
         assert.ok(error instanceof PortsBusyError);
-        assert.deepEqual(error.busy.map((need) => need.variable), ['PORT', 'SIMULATOR_PORT']);
+        assert.deepEqual(
+          error.busy.map((need) => need.variable),
+          ['PORT', 'SIMULATOR_PORT'],
+        );
         assert.match(error.message, new RegExp(`Port ${a.address().port} \\(API\\).*PORT=`));
         assert.match(error.message, new RegExp(`Port ${b.address().port} \\(Midtrans simulator\\).*SIMULATOR_PORT=`));
         return true;

@@ -18,9 +18,7 @@ describe('createLogger', () => {
   it('writes one JSON line per call with time, level, message and the context', () => {
     const { logger, lines } = capture();
     logger.info('order paid', { orderId: 'LNS-1', grossAmount: 150000 });
-    expect(lines).toEqual([
-      { time: expect.any(String), level: 'info', message: 'order paid', orderId: 'LNS-1', grossAmount: 150000 },
-    ]);
+    expect(lines).toEqual([{ time: expect.any(String), level: 'info', message: 'order paid', orderId: 'LNS-1', grossAmount: 150000 }]);
   });
 
   it('drops lines below its level', () => {
