@@ -39,9 +39,17 @@ export async function createPayment(graphqlUrl: string, items: { productId: stri
     createPayment: { order: { orderId: string }; accessToken: string; snapToken: string };
   }>(
     graphqlUrl,
-    `mutation E2eCreatePayment($input: CreatePaymentInput!) {
-      createPayment(input: $input) { order { orderId } accessToken snapToken }
-    }`,
+    `
+      mutation E2eCreatePayment($input: CreatePaymentInput!) {
+        createPayment(input: $input) {
+          order {
+            orderId
+          }
+          accessToken
+          snapToken
+        }
+      }
+    `,
     { input: { items, customer: { name: 'Siti Rahayu', email: 'siti@contoh.id', phone: '081298765432' } } },
   );
   return {

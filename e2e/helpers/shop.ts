@@ -28,7 +28,9 @@ export function snapOverlay(page: Page): FrameLocator {
 
 /** Closes the overlay with its × button, as a shopper would (the click has a timeout, unlike a key press). */
 export async function closeSnap(page: Page): Promise<void> {
-  await snapOverlay(page).getByRole('button', { name: /^(Tutup|Close)$/ }).click();
+  await snapOverlay(page)
+    .getByRole('button', { name: /^(Tutup|Close)$/ })
+    .click();
   await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached' });
 }
 
@@ -40,9 +42,7 @@ export function orderIdFromUrl(page: Page): string {
 
 /** Waits until the result page shows `status` in its data-testid="order-status" element. */
 export async function waitForStatus(page: Page, status: string, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    (wanted) => document.querySelector('[data-testid="order-status"]')?.textContent === wanted,
-    status,
-    { timeout },
-  );
+  await page.waitForFunction((wanted) => document.querySelector('[data-testid="order-status"]')?.textContent === wanted, status, {
+    timeout,
+  });
 }

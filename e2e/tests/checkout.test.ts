@@ -249,7 +249,10 @@ describe('Lunas checkout in the browser', () => {
     await page.waitForURL(/\/payment\/pending\?order_id=/);
     await waitForStatus(page, 'PENDING');
     assert.equal(await page.getByTestId('va-number').getAttribute('data-value'), va);
-    assert.deepEqual(s.errors.filter((e) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(e)), []);
+    assert.deepEqual(
+      s.errors.filter((e) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(e)),
+      [],
+    );
     assert.deepEqual(s.external, []);
   });
 
@@ -276,7 +279,10 @@ describe('Lunas checkout in the browser', () => {
     await waitForStatus(page, 'PENDING');
     await page.getByRole('button', { name: 'Lanjutkan pembayaran' }).waitFor();
     // A 500 from the API is logged by Chromium as a failed resource load; nothing else may be.
-    assert.deepEqual(s.errors.filter((e) => !/status of 500|Failed to load resource/.test(e)), []);
+    assert.deepEqual(
+      s.errors.filter((e) => !/status of 500|Failed to load resource/.test(e)),
+      [],
+    );
     assert.deepEqual(s.external, []);
   });
 
@@ -291,7 +297,10 @@ describe('Lunas checkout in the browser', () => {
     await page.getByRole('button', { name: 'Coba lagi' }).click();
     await page.getByTestId('product-card').first().waitFor();
     // Only the refused requests themselves may be logged.
-    assert.deepEqual(s.errors.filter((e) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(e)), []);
+    assert.deepEqual(
+      s.errors.filter((e) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(e)),
+      [],
+    );
   });
 
   test('English is one click away and stays chosen', async () => {
