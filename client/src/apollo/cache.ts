@@ -14,7 +14,16 @@ export function createCache(): InMemoryCache {
       OrderItem: { keyFields: false },
       // The operator desk: an AdminOrder is its order, so an adminOrderEvents event
       // updates the orders table's row and the order page alike.
-      AdminOrder: { keyFields: ['order', ['orderId']] },
+      AdminOrder: {
+        keyFields: ['order', ['orderId']],
+        // The API always sends these lists whole: the newest answer replaces the last.
+        fields: {
+          statusHistory: { merge: false },
+          notifications: { merge: false },
+          refunds: { merge: false },
+          anomalies: { merge: false },
+        },
+      },
       Customer: { keyFields: false },
       StatusChange: { keyFields: false },
       Refund: { keyFields: ['refundKey'] },
