@@ -57,7 +57,8 @@ async function checkOrder(
       return { name, ok: code === 'OUT_OF_STOCK', detail: `checkout with a sold-out product: ${code} (want OUT_OF_STOCK)` };
     }
     if (code === 'OUT_OF_STOCK') return { name, ok: true, detail: 'checkout refused: OUT_OF_STOCK' };
-    return { name, ok: false, detail: `checkout failed outside any outage: ${code} ${order.refused.message}` };
+    const time = (ms: number) => new Date(ms).toISOString().slice(11, 23);
+    return { name, ok: false, detail: `checkout sent ${time(order.startedAt)} failed ${time(at)}, outside any outage: ${code} ${order.refused.message}` };
   }
   const orderId = order.orderId!;
   if (order.plan.name === 'sold_out') return { name, orderId, ok: false, detail: 'a cart with a sold-out product was accepted' };
