@@ -3,6 +3,7 @@
 // lets the explorer's subscriptions through the WebSocket Origin check.
 import type { IncomingMessage } from 'node:http';
 import { isBuilt } from '@lunas/explorer';
+import { loadConfig } from '../src/config.js';
 import { isLocalSameOrigin } from '../src/http/explorer-router.js';
 import { startTestStack, type TestStack } from './support/test-stack.js';
 
@@ -66,5 +67,27 @@ describe('isLocalSameOrigin', () => {
     ['http://127.0.0.1:4000', 'api.lunas.id', false],
   ])('origin %s with Host %s → %s', (origin, host, allowed) => {
     expect(isLocalSameOrigin(origin, request(host))).toBe(allowed);
+  });
+});
+
+describe('EXPLORER_ENABLED and LOG_LEVEL (config.ts)', () => {
+  const production = {
+    NODE_ENV: 'production',
+    MIDTRANS_MODE: 'sandbox',
+    MIDTRANS_SERVER_KEY: 'SB-Mid-server-abcdef',
+    MIDTRANS_CLIENT_KEY: 'SB-Mid-client-abcdef',
+    MONGODB_URI: 'mongodb://db/lunas',
+  };
+  it('is on by default, off by default in production, and either way when told', () => {
+    expect(loadConfig({}).explorerEnabled).toBe(true);
+    expect(loadConfig(production).explorerEnabled).toBe(false);
+    expect(loadConfig({ ...production, EXPLORER_ENABLED: 'true' }).explorerEnabled).toBe(true);
+    expect(loadConfig({ EXPLORER_ENABLED: 'false' }).explorerEnabled).toBe(false);
+    expect(() => loadConfig({ EXPLORER_ENABLED: 'yes' })).toThrow(/EXPLORER_ENABLED must be true or false/);
+  });
+  it('LOG_LEVEL defaults to info and names the allowed levels when wrong', () => {
+    expect(loadConfig({}).logLevel).toBe('info');
+    expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of debug, info, warn, error, silent/);
   });
 });
