@@ -148,7 +148,7 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
 
 /** How long disagreement may last before it counts: reconciler passes, lapsing tokens, abandoned checkouts. */
 function convergeDeadline(options: Options, orders: OrderRun[]): number {
-  let deadline = Date.now() + (options.quick ? 30_000 : 60_000);
+  let deadline = Date.now() + (options.quick ? 20_000 : 60_000);
   if (options.snapExpiryMinutes) {
     const lastStart = Math.max(...orders.map((o) => o.startedAt));
     deadline = Math.max(deadline, lastStart + options.snapExpiryMinutes * 60_000 + LAPSE_GRACE_MS + 20_000);
