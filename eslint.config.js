@@ -36,6 +36,8 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
+      // `let x; … () => x …; x = make()` is how a callback refers to what is built after it.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
   {

@@ -76,7 +76,7 @@ function SignOutButton({ email }: { email: string }) {
   return (
     <span className="operator">
       <span className="operator__email">{at('desk.signedInAs', { email })}</span>
-      <button type="button" className="button button--ghost button--small" disabled={busy} onClick={handleClick}>
+      <button type="button" className="button button--ghost button--small" disabled={busy} onClick={() => void handleClick()}>
         {busy ? at('desk.signingOut') : at('desk.signOut')}
       </button>
     </span>

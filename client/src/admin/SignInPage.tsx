@@ -66,7 +66,7 @@ export function SignInPage() {
         {at('signIn.title')}
       </h1>
       <p className="lead">{at('signIn.intro')}</p>
-      <form className="panel" noValidate onSubmit={submit} aria-labelledby="sign-in-title">
+      <form className="panel" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="sign-in-title">
         <div className="field">
           <label htmlFor="operator-email">{at('signIn.email')}</label>
           <input

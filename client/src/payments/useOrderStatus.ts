@@ -84,6 +84,9 @@ export function useOrderStatus(
     };
   }, [restart, refetch]);
   useEffect(() => () => clearTimeout(retryTimer.current), []);
+  // A new order or token starts with a clean slate; deriving this during render instead would
+  // need the previous keys in state, for one extra render either way.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setSubscriptionNotFound(false), [orderId, accessToken]);
 
   if (missing || subscriptionNotFound) return { state: 'not-found' };

@@ -57,7 +57,7 @@ export function useSnapPayment(): (target: SnapPaymentTarget) => Promise<'snap' 
         redirectTo(redirectUrl);
         return 'redirect';
       }
-      const show = (kind: ResultKind) => navigate(resultPath(kind, orderId));
+      const show = (kind: ResultKind) => void navigate(resultPath(kind, orderId));
       snap.pay(snapToken, {
         language,
         onSuccess: () => show('success'),

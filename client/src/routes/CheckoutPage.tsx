@@ -144,9 +144,7 @@ export function CheckoutPage() {
         return;
       }
       // The API named customer fields it rejected: show them where they belong.
-      const rejected = problems
-        .map((problem) => customerFieldOf(problem.field))
-        .filter((field): field is CustomerField => field !== null);
+      const rejected = problems.map((problem) => customerFieldOf(problem.field)).filter((field): field is CustomerField => field !== null);
       if (rejected.length > 0) {
         setErrors(Object.fromEntries(rejected.map((field) => [field, FIELD_ERROR[field]])));
         setSubmitError(t('checkout.fixErrors'));
@@ -160,7 +158,9 @@ export function CheckoutPage() {
   if (lines.length === 0) {
     return (
       <section aria-labelledby="checkout-title">
-        <h1 id="checkout-title" tabIndex={-1}>{t('checkout.title')}</h1>
+        <h1 id="checkout-title" tabIndex={-1}>
+          {t('checkout.title')}
+        </h1>
         <EmptyState message={t('checkout.emptyCart')} browseCatalog />
       </section>
     );
@@ -169,11 +169,13 @@ export function CheckoutPage() {
   const busy = phase !== 'idle';
   return (
     <section aria-labelledby="checkout-title" className="checkout">
-      <h1 id="checkout-title" tabIndex={-1}>{t('checkout.title')}</h1>
+      <h1 id="checkout-title" tabIndex={-1}>
+        {t('checkout.title')}
+      </h1>
 
       <CheckoutSummary lines={lines} total={total} soldOut={soldOut} shortLines={shortLines} />
 
-      <form className="panel checkout__form" noValidate onSubmit={handlePayment} aria-labelledby="contact-title">
+      <form className="panel checkout__form" noValidate onSubmit={(event) => void handlePayment(event)} aria-labelledby="contact-title">
         <h2 id="contact-title">{t('checkout.contact')}</h2>
         {FIELD_ORDER.map((field) => (
           <CustomerFieldInput

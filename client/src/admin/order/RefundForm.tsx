@@ -71,7 +71,7 @@ export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
       : at('refund.submitEmpty');
 
   return (
-    <form className="panel refund" noValidate onSubmit={submit} aria-labelledby="refund-title">
+    <form className="panel refund" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="refund-title">
       <h2 id="refund-title">{at('refund.title')}</h2>
       <div className={`field${problems.amount ? ' field--invalid' : ''}`}>
         <label htmlFor="refund-amount">{at('refund.amount')}</label>
@@ -91,9 +91,7 @@ export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
           </button>
         </div>
         <p id="refund-amount-hint" className={problems.amount ? 'field__error' : 'field__hint'}>
-          {problems.amount
-            ? at('refund.badAmount', { max: formatRupiah(max) })
-            : at('refund.amountHint', { max: formatRupiah(max) })}
+          {problems.amount ? at('refund.badAmount', { max: formatRupiah(max) }) : at('refund.amountHint', { max: formatRupiah(max) })}
         </p>
       </div>
       <div className={`field${problems.reason ? ' field--invalid' : ''}`}>

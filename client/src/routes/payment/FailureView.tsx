@@ -29,7 +29,7 @@ export function FailureView({ order }: { order: OrderView }) {
         })),
       });
     }
-    navigate('/checkout');
+    void navigate('/checkout');
   };
 
   return (

@@ -31,7 +31,7 @@ export function PaymentFinishPage() {
     // overwrite a good token saved at checkout.
     if (tokenFromUrl) saveAccessToken(orderId, tokenFromUrl);
     // replace: the token leaves the address bar and history.
-    navigate(resultPath(resultKindFor(result.order.status), orderId), { replace: true });
+    void navigate(resultPath(resultKindFor(result.order.status), orderId), { replace: true });
   }, [result, orderId, tokenFromUrl, navigate]);
 
   if (result.state === 'not-found') return <OrderNotFound />;

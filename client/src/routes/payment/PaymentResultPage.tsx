@@ -43,7 +43,7 @@ export function PaymentResultPage() {
   usePageTitle(status ? t(resultTitleKey(status)) : t('result.checking'));
 
   useEffect(() => {
-    if (actualKind && orderId && actualKind !== kind) navigate(resultPath(actualKind, orderId), { replace: true });
+    if (actualKind && orderId && actualKind !== kind) void navigate(resultPath(actualKind, orderId), { replace: true });
   }, [actualKind, kind, orderId, navigate]);
 
   useEffect(() => {
