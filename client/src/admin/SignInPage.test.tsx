@@ -14,7 +14,10 @@ const ordersMock = {
   request: { query: OrdersPageOrders, variables: { filter: toApiFilter(NO_FILTER), first: PAGE_SIZE } },
   result: { data: { adminOrders: connection([adminRow('LUNAS-20261126-0001', 'PAID')]) } },
 };
-const quietEvents = { request: { query: OrdersPageEvents }, result: { data: { adminOrderEvents: adminRow('LUNAS-20261126-0001', 'PAID') } } };
+const quietEvents = {
+  request: { query: OrdersPageEvents },
+  result: { data: { adminOrderEvents: adminRow('LUNAS-20261126-0001', 'PAID') } },
+};
 
 async function fillAndSubmit(password = credentials.password) {
   const user = userEvent.setup();

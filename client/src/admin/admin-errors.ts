@@ -45,8 +45,7 @@ export function safeNext(next: string | null): string {
 
 export function useSignInPath(): (expired: boolean) => string {
   const { pathname, search } = useLocation();
-  return (expired) =>
-    `/admin/sign-in?next=${encodeURIComponent(pathname + search)}${expired ? '&expired=1' : ''}`;
+  return (expired) => `/admin/sign-in?next=${encodeURIComponent(pathname + search)}${expired ? '&expired=1' : ''}`;
 }
 
 /**

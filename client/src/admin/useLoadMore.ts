@@ -7,11 +7,7 @@ interface Connection<Edge> {
 }
 
 /** Appends the next page, leaving out nodes already shown (a live event may have added them). */
-export function appendPage<C extends Connection<unknown>>(
-  current: C,
-  page: C,
-  keyOf: (edge: C['edges'][number]) => string,
-): C {
+export function appendPage<C extends Connection<unknown>>(current: C, page: C, keyOf: (edge: C['edges'][number]) => string): C {
   const shown = new Set(current.edges.map(keyOf));
   return { ...page, edges: [...current.edges, ...page.edges.filter((edge) => !shown.has(keyOf(edge)))] };
 }

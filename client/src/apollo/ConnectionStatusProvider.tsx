@@ -20,6 +20,10 @@ const subscribeOnline = (onChange: () => void) => {
 export function useConnectionStatus(): { status: ConnectionStatus; offline: boolean } {
   const store = useContext(ConnectionStatusContext);
   const status = useSyncExternalStore(store.subscribe, store.get, store.get);
-  const offline = useSyncExternalStore(subscribeOnline, () => !navigator.onLine, () => false);
+  const offline = useSyncExternalStore(
+    subscribeOnline,
+    () => !navigator.onLine,
+    () => false,
+  );
   return { status, offline };
 }

@@ -17,9 +17,7 @@ describe('GraphQL URLs', () => {
 describe('backoffDelay', () => {
   it('grows exponentially with jitter and caps at ~10 s', () => {
     const mid = () => 0.5;
-    expect([0, 1, 2, 3, 4, 5, 10].map((n) => backoffDelay(n, mid))).toEqual([
-      500, 1000, 2000, 4000, 8000, 10000, 10000,
-    ]);
+    expect([0, 1, 2, 3, 4, 5, 10].map((n) => backoffDelay(n, mid))).toEqual([500, 1000, 2000, 4000, 8000, 10000, 10000]);
     expect(backoffDelay(0, () => 0)).toBe(375);
     expect(backoffDelay(20, () => 1)).toBe(12500);
   });

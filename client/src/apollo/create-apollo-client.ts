@@ -69,11 +69,7 @@ export function createApolloClient(
   // another port than the shop: without 'include' the browser would neither store
   // nor send it. The WebSocket handshake carries cookies by itself.
   const httpLink = new HttpLink({ uri: httpUrl, credentials: 'include' });
-  const link = ApolloLink.split(
-    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-    wsLink,
-    httpLink,
-  );
+  const link = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
 
   client = new ApolloClient({ link, cache: createCache() });
   return {

@@ -19,11 +19,7 @@ export function CartLineRow({ line, problem, onRemoved }: { line: CartLine; prob
       <div className="cart-line__info">
         <h2 className="cart-line__name">{line.name}</h2>
         <p className="cart-line__unit">{t('cart.unitPrice', { price: formatRupiah(line.price) })}</p>
-        {problem && (
-          <p className="notice notice--warning">
-            {problem === 'unavailable' ? t('cart.unavailable') : t('cart.outOfStock')}
-          </p>
-        )}
+        {problem && <p className="notice notice--warning">{problem === 'unavailable' ? t('cart.unavailable') : t('cart.outOfStock')}</p>}
       </div>
       <div className="cart-line__controls">
         <label className="visually-hidden" htmlFor={inputId}>
@@ -39,13 +35,7 @@ export function CartLineRow({ line, problem, onRemoved }: { line: CartLine; prob
           >
             −
           </button>
-          <QuantityInput
-            id={inputId}
-            value={line.quantity}
-            max={max}
-            disabled={problem !== null}
-            onCommit={setQuantity}
-          />
+          <QuantityInput id={inputId} value={line.quantity} max={max} disabled={problem !== null} onCommit={setQuantity} />
           <button
             type="button"
             className="button button--icon"
@@ -80,13 +70,7 @@ export function CartLineRow({ line, problem, onRemoved }: { line: CartLine; prob
  * A number field that lets the shopper clear it and type a new number: the text
  * is a draft until it parses, and a blank field snaps back to the cart's value.
  */
-function QuantityInput(props: {
-  id: string;
-  value: number;
-  max: number;
-  disabled: boolean;
-  onCommit: (quantity: number) => void;
-}) {
+function QuantityInput(props: { id: string; value: number; max: number; disabled: boolean; onCommit: (quantity: number) => void }) {
   const { id, value, max, disabled, onCommit } = props;
   const [draft, setDraft] = useState<string | null>(null);
   return (

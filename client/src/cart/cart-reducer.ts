@@ -28,18 +28,14 @@ export function cartReducer(state: CartState, action: CartAction): CartState {
         ...action.product,
         quantity: clampQuantity(wanted, action.product.stock),
       };
-      const lines = existing
-        ? state.lines.map((l) => (l.productId === line.productId ? line : l))
-        : [...state.lines, line];
+      const lines = existing ? state.lines.map((l) => (l.productId === line.productId ? line : l)) : [...state.lines, line];
       return { ...state, lines };
     }
     case 'setQuantity':
       return {
         ...state,
         lines: state.lines.map((line) =>
-          line.productId === action.productId
-            ? { ...line, quantity: clampQuantity(action.quantity, line.stock) }
-            : line,
+          line.productId === action.productId ? { ...line, quantity: clampQuantity(action.quantity, line.stock) } : line,
         ),
       };
     case 'remove':

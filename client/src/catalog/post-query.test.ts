@@ -26,7 +26,10 @@ describe('postQuery', () => {
 
   it('lets an abort through as an abort', async () => {
     const controller = new AbortController();
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new DOMException('aborted', 'AbortError'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new DOMException('aborted', 'AbortError'))),
+    );
     controller.abort();
     await expect(postQuery('Q', 'query Q { x }', controller.signal)).rejects.toThrow('aborted');
   });

@@ -20,9 +20,7 @@ export const CatalogPageProducts = /* GraphQL */ `
 export type CatalogProduct = CatalogPageProductsQuery['products'][number];
 
 export type CatalogState =
-  | { state: 'loading' }
-  | { state: 'error'; kind: QueryFailure; retry: () => void }
-  | { state: 'ready'; products: CatalogProduct[] };
+  { state: 'loading' } | { state: 'error'; kind: QueryFailure; retry: () => void } | { state: 'ready'; products: CatalogProduct[] };
 
 /** The catalog as the server knows it now (stock moves: asked again on every visit). */
 export function useCatalogProducts(): CatalogState {

@@ -5,7 +5,7 @@ describe('customer form validation', () => {
   it.each([
     ['name', 'Budi Santoso', undefined],
     ['name', ' B ', 'checkout.errorName'],
-    ["name", "Siti Nur'aini-Putri", undefined],
+    ['name', "Siti Nur'aini-Putri", undefined],
     ['name', 'Budi123', 'checkout.errorName'],
     ['name', 'x'.repeat(101), 'checkout.errorName'],
     ['email', 'budi@contoh.id', undefined],
@@ -25,7 +25,7 @@ describe('customer form validation', () => {
     expect(Object.keys(validateCustomer({ name: '', email: 'x', phone: '1' }))).toEqual(['name', 'email', 'phone']);
   });
 
-  it('maps the API\'s field names to form fields', () => {
+  it("maps the API's field names to form fields", () => {
     expect(customerFieldOf('customer.email')).toBe('email');
     expect(customerFieldOf('items[0].quantity')).toBeNull();
   });

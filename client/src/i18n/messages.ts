@@ -64,7 +64,7 @@ const id = {
   'checkout.paying': 'Membuka pembayaran…',
   'checkout.secure': 'Anda akan memilih metode pembayaran (transfer bank, kartu, e-wallet) di jendela Midtrans.',
   'checkout.emptyCart': 'Keranjang kosong, tidak ada yang perlu dibayar.',
-  'checkout.errorName': 'Isi nama lengkap: 2–100 karakter, hanya huruf, spasi dan . , \' -',
+  'checkout.errorName': "Isi nama lengkap: 2–100 karakter, hanya huruf, spasi dan . , ' -",
   'checkout.errorEmail': 'Isi alamat email yang valid, misalnya budi@contoh.id.',
   'checkout.errorPhone': 'Isi nomor HP Indonesia yang valid (diawali 08 atau +62).',
   'checkout.fixErrors': 'Periksa kembali data yang ditandai.',
@@ -87,7 +87,8 @@ const id = {
 
   'result.checking': 'Memeriksa status pembayaran…',
   'result.notFoundTitle': 'Pesanan tidak ditemukan',
-  'result.notFoundBody': 'Kami tidak dapat menampilkan pesanan ini. Tautannya mungkin salah, atau pesanan dibuat di perangkat lain. Buka tautan dari email atau halaman Midtrans Anda.',
+  'result.notFoundBody':
+    'Kami tidak dapat menampilkan pesanan ini. Tautannya mungkin salah, atau pesanan dibuat di perangkat lain. Buka tautan dari email atau halaman Midtrans Anda.',
   'result.orderId': 'Nomor pesanan',
   'result.amount': 'Total pembayaran',
   'result.paymentMethod': 'Metode pembayaran',
@@ -204,7 +205,7 @@ const en: Messages = {
   'checkout.paying': 'Opening payment…',
   'checkout.secure': 'You will choose how to pay (bank transfer, card, e-wallet) in the Midtrans window.',
   'checkout.emptyCart': 'Your cart is empty, there is nothing to pay.',
-  'checkout.errorName': 'Enter your full name: 2–100 characters, letters, spaces and . , \' - only.',
+  'checkout.errorName': "Enter your full name: 2–100 characters, letters, spaces and . , ' - only.",
   'checkout.errorEmail': 'Enter a valid email address, e.g. budi@example.id.',
   'checkout.errorPhone': 'Enter a valid Indonesian mobile number (starting with 08 or +62).',
   'checkout.fixErrors': 'Please check the highlighted fields.',
@@ -227,7 +228,8 @@ const en: Messages = {
 
   'result.checking': 'Checking your payment…',
   'result.notFoundTitle': 'Order not found',
-  'result.notFoundBody': 'We cannot show this order. The link may be wrong, or the order was placed on another device. Open the link from your email or the Midtrans page.',
+  'result.notFoundBody':
+    'We cannot show this order. The link may be wrong, or the order was placed on another device. Open the link from your email or the Midtrans page.',
   'result.orderId': 'Order number',
   'result.amount': 'Total',
   'result.paymentMethod': 'Payment method',
@@ -284,7 +286,5 @@ export const MESSAGES: Record<Language, Messages> = { id, en };
 
 export function format(template: string, params?: Record<string, string | number>): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -19,11 +19,7 @@ export function getAccessToken(orderId: string, storage: Storage = window.localS
   return typeof token === 'string' && token !== '' ? token : null;
 }
 
-export function saveAccessToken(
-  orderId: string,
-  accessToken: string,
-  storage: Storage = window.localStorage,
-): void {
+export function saveAccessToken(orderId: string, accessToken: string, storage: Storage = window.localStorage): void {
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify({ ...read(storage), [orderId]: accessToken }));
   } catch {

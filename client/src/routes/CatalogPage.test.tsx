@@ -8,8 +8,7 @@ import { renderApp, text } from '../test/render';
 
 // The catalog reads its products with a plain POST, not Apollo (issue 9's first-load
 // budget), so these tests answer at the fetch level instead of through MockedProvider.
-const graphQLResponse = (body: unknown) =>
-  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+const graphQLResponse = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 const productsMock = () => Promise.resolve(graphQLResponse({ data: { products } }));
 
 function answerFetch(...answers: (() => Promise<Response>)[]) {

@@ -37,7 +37,9 @@ export function CatalogPage() {
 
   return (
     <section aria-labelledby="catalog-title">
-      <h1 id="catalog-title" tabIndex={-1}>{t('catalog.title')}</h1>
+      <h1 id="catalog-title" tabIndex={-1}>
+        {t('catalog.title')}
+      </h1>
       <p className="lead">{t('catalog.intro')}</p>
       {body}
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -83,12 +85,7 @@ function ProductCard({ product, onAdded }: { product: Product; onAdded: (message
         <p className={`product-card__stock${outOfStock ? ' is-out' : ''}`}>
           {outOfStock ? t('catalog.outOfStock') : t('catalog.stock', { count: product.stock })}
         </p>
-        <button
-          type="button"
-          className="button"
-          disabled={outOfStock || allInCart}
-          onClick={add}
-        >
+        <button type="button" className="button" disabled={outOfStock || allInCart} onClick={add}>
           {outOfStock ? t('catalog.outOfStock') : allInCart ? t('catalog.maxInCart') : t('catalog.add')}
           {/* The visible text repeats on every card; the name tells them apart when heard. */}
           <span className="visually-hidden">: {product.name}</span>

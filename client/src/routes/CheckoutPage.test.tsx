@@ -147,9 +147,7 @@ describe('CheckoutPage', () => {
     await fillForm(user);
     await user.click(screen.getByTestId('pay-button'));
 
-    await waitFor(() =>
-      expect(redirectTo).toHaveBeenCalledWith('http://127.0.0.1:4100/snap/v4/redirection/snap-token-1'),
-    );
+    await waitFor(() => expect(redirectTo).toHaveBeenCalledWith('http://127.0.0.1:4100/snap/v4/redirection/snap-token-1'));
     expect(screen.getByTestId('pay-button')).toHaveTextContent('Mengalihkan ke halaman pembayaran Midtrans…');
   });
 

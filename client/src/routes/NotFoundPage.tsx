@@ -7,7 +7,9 @@ export function NotFoundPage() {
   usePageTitle(t('common.notFoundTitle'));
   return (
     <section aria-labelledby="not-found-title">
-      <h1 id="not-found-title" tabIndex={-1}>{t('common.notFoundTitle')}</h1>
+      <h1 id="not-found-title" tabIndex={-1}>
+        {t('common.notFoundTitle')}
+      </h1>
       <p>{t('common.notFoundBody')}</p>
       <BackToCatalog />
     </section>

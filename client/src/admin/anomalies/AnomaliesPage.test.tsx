@@ -5,7 +5,6 @@ import { gqlError, meMock } from '../../test/admin-fixtures';
 import { renderApp } from '../../test/render';
 import { ANOMALIES_PAGE_SIZE, AnomaliesPageAnomalies } from './AnomaliesPage';
 
-
 const anomaly = (id: string, orderId: string, kind: string, details: object) => ({
   __typename: 'PaymentAnomaly' as const,
   id,

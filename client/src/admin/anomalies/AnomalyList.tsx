@@ -25,8 +25,7 @@ export function AnomalyList({ anomalies, linkOrders }: { anomalies: AnomalyView[
           </p>
           {linkOrders && (
             <p>
-              {at('anomalies.order')}:{' '}
-              <Link to={`/admin/orders/${encodeURIComponent(anomaly.orderId)}`}>{anomaly.orderId}</Link>
+              {at('anomalies.order')}: <Link to={`/admin/orders/${encodeURIComponent(anomaly.orderId)}`}>{anomaly.orderId}</Link>
             </p>
           )}
           <pre className="log-entry__body" tabIndex={0} aria-label={at('anomalies.details')}>

@@ -59,9 +59,7 @@ function LogEntry({ entry }: { entry: Entry }) {
           </div>
         )}
       </dl>
-      {entry.bodyTruncated && (
-        <p className="notice notice--warning">{at('order.truncated', { sha: entry.bodySha256 })}</p>
-      )}
+      {entry.bodyTruncated && <p className="notice notice--warning">{at('order.truncated', { sha: entry.bodySha256 })}</p>}
       {/* A focusable, labelled region: long bodies scroll sideways, by keyboard too. */}
       <pre className="log-entry__body" tabIndex={0} aria-label={at('order.body')}>
         <code>{prettyJson(entry.rawBody)}</code>

@@ -206,7 +206,10 @@ describe('order page', () => {
   it('reconciles with Midtrans and shows the answer', async () => {
     const user = userEvent.setup();
     renderOrder('PENDING', [
-      { request: { query: OrderActionsReconcile, variables: { orderId: ORDER_ID } }, result: { data: { reconcileOrder: adminOrderDetail('PAID') } } },
+      {
+        request: { query: OrderActionsReconcile, variables: { orderId: ORDER_ID } },
+        result: { data: { reconcileOrder: adminOrderDetail('PAID') } },
+      },
     ]);
     await user.click(await screen.findByRole('button', { name: 'Tanyakan status ke Midtrans' }));
     expect(await screen.findByText('Status menurut Midtrans: Lunas.')).toBeInTheDocument();
@@ -231,8 +234,6 @@ describe('order page', () => {
   it('sends the operator to sign-in on UNAUTHENTICATED', async () => {
     renderApp({ route, mocks: [meMock(), orderAnswer(gqlError('UNAUTHENTICATED'))] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Masuk operator' })).toBeInTheDocument();
-    expect(screen.getByTestId('location')).toHaveTextContent(
-      `/admin/sign-in?next=${encodeURIComponent(route)}&expired=1`,
-    );
+    expect(screen.getByTestId('location')).toHaveTextContent(`/admin/sign-in?next=${encodeURIComponent(route)}&expired=1`);
   });
 });

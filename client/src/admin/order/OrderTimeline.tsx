@@ -11,8 +11,7 @@ export function OrderTimeline({ history }: { history: OrderPageDetailFragment['s
       <ol className="timeline" data-testid="timeline">
         {history.map((change, index) => (
           <li key={`${change.at}-${index}`}>
-            <time dateTime={change.at}>{formatDateTime(change.at, language)}</time>{' '}
-            <StatusBadge status={change.status} />{' '}
+            <time dateTime={change.at}>{formatDateTime(change.at, language)}</time> <StatusBadge status={change.status} />{' '}
             <span className="timeline__source">
               {at('order.source', { source: change.source })}
               {change.transactionId ? ` · ${change.transactionId}` : ''}

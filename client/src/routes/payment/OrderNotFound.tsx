@@ -8,7 +8,9 @@ export function OrderNotFound() {
   usePageTitle(t('result.notFoundTitle'));
   return (
     <section aria-labelledby="order-not-found-title" data-testid="order-not-found">
-      <h1 id="order-not-found-title" tabIndex={-1}>{t('result.notFoundTitle')}</h1>
+      <h1 id="order-not-found-title" tabIndex={-1}>
+        {t('result.notFoundTitle')}
+      </h1>
       <p role="alert">{t('result.notFoundBody')}</p>
       <div className="actions">
         <BackToCatalog />

@@ -21,9 +21,7 @@ describe('Midtrans finish redirect', () => {
       ],
     });
     expect(screen.getByText('Memeriksa status pembayaran…')).toBeInTheDocument();
-    await waitFor(() =>
-      expect(screen.getByTestId('location')).toHaveTextContent(`/payment/pending?order_id=${ORDER_ID}`),
-    );
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/payment/pending?order_id=${ORDER_ID}`));
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
     expect(screen.queryByText('Pembayaran berhasil')).not.toBeInTheDocument();
     // Taken from the URL, so this browser can come back to the order later.

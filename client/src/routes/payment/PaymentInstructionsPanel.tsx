@@ -15,15 +15,9 @@ export function PaymentInstructionsPanel({ instructions }: { instructions: Instr
     <section className="panel instructions" aria-labelledby="instructions-title" data-testid="payment-instructions">
       <h2 id="instructions-title">{instructions.vaNumber ? t('pending.vaTitle') : t('pending.howToPay')}</h2>
       <dl className="facts facts--large">
-        {instructions.vaNumber && (
-          <CopyableFact label={t('pending.va', { bank })} value={instructions.vaNumber} testId="va-number" />
-        )}
-        {instructions.billerCode && (
-          <CopyableFact label={t('pending.billerCode')} value={instructions.billerCode} testId="biller-code" />
-        )}
-        {instructions.billKey && (
-          <CopyableFact label={t('pending.billKey')} value={instructions.billKey} testId="bill-key" />
-        )}
+        {instructions.vaNumber && <CopyableFact label={t('pending.va', { bank })} value={instructions.vaNumber} testId="va-number" />}
+        {instructions.billerCode && <CopyableFact label={t('pending.billerCode')} value={instructions.billerCode} testId="biller-code" />}
+        {instructions.billKey && <CopyableFact label={t('pending.billKey')} value={instructions.billKey} testId="bill-key" />}
         {instructions.paymentCode && (
           <CopyableFact label={t('pending.paymentCode')} value={instructions.paymentCode} testId="payment-code" />
         )}
@@ -35,7 +29,10 @@ export function PaymentInstructionsPanel({ instructions }: { instructions: Instr
         )}
       </dl>
       {instructions.expiresAt && (
-        <Deadline expiresAt={instructions.expiresAt} label={t('pending.expiresAt', { time: formatDateTime(instructions.expiresAt, language) })} />
+        <Deadline
+          expiresAt={instructions.expiresAt}
+          label={t('pending.expiresAt', { time: formatDateTime(instructions.expiresAt, language) })}
+        />
       )}
     </section>
   );
@@ -85,8 +82,7 @@ function Deadline({ expiresAt, label }: { expiresAt: string; label: string }) {
       <p>{label}</p>
       {left > 0 ? (
         <p>
-          {t('pending.timeLeft')}:{' '}
-          {/* role=timer is not announced every second; the deadline text above says it once. */}
+          {t('pending.timeLeft')}: {/* role=timer is not announced every second; the deadline text above says it once. */}
           <span role="timer" className="deadline__countdown" data-testid="countdown">
             {formatCountdown(left)}
           </span>
@@ -97,4 +93,3 @@ function Deadline({ expiresAt, label }: { expiresAt: string; label: string }) {
     </div>
   );
 }
-

@@ -70,9 +70,7 @@ describe('payment result pages', () => {
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
 
     await waitFor(() => expect(screen.getByTestId('order-status')).toHaveTextContent('PAID'));
-    await waitFor(() =>
-      expect(screen.getByTestId('location')).toHaveTextContent(`/payment/success?order_id=${ORDER_ID}`),
-    );
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/payment/success?order_id=${ORDER_ID}`));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Pembayaran berhasil');
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
     expect(screen.getByTestId('status-announcement')).toHaveTextContent('Status pesanan berubah: Lunas.');
@@ -85,9 +83,7 @@ describe('payment result pages', () => {
     renderResult('pending', 'PENDING', [subscriptionEmits(order('EXPIRED'), 100)]);
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
     await waitFor(() => expect(screen.getByTestId('order-status')).toHaveTextContent('EXPIRED'));
-    await waitFor(() =>
-      expect(screen.getByTestId('location')).toHaveTextContent(`/payment/failure?order_id=${ORDER_ID}`),
-    );
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/payment/failure?order_id=${ORDER_ID}`));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Waktu pembayaran habis');
     expect(screen.getByText('Kedaluwarsa')).toBeInTheDocument();
   });
@@ -120,9 +116,7 @@ describe('payment result pages', () => {
     renderResult('failure', 'PAID', [subscriptionEmits(order('PAID'))]);
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PAID');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Pembayaran berhasil');
-    await waitFor(() =>
-      expect(screen.getByTestId('location')).toHaveTextContent(`/payment/success?order_id=${ORDER_ID}`),
-    );
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/payment/success?order_id=${ORDER_ID}`));
   });
 
   it('ORDER_NOT_FOUND (wrong token) shows a clear message and no order data', async () => {
@@ -189,11 +183,7 @@ describe('payment result pages', () => {
     saveAccessToken(ORDER_ID, ACCESS_TOKEN);
     renderApp({
       route: `/payment/pending?order_id=${ORDER_ID}`,
-      mocks: [
-        queryReturns(unchosen),
-        subscriptionEmits(unchosen),
-        configMock,
-      ],
+      mocks: [queryReturns(unchosen), subscriptionEmits(unchosen), configMock],
     });
     expect(await screen.findByText('Anda belum memilih metode pembayaran.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Lanjutkan pembayaran' }));

@@ -13,16 +13,12 @@ export function PendingView({ order }: { order: OrderView }) {
   const openSnap = useSnapPayment();
   const [opening, setOpening] = useState(false);
   const instructions = order.paymentInstructions;
-  const hasInstructions = Boolean(
-    instructions && (instructions.vaNumber || instructions.billKey || instructions.paymentCode),
-  );
+  const hasInstructions = Boolean(instructions && (instructions.vaNumber || instructions.billKey || instructions.paymentCode));
 
   const resume = () => {
     if (!order.snapToken || !order.redirectUrl || opening) return;
     setOpening(true);
-    void openSnap({ orderId: order.orderId, snapToken: order.snapToken, redirectUrl: order.redirectUrl }).finally(
-      () => setOpening(false),
-    );
+    void openSnap({ orderId: order.orderId, snapToken: order.snapToken, redirectUrl: order.redirectUrl }).finally(() => setOpening(false));
   };
 
   return (

@@ -6,8 +6,7 @@ export function StatusLine({ status }: { status: OrderStatus }) {
   const { t } = useI18n();
   return (
     <p className={`status-line status-line--${status.toLowerCase()}`}>
-      <span className="status-line__caption">{t('status.label')}:</span>{' '}
-      <span className="status-line__label">{t(`status.${status}`)}</span>{' '}
+      <span className="status-line__caption">{t('status.label')}:</span> <span className="status-line__label">{t(`status.${status}`)}</span>{' '}
       <code className="status-line__code" data-testid="order-status">
         {status}
       </code>
