@@ -29,11 +29,11 @@ describe('bundle size', () => {
     // A separate process, as `npm run size` runs it: inside Vitest, NODE_ENV is 'test'
     // and the build would carry React's development code.
     const { NODE_ENV: _ignored, ...env } = process.env;
-    const vite = spawnSync(
-      process.execPath,
-      [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
-      { cwd: clientDir, env, encoding: 'utf8' },
-    );
+    const vite = spawnSync(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: clientDir,
+      env,
+      encoding: 'utf8',
+    });
     expect(vite.status, vite.stderr).toBe(0);
     // The script exits 1 when over budget; its JSON still says why.
     const script = path.join(clientDir, 'scripts/bundle-size.mjs');

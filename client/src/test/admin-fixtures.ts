@@ -50,7 +50,13 @@ export function adminOrderDetail(status: OrderStatus = 'PAID', overrides: { refu
     },
     customer: { ...customer, phone: '081234567890' },
     statusHistory: [
-      { __typename: 'StatusChange' as const, status: 'PENDING', at: '2026-11-26T08:00:00.000Z', source: 'createPayment', transactionId: null },
+      {
+        __typename: 'StatusChange' as const,
+        status: 'PENDING',
+        at: '2026-11-26T08:00:00.000Z',
+        source: 'createPayment',
+        transactionId: null,
+      },
       ...(status === 'PENDING'
         ? []
         : [{ __typename: 'StatusChange' as const, status, at: '2026-11-26T08:05:00.000Z', source: 'settlement', transactionId: 'trx-1' }]),
