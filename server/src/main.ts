@@ -56,7 +56,8 @@ async function startEmbeddedDatabase(signal: AbortSignal): Promise<{ uri: string
   let devServices: typeof import('@lunas/dev-services');
   try {
     devServices = await import('@lunas/dev-services');
-  } catch {
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
     throw new ConfigError(
       'MONGODB_URI is not set, and the embedded database (@lunas/dev-services, a development dependency) ' +
         'is not installed here. Set MONGODB_URI=mongodb://… (production images always need it).',

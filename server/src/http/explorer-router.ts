@@ -16,8 +16,10 @@ type Assets = { assetsDir: string; isBuilt(): boolean };
 async function loadAssets(): Promise<Assets | undefined> {
   try {
     return await import('@lunas/explorer');
-  } catch {
-    return undefined;
+  } catch (error) {
+    // Absent (a production install without development dependencies): answer "not built".
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
   }
 }
 
