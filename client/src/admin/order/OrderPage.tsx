@@ -1,4 +1,4 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorKind } from '../../apollo/error-kind';
@@ -13,6 +13,7 @@ import { useAdminErrorMessage, useSignInOnUnauthenticated } from '../admin-error
 import { AnomalyList } from '../anomalies/AnomalyList';
 import { StatusBadge } from '../StatusBadge';
 import { useAdminI18n } from '../useAdminI18n';
+import { useDeskEvents } from '../useDeskEvents';
 import { NotificationLog } from './NotificationLog';
 import { OrderActions } from './OrderActions';
 import { OrderTimeline } from './OrderTimeline';
@@ -47,8 +48,8 @@ export function OrderPage() {
   const detail = query.data?.adminOrder ?? null;
   // Query first, then subscribe: events for this order land in the cache (AdminOrder
   // is keyed by orderId), so refund notifications and status changes show up live.
-  const events = useSubscription(OrderPageEvents, { skip: !detail });
-  useSignInOnUnauthenticated(query.error, events.error);
+  const eventsError = useDeskEvents(OrderPageEvents, { skip: !detail, refetch: query.refetch });
+  useSignInOnUnauthenticated(query.error, eventsError);
   usePageTitle(at('order.title', { orderId }));
 
   const status = detail?.order.status ?? null;

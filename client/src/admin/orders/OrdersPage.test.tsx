@@ -53,6 +53,23 @@ describe('orders table', () => {
     expect(screen.getByTestId('orders-announcement')).toHaveTextContent(`Pesanan ${SECOND}: Lunas.`);
   });
 
+  it('starts the live updates again after a subscription ends in an error', async () => {
+    const list = listOf(adminRow(SECOND, 'PENDING'));
+    renderApp({
+      route: '/admin',
+      mocks: [
+        meMock(),
+        ordersAnswer(list),
+        { request: { query: OrdersPageEvents }, error: new Error('socket closed with 1011') },
+        // After RESTART_DELAY_MS: the list is re-read and the subscription started again.
+        ordersAnswer(list),
+        event(adminRow(SECOND, 'PAID')),
+      ],
+    });
+    await screen.findByRole('link', { name: SECOND });
+    await waitFor(() => expect(rowOf(SECOND)).toHaveTextContent('Lunas'), { timeout: 8000 });
+  });
+
   it('puts a new order on top when it matches the filter', async () => {
     renderApp({
       route: '/admin',

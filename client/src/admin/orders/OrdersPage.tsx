@@ -1,4 +1,4 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { usePageTitle } from '../../routes/usePageTitle';
 import { useAdminErrorMessage, useSignInOnUnauthenticated } from '../admin-errors';
 import { LoadMore } from '../LoadMore';
+import { useDeskEvents } from '../useDeskEvents';
 import { appendPage, useLoadMore } from '../useLoadMore';
 import { useAdminI18n } from '../useAdminI18n';
 import { filterFromParams, matchesFilter, paramsFromFilter, toApiFilter } from './order-filter';
@@ -73,11 +74,11 @@ export function OrdersPage() {
   // Query first, then subscribe (style habit 11). A known order's change lands in the
   // normalised cache (AdminOrder is keyed by its orderId) and its row re-renders by
   // itself; a new one is put on top when the current filter would list it.
-  const events = useSubscription(OrdersPageEvents, {
+  const eventsError = useDeskEvents(OrdersPageEvents, {
     skip: !data,
-    onData: ({ data: event }) => {
-      const node = event.data?.adminOrderEvents;
-      if (!node) return;
+    refetch,
+    onData: (event) => {
+      const node = event.adminOrderEvents;
       const { orderId, status, createdAt } = node.order;
       // `data` is this render's list, from before the event reached the cache.
       const shown = data?.adminOrders.edges.find((edge) => edge.node.order.orderId === orderId);
@@ -106,7 +107,7 @@ export function OrdersPage() {
       setAnnouncement(at('orders.newOrder', { orderId }));
     },
   });
-  useSignInOnUnauthenticated(error, events.error);
+  useSignInOnUnauthenticated(error, eventsError);
 
   const more = useLoadMore(data?.adminOrders.pageInfo.endCursor, (after) =>
     fetchMore({
