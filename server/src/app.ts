@@ -9,7 +9,6 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import cors from 'cors';
 import express from 'express';
-import { PubSub } from 'graphql-subscriptions';
 import type { Config } from './config.js';
 import { snapJsUrl } from './gateway/midtrans/midtrans-gateway.js';
 import { clientLimits } from './graphql/client-limits.js';
@@ -65,7 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? { now: () => new Date() };
   const midtrans = config.midtrans;
 
-  const bus = deps.bus ?? new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : new PubSub());
+  const bus = deps.bus ?? new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : undefined);
   const metrics = createMetrics();
   const stack = await buildPaymentsStack({ config, db, logger, events: bus, clock, metrics, ...(deps.gateway ? { gateway: deps.gateway } : {}), ...(deps.seedCatalog ? { seedCatalog: deps.seedCatalog } : {}) });
   metrics.observe({ liveSubscriptions: () => bus.liveSubscriptions, projectionBacklog: () => stack.projector.backlog });

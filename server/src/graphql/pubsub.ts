@@ -2,6 +2,7 @@
 // The in-memory engine serves ONE process only; with REDIS_URL set the Redis engine fans
 // changes out to every API instance. Payloads travel encoded (order-codec.ts) on both
 // engines, so a test on one process sees what production sees across several.
+import { EventEmitter } from 'node:events';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import type { Order } from '../payments/order.js';
 import type { OrderEvents } from '../payments/ports.js';
@@ -11,10 +12,21 @@ const orderTopic = (orderId: string) => `ORDER_STATUS_CHANGED.${orderId}`;
 /** Every change of every order: the operator desk's live list. */
 const ALL_ORDERS = 'ORDER_CHANGED';
 
+/**
+ * The in-memory engine for one process. Many pages may watch one order and every
+ * operator watches all of them: a listener per subscription is expected, not a leak,
+ * so Node's 10-listener warning is off (the socket caps bound the count).
+ */
+export function inMemoryPubSub(): PubSub {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return new PubSub({ eventEmitter: emitter });
+}
+
 export class OrderStatusBus implements OrderEvents {
   private live = 0;
 
-  constructor(private readonly engine: PubSubEngine & { close?(): Promise<void> } = new PubSub()) {}
+  constructor(private readonly engine: PubSubEngine & { close?(): Promise<void> } = inMemoryPubSub()) {}
 
   /** Subscriptions open in this process (metrics). */
   get liveSubscriptions(): number {

@@ -42,16 +42,17 @@ export function notificationRouter(deps: { notifications: NotificationService; l
   return router;
 }
 
+/** Failures in the API's one error shape ({ error, code }), with the reason when there is one. */
 function toBody(answer: NotificationAnswer): Record<string, unknown> {
   switch (answer.kind) {
     case 'done':
       return { status: 'ok', outcome: answer.outcome, ...(answer.orderStatus ? { orderStatus: answer.orderStatus } : {}), ...(answer.reason ? { reason: answer.reason } : {}) };
     case 'malformed':
-      return { error: 'malformed notification', reason: answer.reason };
+      return { error: 'malformed notification', code: 'MALFORMED_NOTIFICATION', reason: answer.reason };
     case 'bad_signature':
-      return { error: 'invalid signature_key' };
+      return { error: 'invalid signature_key', code: 'INVALID_SIGNATURE' };
     case 'unavailable':
-      return { error: 'temporarily unavailable, retry later', reason: answer.reason };
+      return { error: 'temporarily unavailable, retry later', code: 'UNAVAILABLE', reason: answer.reason };
   }
 }
 

@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { createSimulator, type Simulator } from '@lunas/midtrans-simulator';
-import { PubSub } from 'graphql-subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.js';
@@ -89,7 +88,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     ...options.env,
   });
   const published: Order[] = [];
-  const bus = new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : new PubSub());
+  const bus = new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : undefined);
   const publish = bus.publish.bind(bus);
   bus.publish = async (order) => {
     published.push(order);
