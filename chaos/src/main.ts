@@ -1,7 +1,7 @@
 // `npm run chaos`: N payments through the real processes with Midtrans's misbehaviour
 // turned up, a crash of the API and of the database mid-burst, then every order compared
 // with Midtrans's final truth. See chaos/README.md.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApiClient, type Product } from './api-client.js';
 import { runBurst, type OrderRun, type Outage } from './burst.js';
@@ -141,6 +141,7 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
   printChecks(orderChecks, globalChecks, orders, observed, deliveries, path.join(stack.dir, 'api.log'), print);
   const all = [...orderChecks, ...globalChecks];
   const failed = all.filter((c) => !c.ok).length;
+  if (options.traceDb && failed > 0) await printUnsettledCalls(stack);
   print('');
   print(`${all.length - failed} passed, ${failed} failed`);
   return failed === 0;
@@ -170,6 +171,18 @@ function processesCheck(stack: Stack, outages: Outage[]): Check {
   };
 }
 
+/** Asks the traced API (--trace-db) for its MongoDB calls unsettled after 5 s. */
+async function printUnsettledCalls(stack: Stack): Promise<void> {
+  const apiLog = path.join(stack.dir, 'api.log');
+  const before = readFileSync(apiLog, 'utf8').length;
+  stack.api?.notify('SIGUSR2');
+  await sleep(1_000);
+  const lines = readFileSync(apiLog, 'utf8').slice(before).split('\n').filter((line) => line.includes('"traceDb":"unsettled"'));
+  print('');
+  print(`MongoDB calls in the API unsettled after 5 s (--trace-db): ${lines.length}`);
+  for (const line of lines.slice(0, 20)) print(`  ${line}`);
+}
+
 function tally(values: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const v of values) out[v] = (out[v] ?? 0) + 1;
@@ -189,7 +202,11 @@ async function main(): Promise<number> {
     return 0;
   }
   const keep = options.keep;
-  const stack = new Stack({ retryTimeScale: RETRY_TIME_SCALE, ...(options.snapExpiryMinutes ? { snapExpiryMinutes: options.snapExpiryMinutes } : {}) });
+  const stack = new Stack({
+    retryTimeScale: RETRY_TIME_SCALE,
+    traceDb: options.traceDb,
+    ...(options.snapExpiryMinutes ? { snapExpiryMinutes: options.snapExpiryMinutes } : {}),
+  });
   // Whatever happens (an error, Ctrl+C), no process and no temp dir is left behind.
   process.once('exit', () => stack.killNowAndClean(keep));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -83,6 +83,11 @@ export class NodeService {
     killGroup(child.pid, 'SIGKILL');
   }
 
+  /** A signal to the whole group that is not a stop (SIGUSR2 for --trace-db). */
+  notify(signal: NodeJS.Signals): void {
+    if (this.child?.pid && this.child.exitCode === null) killGroup(this.child.pid, signal);
+  }
+
   /** Last resort on exit: synchronous, no waiting. */
   killNow(): void {
     this.stopping = true;

@@ -9,6 +9,8 @@ export interface Options {
   snapExpiryMinutes: number;
   /** Keep the temp dir (process logs, database) after the run. */
   keep: boolean;
+  /** Preload a tracer of MongoDB calls into the API; list the unsettled ones when a check fails. */
+  traceDb: boolean;
 }
 
 export const USAGE = `Usage: npm run chaos -- [--payments N] [--quick] [--seed S] [--concurrency C] [--snap-expiry-minutes M] [--keep]
@@ -19,7 +21,8 @@ export const USAGE = `Usage: npm run chaos -- [--payments N] [--quick] [--seed S
   --concurrency C          orders driven at once (default 8)
   --snap-expiry-minutes M  Snap token lifetime given to the API (default 1; 0 with --quick = a day);
                            unpaid orders must then expire, which the run waits for
-  --keep                   keep the temp dir with the process logs and the database`;
+  --keep                   keep the temp dir with the process logs and the database
+  --trace-db               trace the API's MongoDB calls; when a check fails, list those that never settled`;
 
 export function parseOptions(argv: string[]): Options | 'help' {
   const { values } = parseArgs({
@@ -31,6 +34,7 @@ export function parseOptions(argv: string[]): Options | 'help' {
       concurrency: { type: 'string' },
       'snap-expiry-minutes': { type: 'string' },
       keep: { type: 'boolean', default: false },
+      'trace-db': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -50,5 +54,6 @@ export function parseOptions(argv: string[]): Options | 'help' {
     concurrency: int('concurrency', values.concurrency, 8, 1, 64),
     snapExpiryMinutes: int('snap-expiry-minutes', values['snap-expiry-minutes'], quick ? 0 : 1, 0, 60),
     keep: values.keep,
+    traceDb: values['trace-db'],
   };
 }

@@ -16,6 +16,8 @@ export interface StackOptions {
   retryTimeScale: number;
   /** SNAP_EXPIRY_MINUTES for the API, when the run wants Snap tokens to lapse. */
   snapExpiryMinutes?: number;
+  /** Preload trace-db.mjs into the API (see there). */
+  traceDb?: boolean;
 }
 
 export class Stack {
@@ -80,6 +82,9 @@ export class Stack {
         RECONCILE_INTERVAL_S: '2',
         RECONCILE_AFTER_S: '1',
         ...(this.options.snapExpiryMinutes ? { SNAP_EXPIRY_MINUTES: String(this.options.snapExpiryMinutes) } : {}),
+        ...(this.options.traceDb
+          ? { NODE_OPTIONS: `${base.NODE_OPTIONS ?? ''} --import=${new URL('./trace-db.mjs', import.meta.url).href}`.trim() }
+          : {}),
       },
       path.join(this.dir, 'api.log'),
       `${this.apiUrl}/healthz`,
