@@ -7,7 +7,7 @@
 //   order_effects  `_id: <orderId>#<version>`, written when that change's effects are done.
 // Finding the newest change means asking for `#v+1` until there is none. This process
 // remembers the newest version it saw, so that is usually a single `_id` look-up.
-import type { Order, StatusHistoryEntry } from '../payments/order.js';
+import type { StatusHistoryEntry } from '../payments/order.js';
 import type { OrderChange, OrderEffects, OrderRepository, StoredOrder } from '../payments/ports.js';
 import type { PaymentInstructions } from '../payments/payment-event.js';
 import type { Collections } from './database.js';
@@ -142,7 +142,12 @@ function toStoredOrder(base: Doc, head: Doc | null): StoredOrder {
     orderId: base._id,
     status: state.payment_status,
     grossAmount: base.gross_amount,
-    items: (base.items as Doc[]).map((item) => ({ productId: item.product_id, name: item.name, price: item.price, quantity: item.quantity })),
+    items: (base.items as Doc[]).map((item) => ({
+      productId: item.product_id,
+      name: item.name,
+      price: item.price,
+      quantity: item.quantity,
+    })),
     customer: { name: base.customer.name, email: base.customer.email, ...(base.customer.phone ? { phone: base.customer.phone } : {}) },
     accessTokenHash: base.access_token_hash,
     snapExpiresAt: new Date(base.snap_expires_at),
@@ -185,4 +190,3 @@ function instructionsFromDoc(i: Doc): PaymentInstructions {
 
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
-
