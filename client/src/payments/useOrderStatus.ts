@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { errorKind, type ErrorKind } from '../apollo/error-kind';
+import { useRestartLater } from '../apollo/useRestartLater';
 import { graphql } from '../gql';
 import type { PaymentStatusOrderFragment } from '../gql/graphql';
 import { newestOrder } from './newest-order';
@@ -56,8 +57,6 @@ export function useOrderStatus(
   const queried = query.data?.order ?? null;
 
   const [subscriptionNotFound, setSubscriptionNotFound] = useState(false);
-  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const retry = useRef<() => void>(() => undefined);
 
   const subscription = useSubscription(PaymentStatusSubscription, {
     variables,
@@ -67,23 +66,12 @@ export function useOrderStatus(
         setSubscriptionNotFound(true);
         return;
       }
-      // graphql-ws retries dropped sockets by itself, but a socket closed with a code
-      // it treats as fatal (e.g. 1011) ends the subscription with an error. A payment
-      // page must not silently stop being live: start again after a pause, re-read too.
-      clearTimeout(retryTimer.current);
-      retryTimer.current = setTimeout(() => retry.current(), RESUBSCRIBE_DELAY_MS);
+      // A fatal socket close: a payment page must not silently stop being live.
+      restartLater();
     },
   });
 
-  const { restart } = subscription;
-  const { refetch } = query;
-  useEffect(() => {
-    retry.current = () => {
-      restart();
-      void refetch().catch(() => undefined);
-    };
-  }, [restart, refetch]);
-  useEffect(() => () => clearTimeout(retryTimer.current), []);
+  const restartLater = useRestartLater(subscription.restart, query.refetch, RESUBSCRIBE_DELAY_MS);
   // A new order or token starts with a clean slate; deriving this during render instead would
   // need the previous keys in state, for one extra render either way.
   // eslint-disable-next-line react-hooks/set-state-in-effect

@@ -30,7 +30,11 @@ describe('orders table', () => {
   it('lists orders newest first, with status, customer and amounts', async () => {
     renderApp({
       route: '/admin',
-      mocks: [meMock(), ordersAnswer(listOf(adminRow(SECOND, 'PENDING'), adminRow(FIRST, 'PARTIALLY_REFUNDED', { refundedAmount: 250000 }))), event(adminRow(FIRST, 'PARTIALLY_REFUNDED', { refundedAmount: 250000 }), 5000)],
+      mocks: [
+        meMock(),
+        ordersAnswer(listOf(adminRow(SECOND, 'PENDING'), adminRow(FIRST, 'PARTIALLY_REFUNDED', { refundedAmount: 250000 }))),
+        event(adminRow(FIRST, 'PARTIALLY_REFUNDED', { refundedAmount: 250000 }), 5000),
+      ],
     });
     await screen.findByRole('link', { name: SECOND });
     const rows = within(screen.getByTestId('orders-table')).getAllByRole('row').slice(1);
@@ -73,7 +77,11 @@ describe('orders table', () => {
   it('puts a new order on top when it matches the filter', async () => {
     renderApp({
       route: '/admin',
-      mocks: [meMock(), ordersAnswer(listOf(adminRow(FIRST, 'PAID'))), event(adminRow(NEW, 'PENDING', { createdAt: '2026-11-26T09:00:00.000Z' }))],
+      mocks: [
+        meMock(),
+        ordersAnswer(listOf(adminRow(FIRST, 'PAID'))),
+        event(adminRow(NEW, 'PENDING', { createdAt: '2026-11-26T09:00:00.000Z' })),
+      ],
     });
     await screen.findByRole('link', { name: FIRST });
     expect(await screen.findByRole('link', { name: NEW })).toBeInTheDocument();
@@ -98,7 +106,13 @@ describe('orders table', () => {
     const filter = { status: ['PENDING' as const, 'PAID' as const], from: '2026-11-01', to: '2026-11-30', search: 'budi@' };
     renderApp({
       route: '/admin',
-      mocks: [meMock(), ordersAnswer(listOf(adminRow(FIRST, 'PAID'), adminRow(SECOND, 'EXPIRED'))), ordersAnswer(listOf(adminRow(FIRST, 'PAID')), filter), event(adminRow(FIRST, 'PAID'), 5000), event(adminRow(FIRST, 'PAID'), 5000)],
+      mocks: [
+        meMock(),
+        ordersAnswer(listOf(adminRow(FIRST, 'PAID'), adminRow(SECOND, 'EXPIRED'))),
+        ordersAnswer(listOf(adminRow(FIRST, 'PAID')), filter),
+        event(adminRow(FIRST, 'PAID'), 5000),
+        event(adminRow(FIRST, 'PAID'), 5000),
+      ],
     });
     await screen.findByRole('link', { name: SECOND });
 
@@ -110,9 +124,7 @@ describe('orders table', () => {
     await user.type(screen.getByLabelText('Cari nomor pesanan atau email'), 'budi@{Enter}');
 
     await waitFor(() => expect(screen.queryByRole('link', { name: SECOND })).not.toBeInTheDocument());
-    expect(screen.getByTestId('location')).toHaveTextContent(
-      '/admin?status=PENDING&status=PAID&from=2026-11-01&to=2026-11-30&q=budi%40',
-    );
+    expect(screen.getByTestId('location')).toHaveTextContent('/admin?status=PENDING&status=PAID&from=2026-11-01&to=2026-11-30&q=budi%40');
     expect(screen.getByRole('checkbox', { name: 'Lunas' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Gagal' })).not.toBeChecked();
     expect(screen.getByLabelText('Cari nomor pesanan atau email')).toHaveFocus();

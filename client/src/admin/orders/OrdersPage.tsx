@@ -96,10 +96,7 @@ export function OrdersPage() {
               ...previousData,
               adminOrders: {
                 ...previousData.adminOrders,
-                edges: [
-                  { __typename: 'AdminOrderEdge', cursor: `live:${orderId}`, node },
-                  ...previousData.adminOrders.edges,
-                ],
+                edges: [{ __typename: 'AdminOrderEdge', cursor: `live:${orderId}`, node }, ...previousData.adminOrders.edges],
               },
             }
           : undefined,
