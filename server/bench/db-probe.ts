@@ -16,7 +16,12 @@ export interface DatabaseProbe {
 
 export async function probeDatabase(db: Database, rounds = 50): Promise<DatabaseProbe> {
   const scratch = db.connection.db!.collection('bench_probe');
-  const ids = (await db.collections.orders.find({}, { projection: { _id: 1 } }).limit(rounds).toArray()).map((d) => d._id);
+  const ids = (
+    await db.collections.orders
+      .find({}, { projection: { _id: 1 } })
+      .limit(rounds)
+      .toArray()
+  ).map((d) => d._id);
   const mean = async (n: number, op: (i: number) => Promise<unknown>) => {
     const started = now();
     for (let i = 0; i < n; i++) await op(i);
@@ -26,6 +31,8 @@ export async function probeDatabase(db: Database, rounds = 50): Promise<Database
   const insertMs = await mean(rounds, (i) => scratch.insertOne({ _id: `${Date.now()}-${i}` as any, padding }));
   const findByIdMs = await mean(rounds, (i) => db.collections.orders.findOne({ _id: ids[i % ids.length] }));
   // A no-op $set (the field is the probe's own): the cost is finding the document.
-  const updateByIdMs = await mean(Math.min(10, ids.length), (i) => db.collections.orders.updateOne({ _id: ids[i] }, { $set: { bench_probe: 1 } }));
+  const updateByIdMs = await mean(Math.min(10, ids.length), (i) =>
+    db.collections.orders.updateOne({ _id: ids[i] }, { $set: { bench_probe: 1 } }),
+  );
   return { insertMs, findByIdMs, updateByIdMs };
 }

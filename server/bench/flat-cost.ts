@@ -16,7 +16,8 @@ import { connectDatabase } from '../src/persistence/database.js';
 import { seedSettledOrders } from './seed.js';
 
 const SAMPLES = 40;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lunas-flat-'));
@@ -44,9 +45,17 @@ async function main() {
   await app.stack.catalog.upsert([{ id: 'flat-item', name: 'Flat item', price: 10_000, stock: 1_000_000 }], 'flat');
 
   const gql = (query: string, variables: object) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<any>);
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    }).then((r) => r.json() as Promise<any>);
   const driver = (p: string, body?: object, method = 'POST') =>
-    fetch(`${simulatorUrl}/sim/v1${p}`, { method, headers: { 'content-type': 'application/json' }, ...(method === 'GET' ? {} : { body: JSON.stringify(body ?? {}) }) }).then((r) => r.json() as Promise<any>);
+    fetch(`${simulatorUrl}/sim/v1${p}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(method === 'GET' ? {} : { body: JSON.stringify(body ?? {}) }),
+    }).then((r) => r.json() as Promise<any>);
   const CREATE = 'mutation($i: CreatePaymentInput!) { createPayment(input: $i) { order { orderId } } }';
   const input = { items: [{ productId: 'flat-item', quantity: 1 }], customer: { name: 'Flat Bench', email: 'flat@example.com' } };
 
@@ -62,7 +71,11 @@ async function main() {
       await driver(`/transactions/${orderId}/settle`, { notify: false });
       const body = JSON.stringify(await driver(`/transactions/${orderId}/notification-body`, undefined, 'GET'));
       started = performance.now();
-      const res = await fetch(`${url}/api/payments/notification`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(`${url}/api/payments/notification`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       const answer = (await res.json()) as { outcome?: string };
       settle.push(performance.now() - started);
       if (answer.outcome !== 'applied') throw new Error(`settlement of ${orderId} was ${JSON.stringify(answer)}`);
@@ -79,7 +92,8 @@ async function main() {
   process.stderr.write('seeding to 20,000 orders…\n');
   // In slices: a 500-order slice is three insertMany of 500 documents, fine on a quiet
   // machine but close to the driver's 4 s socket timeout on a busy one.
-  for (let left = 20_000 - (await orderCount()); left > 0; left -= 200) await seedSettledOrders(database, Math.min(200, left), 'flat-item', 10_000);
+  for (let left = 20_000 - (await orderCount()); left > 0; left -= 200)
+    await seedSettledOrders(database, Math.min(200, left), 'flat-item', 10_000);
   rows.push(...(await measure(await orderCount())));
 
   console.log(`| operation | existing orders | p50 | p90 |\n|---|---|---|---|\n${rows.join('\n')}`);

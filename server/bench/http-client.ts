@@ -10,7 +10,12 @@ export interface HttpAnswer {
   text: string;
 }
 
-export function request(url: string, method: 'GET' | 'POST' = 'GET', body?: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+export function request(
+  url: string,
+  method: 'GET' | 'POST' = 'GET',
+  body?: string,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -20,7 +25,10 @@ export function request(url: string, method: 'GET' | 'POST' = 'GET', body?: stri
         path: target.pathname + target.search,
         method,
         agent,
-        headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }) },
+        headers: {
+          ...headers,
+          ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }),
+        },
       },
       (res) => {
         let text = '';

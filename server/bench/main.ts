@@ -38,8 +38,32 @@ if (subscribersWanted !== undefined && !(Number.isInteger(subscribersWanted) && 
   throw new Error('--subscribers takes a whole number from 10 to 5000');
 }
 const P = quick
-  ? { sizes: [100], subscribers: 100, rate: 200, changes: 100, duplicates: 1_000, dupMs: 1_500, sweep: [16], sweepCount: 30, twoSubscribers: 50, changesMs: 3_000, waitMs: 5_000 }
-  : { sizes: [1_000, 20_000], subscribers: 2_000, rate: 200, changes: 1_000, duplicates: 20_000, dupMs: 8_000, sweep: [1, 8, 32, 96], sweepCount: 300, twoSubscribers: 1_000, changesMs: 30_000, waitMs: 10_000 };
+  ? {
+      sizes: [100],
+      subscribers: 100,
+      rate: 200,
+      changes: 100,
+      duplicates: 1_000,
+      dupMs: 1_500,
+      sweep: [16],
+      sweepCount: 30,
+      twoSubscribers: 50,
+      changesMs: 3_000,
+      waitMs: 5_000,
+    }
+  : {
+      sizes: [1_000, 20_000],
+      subscribers: 2_000,
+      rate: 200,
+      changes: 1_000,
+      duplicates: 20_000,
+      dupMs: 8_000,
+      sweep: [1, 8, 32, 96],
+      sweepCount: 300,
+      twoSubscribers: 1_000,
+      changesMs: 30_000,
+      waitMs: 10_000,
+    };
 if (subscribersWanted) Object.assign(P, { subscribers: subscribersWanted, twoSubscribers: Math.ceil(subscribersWanted / 2) });
 const IN_FLIGHT = 64;
 const PRODUCTS = 20;
@@ -286,8 +310,18 @@ async function main() {
     await ferret.stop();
   }
 
-  machine.load += ` → ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`;
-  const report = renderReport({ machine, floor, results, quick, seconds: (now() - startedAt) / 1000, params: { ...P, inFlight: IN_FLIGHT, products: PRODUCTS, units: PRODUCTS * UNITS_PER_PRODUCT }, seeded });
+  machine.load += ` → ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at the end`;
+  const report = renderReport({
+    machine,
+    floor,
+    results,
+    quick,
+    seconds: (now() - startedAt) / 1000,
+    params: { ...P, inFlight: IN_FLIGHT, products: PRODUCTS, units: PRODUCTS * UNITS_PER_PRODUCT },
+    seeded,
+  });
   console.log(report.table);
   if (!quick) {
     writeFileSync(path.join(root, 'docs', 'benchmarks.md'), report.markdown);
@@ -325,7 +359,9 @@ function describeMachine(): Machine {
     os: sh('uname -srm'),
     date: new Date().toISOString(),
     // Other work on the machine competes for the same cores: part of what the figures mean.
-    load: `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start`,
+    load: `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the start`,
     commit: sh(`git -C ${JSON.stringify(root)} rev-parse --short HEAD`),
   };
 }

@@ -23,7 +23,13 @@ export interface Child {
 export const port = (): Promise<number> => freePort();
 
 /** Runs a TypeScript file in one node process (no tsx wrapper), so its pid is the one to measure. */
-export async function launch(name: string, file: string, env: Record<string, string>, readyUrl: string, args: string[] = []): Promise<Child> {
+export async function launch(
+  name: string,
+  file: string,
+  env: Record<string, string>,
+  readyUrl: string,
+  args: string[] = [],
+): Promise<Child> {
   const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
@@ -38,7 +44,10 @@ export async function launch(name: string, file: string, env: Record<string, str
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} while starting:\n${tail}`);
     if (Date.now() > deadline) throw new Error(`${name} did not answer ${readyUrl} within 60 s:\n${tail}`);
-    const ok = await fetch(readyUrl, { signal: AbortSignal.timeout(1000) }).then((r) => r.status < 500, () => false);
+    const ok = await fetch(readyUrl, { signal: AbortSignal.timeout(1000) }).then(
+      (r) => r.status < 500,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -74,37 +74,116 @@ export function renderReport(input: Input) {
   const rows: string[][] = [];
 
   /** A row with a goal: pass when both sizes meet it and the larger is within 1.5× of the smaller. */
-  const row = (figure: string, floorCell: string, value: (r: SizeResult) => number, show: (v: number) => string, goal: string, meets: (v: number) => boolean, better: Direction) => {
+  const row = (
+    figure: string,
+    floorCell: string,
+    value: (r: SizeResult) => number,
+    show: (v: number) => string,
+    goal: string,
+    meets: (v: number) => boolean,
+    better: Direction,
+  ) => {
     const a = safely(() => value(small));
     const b = safely(() => value(large));
     const ratio = better === 'lower' ? b / a : a / b;
     const misses: string[] = [];
     if (!(meets(a) && meets(b)) || Number.isNaN(a) || Number.isNaN(b)) misses.push('goal');
     if (!single && !(ratio <= 1.5)) misses.push('1.5× rule');
-    rows.push([figure, floorCell, show(a), single ? '—' : show(b), single ? '—' : `${ratio.toFixed(2)}×`, goal, misses.length ? `**miss** (${misses.join(', ')})` : 'pass']);
+    rows.push([
+      figure,
+      floorCell,
+      show(a),
+      single ? '—' : show(b),
+      single ? '—' : `${ratio.toFixed(2)}×`,
+      goal,
+      misses.length ? `**miss** (${misses.join(', ')})` : 'pass',
+    ]);
   };
 
   const answerCell = (r: SizeResult) => (r.answer ? `${ms(r.answer.p50)} / ${ms(r.answer.p99)}` : 'n/a');
   const floorGoal = 10 * floor.p50;
-  row(`webhook → subscriber p50 (${small.latency.count + small.latency.missing} subscribers, ${input.params.rate}/s)`, ms(floor.p50), (r) => r.latency.p50, ms, `≤ 10× floor p50 = ${ms(floorGoal)}`, (v) => v <= floorGoal, 'lower');
-  row('webhook → subscriber p99', ms(floor.p99), (r) => r.latency.p99, ms, '≤ 25 ms', (v) => v <= 25, 'lower');
-  row('verified state changes/s', '—', (r) => r.changes.perSecond, rate, '≥ 500/s', (v) => v >= 500, 'higher');
-  row('duplicates/s', '—', (r) => r.duplicates.perSecond, rate, '≥ 2,000/s', (v) => v >= 2_000, 'higher');
+  row(
+    `webhook → subscriber p50 (${small.latency.count + small.latency.missing} subscribers, ${input.params.rate}/s)`,
+    ms(floor.p50),
+    (r) => r.latency.p50,
+    ms,
+    `≤ 10× floor p50 = ${ms(floorGoal)}`,
+    (v) => v <= floorGoal,
+    'lower',
+  );
+  row(
+    'webhook → subscriber p99',
+    ms(floor.p99),
+    (r) => r.latency.p99,
+    ms,
+    '≤ 25 ms',
+    (v) => v <= 25,
+    'lower',
+  );
+  row(
+    'verified state changes/s',
+    '—',
+    (r) => r.changes.perSecond,
+    rate,
+    '≥ 500/s',
+    (v) => v >= 500,
+    'higher',
+  );
+  row(
+    'duplicates/s',
+    '—',
+    (r) => r.duplicates.perSecond,
+    rate,
+    '≥ 2,000/s',
+    (v) => v >= 2_000,
+    'higher',
+  );
   const bestCreate = (r: SizeResult) => (r.createPayment?.length ? Math.max(...r.createPayment.map((c) => c.perSecond)) : NaN);
   row('createPayment/s (best of the sweep)', '—', bestCreate, rate, '≥ 200/s', (v) => v >= 200, 'higher');
-  row('API memory per idle subscriber', '—', (r) => r.memory.perSubscriber, kb, '≤ 20 KB', (v) => v <= 20 * 1024, 'lower');
-  row('two instances, POST to A → subscriber on B, p50', '—', (r) => r.twoInstances.p50, ms, '(no goal)', () => true, 'lower');
-  row('two instances, p99', '—', (r) => r.twoInstances.p99, ms, '(no goal)', () => true, 'lower');
+  row(
+    'API memory per idle subscriber',
+    '—',
+    (r) => r.memory.perSubscriber,
+    kb,
+    '≤ 20 KB',
+    (v) => v <= 20 * 1024,
+    'lower',
+  );
+  row(
+    'two instances, POST to A → subscriber on B, p50',
+    '—',
+    (r) => r.twoInstances.p50,
+    ms,
+    '(no goal)',
+    () => true,
+    'lower',
+  );
+  row(
+    'two instances, p99',
+    '—',
+    (r) => r.twoInstances.p99,
+    ms,
+    '(no goal)',
+    () => true,
+    'lower',
+  );
   rows.push(['webhook answer (HTTP) p50 / p99', '—', answerCell(small), single ? '—' : answerCell(large), '', '< 5 s (Midtrans)', '']);
   const stageCell = (r: SizeResult) =>
-    r.stages ? STAGES.filter((s) => r.stages![s] !== undefined).map((s) => `${s} ${r.stages![s]!.toFixed(2)}`).join(' · ') + ' ms' : 'no /metrics';
+    r.stages
+      ? STAGES.filter((s) => r.stages![s] !== undefined)
+          .map((s) => `${s} ${r.stages![s]!.toFixed(2)}`)
+          .join(' · ') + ' ms'
+      : 'no /metrics';
   rows.push(['webhook stages, mean (at the rate above)', '—', stageCell(small), single ? '—' : stageCell(large), '', '', '']);
 
-  const probe = (r: SizeResult) => `insert ${r.database.insertMs.toFixed(2)} · find by _id ${r.database.findByIdMs.toFixed(2)} · update by _id ${r.database.updateByIdMs.toFixed(2)} ms`;
+  const probe = (r: SizeResult) =>
+    `insert ${r.database.insertMs.toFixed(2)} · find by _id ${r.database.findByIdMs.toFixed(2)} · update by _id ${r.database.updateByIdMs.toFixed(2)} ms`;
   rows.push(['FerretDB alone, one at a time, mean', '—', probe(small), single ? '—' : probe(large), '', '', '']);
 
   const header = ['figure', 'floor', sizeLabel(small), single ? '' : sizeLabel(large), single ? '' : 'larger vs smaller', 'goal', 'result'];
-  const table = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const table = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
 
   const line = (f: () => string) => {
     try {
@@ -117,14 +196,31 @@ export function renderReport(input: Input) {
     .map((r) =>
       [
         `**${sizeLabel(r)}** (${r.ordersAtStart?.toLocaleString('en') ?? '?'} orders when the phase started, ${r.ordersAtEnd?.toLocaleString('en') ?? '?'} when it ended; ${r.seed.count.toLocaleString('en')} seeded as settled orders in ${r.seed.seconds.toFixed(1)} s)`,
-        line(() => `- createPayment sweep: ${r.createPayment.map((c) => `×${c.concurrency} ${rate(c.perSecond)}${c.failed ? ` (${c.failed} failed)` : ''}`).join(', ')}`),
-        line(() => `- ${r.prep.orders.toLocaleString('en')} orders prepared (pending orders written to the database, a Snap session each, then pay + settle in the simulator with notify:false, then the signed body) in ${r.prep.seconds.toFixed(1)} s`),
-        line(() => `- API RSS ${kb(r.memory.before)} → ${kb(r.memory.after)} with ${r.latency.count + r.latency.missing} idle subscribers${r.notLive ? ` (${r.notLive} more did not go live within 30 s and were left out)` : ''}`),
-        line(() => `- webhook → subscriber: ${r.latency.count} PAID events, ${r.latency.missing} missing at the end of the wait; answers ${JSON.stringify(r.statuses)}`),
-        line(() => `- state changes: ${r.changes.applied} of ${r.changes.sent} applied; duplicates: ${r.duplicates.answered} of ${r.duplicates.sent} answered "unchanged"`),
+        line(
+          () =>
+            `- createPayment sweep: ${r.createPayment.map((c) => `×${c.concurrency} ${rate(c.perSecond)}${c.failed ? ` (${c.failed} failed)` : ''}`).join(', ')}`,
+        ),
+        line(
+          () =>
+            `- ${r.prep.orders.toLocaleString('en')} orders prepared (pending orders written to the database, a Snap session each, then pay + settle in the simulator with notify:false, then the signed body) in ${r.prep.seconds.toFixed(1)} s`,
+        ),
+        line(
+          () =>
+            `- API RSS ${kb(r.memory.before)} → ${kb(r.memory.after)} with ${r.latency.count + r.latency.missing} idle subscribers${r.notLive ? ` (${r.notLive} more did not go live within 30 s and were left out)` : ''}`,
+        ),
+        line(
+          () =>
+            `- webhook → subscriber: ${r.latency.count} PAID events, ${r.latency.missing} missing at the end of the wait; answers ${JSON.stringify(r.statuses)}`,
+        ),
+        line(
+          () =>
+            `- state changes: ${r.changes.applied} of ${r.changes.sent} applied; duplicates: ${r.duplicates.answered} of ${r.duplicates.sent} answered "unchanged"`,
+        ),
         ...Object.entries(r.cpu ?? {}).map(
           ([phase, { wall, cpu }]) =>
-            `- CPU over the ${phase} phase (${wall.toFixed(1)} s wall): ${Object.entries(cpu).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`,
+            `- CPU over the ${phase} phase (${wall.toFixed(1)} s wall): ${Object.entries(cpu)
+              .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+              .join(', ')}`,
         ),
         line(() => `- two instances: ${r.twoInstances.count} PAID events on B, ${r.twoInstances.missing} missing`),
         ...(r.errors ?? []).map((e) => `- **broke off**: ${e}`),

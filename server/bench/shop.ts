@@ -33,7 +33,11 @@ export async function createPayment(apiUrl: string, productId: string): Promise<
 }
 
 async function driver(simulatorUrl: string, path: string, body?: unknown): Promise<any> {
-  const res = await request(`${simulatorUrl}/sim/v1${path}`, body === undefined ? 'GET' : 'POST', body === undefined ? undefined : JSON.stringify(body));
+  const res = await request(
+    `${simulatorUrl}/sim/v1${path}`,
+    body === undefined ? 'GET' : 'POST',
+    body === undefined ? undefined : JSON.stringify(body),
+  );
   if (res.status >= 300) throw new Error(`simulator ${path}: ${res.status} ${res.text}`);
   return json(res);
 }
@@ -129,7 +133,12 @@ export async function subscribeAll(apiUrl: string, orders: ShopOrder[], batch = 
                   resolve(subscriber);
                 }
               },
-              error: (error) => reject(new Error(`subscription of ${order.orderId}: ${error instanceof Error ? error.message : JSON.stringify(error)} (${stage})`)),
+              error: (error) =>
+                reject(
+                  new Error(
+                    `subscription of ${order.orderId}: ${error instanceof Error ? error.message : JSON.stringify(error)} (${stage})`,
+                  ),
+                ),
               complete: () => reject(new Error(`subscription of ${order.orderId} completed before any data (${stage})`)),
             },
           );

@@ -47,7 +47,8 @@ function openSocket(url: string): Promise<{ ws: WebSocket; outcome: string }> {
   });
 }
 
-const count = (values: string[]) => Object.entries(values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {}));
+const count = (values: string[]) =>
+  Object.entries(values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {}));
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'lunas-ws-abuse-'));
 const stack = await startStack({ dataDir, dbPort: 0, apiPort: 0, simulatorPort: 0, client: false, quiet: true, env: caps });
@@ -57,7 +58,9 @@ try {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: 'mutation($input: CreatePaymentInput!) { createPayment(input: $input) { accessToken order { orderId } } }',
-      variables: { input: { items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { name: 'Bench', email: 'bench@example.com' } } },
+      variables: {
+        input: { items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { name: 'Bench', email: 'bench@example.com' } },
+      },
     }),
   });
   const { createPayment } = ((await res.json()) as any).data;
@@ -99,8 +102,12 @@ try {
 
   console.log(`caps: ${JSON.stringify(caps) === '{}' ? 'defaults' : JSON.stringify(caps)}`);
   console.log(`API RSS at rest: ${baseline} MB`);
-  console.log(`${SOCKETS} sockets from one address: ${JSON.stringify(count(sockets.map((s) => s.outcome)))}; RSS ${withSockets} MB (+${Math.round((withSockets - baseline) * 10) / 10} MB)`);
-  console.log(`one socket, ${SUBSCRIPTIONS} subscriptions: ${JSON.stringify(count(answers))}; RSS ${withSubscriptions} MB (+${Math.round((withSubscriptions - afterSockets) * 10) / 10} MB from ${afterSockets} MB)`);
+  console.log(
+    `${SOCKETS} sockets from one address: ${JSON.stringify(count(sockets.map((s) => s.outcome)))}; RSS ${withSockets} MB (+${Math.round((withSockets - baseline) * 10) / 10} MB)`,
+  );
+  console.log(
+    `one socket, ${SUBSCRIPTIONS} subscriptions: ${JSON.stringify(count(answers))}; RSS ${withSubscriptions} MB (+${Math.round((withSubscriptions - afterSockets) * 10) / 10} MB from ${afterSockets} MB)`,
+  );
 } finally {
   await stack.stop();
   rmSync(dataDir, { recursive: true, force: true });

@@ -66,7 +66,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const bus = deps.bus ?? new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : undefined);
   const metrics = createMetrics();
-  const stack = await buildPaymentsStack({ config, db, logger, events: bus, clock, metrics, ...(deps.gateway ? { gateway: deps.gateway } : {}), ...(deps.seedCatalog ? { seedCatalog: deps.seedCatalog } : {}) });
+  const stack = await buildPaymentsStack({
+    config,
+    db,
+    logger,
+    events: bus,
+    clock,
+    metrics,
+    ...(deps.gateway ? { gateway: deps.gateway } : {}),
+    ...(deps.seedCatalog ? { seedCatalog: deps.seedCatalog } : {}),
+  });
   metrics.observe({ liveSubscriptions: () => bus.liveSubscriptions, projectionBacklog: () => stack.projector.backlog });
   const { payments } = stack;
 

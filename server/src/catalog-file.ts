@@ -13,9 +13,7 @@ export class CatalogFileError extends Error {
 const MAX_PRICE = 999_999_999;
 
 const productSchema = z.strictObject({
-  id: z
-    .string({ message: 'id must be a string' })
-    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'id must be 1 to 64 characters of A-Z a-z 0-9 . _ -'),
+  id: z.string({ message: 'id must be a string' }).regex(/^[A-Za-z0-9._-]{1,64}$/, 'id must be 1 to 64 characters of A-Z a-z 0-9 . _ -'),
   name: z
     .string({ message: 'name must be a string' })
     .trim()

@@ -71,8 +71,7 @@ export interface Config {
   };
 }
 
-const url = (name: string) =>
-  z.url({ message: `${name} must be an absolute URL such as http://localhost:4000` });
+const url = (name: string) => z.url({ message: `${name} must be an absolute URL such as http://localhost:4000` });
 
 const WINDOW_SECONDS = { s: 1, m: 60, h: 3600 } as const;
 
@@ -107,19 +106,21 @@ const schema = z
     RATE_LIMIT_WEBHOOK: rateLimit('RATE_LIMIT_WEBHOOK', '600/1m'),
     RATE_LIMIT_WEBHOOK_FAILURES: rateLimit('RATE_LIMIT_WEBHOOK_FAILURES', '60/10m'),
     WS_MAX_SOCKETS_PER_IP: z.coerce.number().int().min(1, 'WS_MAX_SOCKETS_PER_IP must be at least 1').default(30),
-    WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce
-      .number()
-      .int()
-      .min(1, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET must be at least 1')
-      .default(10),
+    WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET must be at least 1').default(10),
     MONGODB_URI: z
       .string()
       .regex(/^mongodb(\+srv)?:\/\//, 'MONGODB_URI must start with mongodb:// or mongodb+srv://')
       .optional(),
     PUBLIC_APP_URL: url('PUBLIC_APP_URL').default('http://localhost:5173'),
     CORS_ORIGINS: z.string().optional(),
-    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://').optional(),
-    CATALOG_FILE: z.string().regex(/\.json$/i, 'CATALOG_FILE must name a .json file (see catalog.example.json)').optional(),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://')
+      .optional(),
+    CATALOG_FILE: z
+      .string()
+      .regex(/\.json$/i, 'CATALOG_FILE must name a .json file (see catalog.example.json)')
+      .optional(),
     MIDTRANS_MODE: z
       .enum(MIDTRANS_MODES, {
         message: 'MIDTRANS_MODE must be simulator, sandbox or production',
@@ -131,8 +132,18 @@ const schema = z
     MIDTRANS_SIMULATOR_PUBLIC_URL: url('MIDTRANS_SIMULATOR_PUBLIC_URL').optional(),
     MIDTRANS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
     // With the database's own time, the webhook's answer must stay under Midtrans's 5 s.
-    MIDTRANS_STATUS_TIMEOUT_MS: z.coerce.number().int().min(100).max(4000, 'MIDTRANS_STATUS_TIMEOUT_MS must be at most 4000 (the webhook answers within 5 s)').default(3000),
-    SNAP_EXPIRY_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 7, 'SNAP_EXPIRY_MINUTES must be at most a week').default(60 * 24),
+    MIDTRANS_STATUS_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(4000, 'MIDTRANS_STATUS_TIMEOUT_MS must be at most 4000 (the webhook answers within 5 s)')
+      .default(3000),
+    SNAP_EXPIRY_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 24 * 7, 'SNAP_EXPIRY_MINUTES must be at most a week')
+      .default(60 * 24),
     RECONCILE_INTERVAL_S: z.coerce.number().int().min(0).default(60),
     ADMIN_EMAIL: z.email({ message: 'ADMIN_EMAIL must be an email address' }).optional(),
     ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').max(1024).optional(),
@@ -163,7 +174,10 @@ const schema = z
       if (!value) {
         fail(key, `${key} is required when MIDTRANS_MODE=${mode} (Midtrans dashboard → Settings → Access Keys)`);
       } else if (value === published[key]) {
-        fail(key, `${key} is the simulator's published key; MIDTRANS_MODE=${mode} needs your own (Midtrans dashboard → Settings → Access Keys)`);
+        fail(
+          key,
+          `${key} is the simulator's published key; MIDTRANS_MODE=${mode} needs your own (Midtrans dashboard → Settings → Access Keys)`,
+        );
       } else if (mode === 'production' && value.startsWith('SB-')) {
         fail(key, `${key} is a sandbox key (SB-…) but MIDTRANS_MODE=production`);
       } else if (mode === 'sandbox' && /^Mid-(server|client)-/.test(value)) {
@@ -180,9 +194,7 @@ export class ConfigError extends Error {
 
 /** Empty strings count as unset, as they do in most .env files. */
 function withoutBlanks(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]?.trim()),
-  );
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]?.trim()));
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -213,7 +225,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mongodbUri: e.MONGODB_URI,
     publicAppUrl: e.PUBLIC_APP_URL.replace(/\/$/, ''),
     corsOrigins: e.CORS_ORIGINS
-      ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean)
+      ? e.CORS_ORIGINS.split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
       : [new URL(e.PUBLIC_APP_URL).origin],
     redisUrl: e.REDIS_URL,
     catalogFile: e.CATALOG_FILE,

@@ -5,7 +5,18 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { PaymentMetrics, WebhookStage } from './payments/ports.js';
 
 const KNOWN_STATUSES = new Set([
-  'pending', 'capture', 'settlement', 'deny', 'cancel', 'expire', 'failure', 'refund', 'partial_refund', 'authorize', 'chargeback', 'partial_chargeback',
+  'pending',
+  'capture',
+  'settlement',
+  'deny',
+  'cancel',
+  'expire',
+  'failure',
+  'refund',
+  'partial_refund',
+  'authorize',
+  'chargeback',
+  'partial_chargeback',
 ]);
 
 export interface AppMetrics extends PaymentMetrics {
@@ -53,7 +64,11 @@ export function createMetrics(): AppMetrics {
     help: 'Orders the reconciler changed or finished (lost notifications, expired Snap pages, crash leftovers).',
     registers: [registry],
   });
-  const reconcilerErrors = new Counter({ name: 'lunas_reconciler_errors_total', help: 'Orders a pass could not check.', registers: [registry] });
+  const reconcilerErrors = new Counter({
+    name: 'lunas_reconciler_errors_total',
+    help: 'Orders a pass could not check.',
+    registers: [registry],
+  });
   const rateLimited = new Counter({
     name: 'lunas_rate_limit_refusals_total',
     help: 'Requests refused by a rate limit, by limit.',

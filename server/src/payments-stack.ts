@@ -139,16 +139,19 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
       if (every <= 0 || timer) return;
       const schedule = () => {
         if (stopped) return;
-        timer = setTimeout(() => {
-          pass = reconciler
-            .runOnce()
-            .then((report) => {
-              metrics.reconcilerPass(report);
-              if (report.repaired || report.errors) logger.info('reconciler pass', { ...report });
-            })
-            .catch((error: unknown) => logger.error('reconciler pass failed', { error: String(error) }))
-            .finally(schedule);
-        }, every * (0.8 + Math.random() * 0.4));
+        timer = setTimeout(
+          () => {
+            pass = reconciler
+              .runOnce()
+              .then((report) => {
+                metrics.reconcilerPass(report);
+                if (report.repaired || report.errors) logger.info('reconciler pass', { ...report });
+              })
+              .catch((error: unknown) => logger.error('reconciler pass failed', { error: String(error) }))
+              .finally(schedule);
+          },
+          every * (0.8 + Math.random() * 0.4),
+        );
         timer.unref();
       };
       schedule();

@@ -60,7 +60,9 @@ async function main() {
   });
   try {
     const added = await service.addOperator(email, password);
-    console.log(added ? `Added operator ${added.email}.` : `An operator ${email.trim().toLowerCase()} exists already; nothing was changed.`);
+    console.log(
+      added ? `Added operator ${added.email}.` : `An operator ${email.trim().toLowerCase()} exists already; nothing was changed.`,
+    );
     process.exitCode = added ? 0 : 1;
   } catch (error) {
     console.error(error instanceof PaymentError ? error.message : String(error));

@@ -78,7 +78,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof CatalogFileError || error instanceof ConfigError ? error.message : `catalog: ${(error as Error).message ?? String(error)}`);
+    console.error(
+      error instanceof CatalogFileError || error instanceof ConfigError
+        ? error.message
+        : `catalog: ${(error as Error).message ?? String(error)}`,
+    );
     process.exit(1);
   },
 );

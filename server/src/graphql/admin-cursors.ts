@@ -29,7 +29,8 @@ export const anomalyCursor = (at: Date) => encode(at.toISOString());
 export function beforeAnomaly(cursor: string | null | undefined): Date | undefined {
   if (!cursor) return undefined;
   const value = decode(cursor, 'after');
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw badInput([{ field: 'after', message: 'is not a cursor this API gave out' }]);
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+    throw badInput([{ field: 'after', message: 'is not a cursor this API gave out' }]);
   return new Date(value);
 }
 

@@ -9,16 +9,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import {
-  GraphQLError,
-  Kind,
-  Lexer,
-  Source,
-  TokenKind,
-  type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
-} from 'graphql';
+import { GraphQLError, Kind, Lexer, Source, TokenKind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { refusal } from './errors.js';
 
 export type QueryLimits = Record<'aliases' | 'depth' | 'directives' | 'tokens' | 'cost', number>;
@@ -80,9 +71,7 @@ export const mutationOncePerOperation: ValidationRule = (context) => ({
     collect(operation.selectionSet, new Set());
     for (const [field, responseKeys] of keys) {
       if (responseKeys.size > 1) {
-        context.reportError(
-          refusal('MUTATION_REPEATED', `${field} may appear once per operation; found ${responseKeys.size}`, { field }),
-        );
+        context.reportError(refusal('MUTATION_REPEATED', `${field} may appear once per operation; found ${responseKeys.size}`, { field }));
       }
     }
   },

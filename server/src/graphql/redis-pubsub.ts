@@ -14,7 +14,10 @@ export class RedisPubSub extends PubSubEngine {
   private readonly channels = new Map<string, Set<number>>();
   private nextId = 1;
 
-  constructor(url: string, private readonly prefix = 'lunas:') {
+  constructor(
+    url: string,
+    private readonly prefix = 'lunas:',
+  ) {
     super();
     // A publish that cannot reach Redis fails within a second (the webhook then answers
     // 503 and the retry re-announces) instead of queueing while Midtrans waits.

@@ -9,7 +9,10 @@ export function metricsRouter(metrics: AppMetrics, token: string | undefined): R
   const router = Router();
   router.get('/metrics', async (req, res) => {
     if (!allowed(req.headers.authorization, req.socket.remoteAddress, token)) {
-      res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: { code: 'UNAUTHENTICATED', message: 'metrics need a bearer token' } });
+      res
+        .status(401)
+        .set('WWW-Authenticate', 'Bearer')
+        .json({ error: { code: 'UNAUTHENTICATED', message: 'metrics need a bearer token' } });
       return;
     }
     res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());

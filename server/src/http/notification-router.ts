@@ -46,7 +46,12 @@ export function notificationRouter(deps: { notifications: NotificationService; l
 function toBody(answer: NotificationAnswer): Record<string, unknown> {
   switch (answer.kind) {
     case 'done':
-      return { status: 'ok', outcome: answer.outcome, ...(answer.orderStatus ? { orderStatus: answer.orderStatus } : {}), ...(answer.reason ? { reason: answer.reason } : {}) };
+      return {
+        status: 'ok',
+        outcome: answer.outcome,
+        ...(answer.orderStatus ? { orderStatus: answer.orderStatus } : {}),
+        ...(answer.reason ? { reason: answer.reason } : {}),
+      };
     case 'malformed':
       return { error: 'malformed notification', code: 'MALFORMED_NOTIFICATION', reason: answer.reason };
     case 'bad_signature':

@@ -49,7 +49,7 @@ export function validateCheckout(input: CheckoutInput): CheckoutInput {
   const email = input.customer.email.trim().toLowerCase();
   const phone = input.customer.phone?.trim() || undefined;
   if (name.length < 2 || name.length > 100 || !NAME.test(name)) {
-    problems.push({ field: 'customer.name', message: 'must be 2–100 characters of letters, spaces and . , \' -' });
+    problems.push({ field: 'customer.name', message: "must be 2–100 characters of letters, spaces and . , ' -" });
   }
   if (email.length > 254 || !EMAIL.test(email)) {
     problems.push({ field: 'customer.email', message: 'must be a valid email address' });

@@ -30,15 +30,10 @@ export interface FieldProblem {
 }
 
 export const badInput = (problems: FieldProblem[]) =>
-  new PaymentError(
-    'BAD_USER_INPUT',
-    problems.map((p) => `${p.field}: ${p.message}`).join('; '),
-    { fields: problems },
-  );
+  new PaymentError('BAD_USER_INPUT', problems.map((p) => `${p.field}: ${p.message}`).join('; '), { fields: problems });
 
 /** Same answer for "no such order" and "wrong token", so neither leaks existence. */
-export const orderNotFound = () =>
-  new PaymentError('ORDER_NOT_FOUND', 'Order not found, or the access token does not match it.');
+export const orderNotFound = () => new PaymentError('ORDER_NOT_FOUND', 'Order not found, or the access token does not match it.');
 
 export interface StockShortage {
   productId: string;
@@ -50,9 +45,7 @@ export interface StockShortage {
 export const outOfStock = (shortages: StockShortage[]) =>
   new PaymentError(
     'OUT_OF_STOCK',
-    shortages
-      .map((s) => (s.available === 0 ? `${s.name} is out of stock` : `only ${s.available} of ${s.name} left`))
-      .join('; '),
+    shortages.map((s) => (s.available === 0 ? `${s.name} is out of stock` : `only ${s.available} of ${s.name} left`)).join('; '),
     { products: shortages },
   );
 

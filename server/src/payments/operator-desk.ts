@@ -78,7 +78,8 @@ export class OperatorDesk {
   async refund(input: RefundInput, operatorEmail: string): Promise<{ refund: Refund; order: Order }> {
     const { refunds, gateway, clock, logger } = this.deps;
     const problems = [];
-    if (!Number.isInteger(input.amount) || input.amount < 1) problems.push({ field: 'amount', message: 'must be a whole number of rupiah, at least 1' });
+    if (!Number.isInteger(input.amount) || input.amount < 1)
+      problems.push({ field: 'amount', message: 'must be a whole number of rupiah, at least 1' });
     const reason = input.reason.trim();
     if (reason.length < 3 || reason.length > 200) problems.push({ field: 'reason', message: 'must be 3 to 200 characters' });
     if (!REFUND_KEY.test(input.idempotencyKey)) problems.push({ field: 'idempotencyKey', message: 'must be 8 to 64 of A-Z a-z 0-9 - _' });
@@ -128,7 +129,10 @@ export class OperatorDesk {
     const order = await this.order(orderId);
     if (!order) throw orderNotFound();
     if (order.status !== 'pending') {
-      throw new PaymentError('CANCEL_NOT_ALLOWED', `Only a pending payment can be cancelled; this one is ${order.status}. Refund a paid one.`);
+      throw new PaymentError(
+        'CANCEL_NOT_ALLOWED',
+        `Only a pending payment can be cancelled; this one is ${order.status}. Refund a paid one.`,
+      );
     }
     try {
       await this.deps.gateway.cancel(orderId);
@@ -174,7 +178,8 @@ export class OperatorDesk {
 }
 
 function refusalFor(error: GatewayError): Error {
-  if (error.gatewayCode === '412') return new PaymentError('REFUND_NOT_ALLOWED', 'Midtrans refuses to refund this payment now (it may not be settled yet).');
+  if (error.gatewayCode === '412')
+    return new PaymentError('REFUND_NOT_ALLOWED', 'Midtrans refuses to refund this payment now (it may not be settled yet).');
   if (error.gatewayCode === '414') return new PaymentError('REFUND_EXCEEDS_PAYMENT', 'Midtrans refuses this amount.');
   return toGatewayFailure(error);
 }

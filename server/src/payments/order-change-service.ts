@@ -227,7 +227,12 @@ export class OrderChangeService {
    * The effects of the change that made `order`: announce, move stock, record
    * anomalies, project; then record them as done. Each step is safe to repeat.
    */
-  private async completeEffects(order: StoredOrder, before: StoredOrder | null, knownPrevious?: OrderEffects | null, timings?: ApplyTimings): Promise<void> {
+  private async completeEffects(
+    order: StoredOrder,
+    before: StoredOrder | null,
+    knownPrevious?: OrderEffects | null,
+    timings?: ApplyTimings,
+  ): Promise<void> {
     // Announce first: the shopper's page is waiting on it. A failed publish does not
     // stop the other effects; it makes the caller answer "try again" (503) so the
     // retry re-announces.
@@ -281,7 +286,12 @@ export class OrderChangeService {
     }
   }
 
-  private async anomaly(order: StoredOrder, kind: PaymentAnomaly['kind'], event: PaymentEvent | undefined, details: Record<string, unknown>) {
+  private async anomaly(
+    order: StoredOrder,
+    kind: PaymentAnomaly['kind'],
+    event: PaymentEvent | undefined,
+    details: Record<string, unknown>,
+  ) {
     const attempt = event?.transactionId ?? `v${order.version}`;
     const anomaly: PaymentAnomaly = {
       id: `${order.orderId}:${attempt}:${kind}`,

@@ -88,7 +88,10 @@ export class MidtransGateway implements PaymentGateway {
       throw new GatewayError(`Midtrans answered the status of ${status.order_id} when asked for ${orderId}`, 'invalid_response');
     }
     if (!statusCodeAgrees('status', status.transaction_status, status.status_code)) {
-      throw new GatewayError(`Midtrans status ${status.transaction_status} came with status_code ${status.status_code}`, 'invalid_response');
+      throw new GatewayError(
+        `Midtrans status ${status.transaction_status} came with status_code ${status.status_code}`,
+        'invalid_response',
+      );
     }
     return toPaymentEvent(status);
   }

@@ -39,7 +39,11 @@ export class MidtransNotificationVerifier implements NotificationVerifier {
     if (!signatureMatches(n, this.serverKey)) return { verdict: 'invalid_signature', ...about };
     if (DASHBOARD_TEST.test(n.order_id)) return { verdict: 'test', ...about };
     if (!statusCodeAgrees('notification', n.transaction_status, n.status_code)) {
-      return { verdict: 'malformed', reason: `status_code ${n.status_code} does not go with transaction_status ${n.transaction_status}`, ...about };
+      return {
+        verdict: 'malformed',
+        reason: `status_code ${n.status_code} does not go with transaction_status ${n.transaction_status}`,
+        ...about,
+      };
     }
     return { verdict: 'valid', ...about, claim: toPaymentEvent(n) };
   }

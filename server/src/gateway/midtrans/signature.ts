@@ -4,7 +4,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 export function midtransSignature(orderId: string, statusCode: string, grossAmount: string, serverKey: string): string {
-  return createHash('sha512').update(orderId + statusCode + grossAmount + serverKey, 'utf8').digest('hex');
+  return createHash('sha512')
+    .update(orderId + statusCode + grossAmount + serverKey, 'utf8')
+    .digest('hex');
 }
 
 /** Constant-time, so response timing does not help forge a signature byte by byte. */

@@ -20,10 +20,22 @@ const transactionFields = {
   gross_amount: amount,
   transaction_status: z.string().regex(/^[a-z_]{1,32}$/, 'must be a Midtrans status word'),
   transaction_id: text(64).optional(),
-  fraud_status: z.string().regex(/^[a-z_]{1,20}$/).optional(),
-  payment_type: z.string().regex(/^[a-z_]{1,40}$/).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
-  va_numbers: z.array(z.looseObject({ bank: text(20), va_number: text(40) })).max(10).optional(),
+  fraud_status: z
+    .string()
+    .regex(/^[a-z_]{1,20}$/)
+    .optional(),
+  payment_type: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  va_numbers: z
+    .array(z.looseObject({ bank: text(20), va_number: text(40) }))
+    .max(10)
+    .optional(),
   permata_va_number: text(40).optional(),
   bill_key: text(40).optional(),
   biller_code: text(20).optional(),
@@ -31,7 +43,10 @@ const transactionFields = {
   store: text(40).optional(),
   expiry_time: z.string().regex(JAKARTA_TIME, 'must be "YYYY-MM-DD HH:mm:ss"').optional(),
   refund_amount: amount.optional(),
-  refunds: z.array(z.looseObject({ refund_amount: amount.optional() })).max(100).optional(),
+  refunds: z
+    .array(z.looseObject({ refund_amount: amount.optional() }))
+    .max(100)
+    .optional(),
 };
 
 export const notificationSchema = z.looseObject({
@@ -54,7 +69,8 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
   const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   // Only plain, well-formed strings are kept for the log's order and status columns.
   const orderId = typeof record.order_id === 'string' && ORDER_ID.test(record.order_id) ? record.order_id : undefined;
-  const status = typeof record.transaction_status === 'string' && record.transaction_status.length <= 32 ? record.transaction_status : undefined;
+  const status =
+    typeof record.transaction_status === 'string' && record.transaction_status.length <= 32 ? record.transaction_status : undefined;
   return {
     ok: false,
     error: `${where}: ${issue.code === 'invalid_type' ? `expected ${(issue as { expected?: string }).expected}` : issue.message}`,

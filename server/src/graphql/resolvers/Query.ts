@@ -5,8 +5,7 @@ import { requireOperator } from '../operator-session.js';
 
 export const Query: QueryResolvers = {
   products: (_root, _args, { payments }) => payments.listProducts(),
-  order: (_root, { orderId, accessToken }, { payments, limits }) =>
-    limitedLookup(limits, () => payments.findOrder(orderId, accessToken)),
+  order: (_root, { orderId, accessToken }, { payments, limits }) => limitedLookup(limits, () => payments.findOrder(orderId, accessToken)),
   paymentConfig: (_root, _args, { paymentConfig }) => paymentConfig,
 
   me: async (_root, _args, { session }) => (await session?.operator()) ?? null,
