@@ -119,15 +119,13 @@ describe('a writer that died between the commit and its effects', () => {
     await stack.driver(`/sim/v1/transactions/${orderId}/pay`, { payment_type: 'bank_transfer', bank: 'bca' }, 'POST');
     await eventually(async () => expect(await statusOf(stack, orderId)).toBe('pending'));
     const statuses: string[] = [];
-    const dispose = stack
-      .wsClient()
-      .subscribe(
-        {
-          query: 'subscription($o: ID!, $t: String!) { orderStatusChanged(orderId: $o, accessToken: $t) { status } }',
-          variables: { o: orderId, t: accessToken },
-        },
-        { next: (r: any) => void statuses.push(r.data.orderStatusChanged.status), error: () => undefined, complete: () => undefined },
-      );
+    const dispose = stack.wsClient().subscribe(
+      {
+        query: 'subscription($o: ID!, $t: String!) { orderStatusChanged(orderId: $o, accessToken: $t) { status } }',
+        variables: { o: orderId, t: accessToken },
+      },
+      { next: (r: any) => void statuses.push(r.data.orderStatusChanged.status), error: () => undefined, complete: () => undefined },
+    );
     await eventually(() => expect(statuses).toEqual(['PENDING']));
 
     const bus = stack.app.contextValue.bus;

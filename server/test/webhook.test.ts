@@ -28,7 +28,10 @@ async function paidOrder(items = [{ productId: 'keripik-tempe-150g', quantity: 1
 describe('refusing what is not a real notification', () => {
   it('answers 400 with a JSON reason to a body that is not JSON, and logs it', async () => {
     const res = await post(undefined, '{"order_id": ');
-    expect(res).toEqual({ status: 400, body: { error: 'malformed notification', code: 'MALFORMED_NOTIFICATION', reason: 'body is not valid JSON' } });
+    expect(res).toEqual({
+      status: 400,
+      body: { error: 'malformed notification', code: 'MALFORMED_NOTIFICATION', reason: 'body is not valid JSON' },
+    });
   });
 
   it.each`

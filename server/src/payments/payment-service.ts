@@ -122,16 +122,26 @@ export class PaymentService {
     const shortages: StockShortage[] = [];
     for (const [i, item] of items.entries()) {
       if (results[i] === 'insufficient') {
-        shortages.push({ productId: item.productId, name: item.name, requested: item.quantity, available: await stock.available(item.productId) });
+        shortages.push({
+          productId: item.productId,
+          name: item.name,
+          requested: item.quantity,
+          available: await stock.available(item.productId),
+        });
       }
     }
     if (shortages.length === 0) return;
-    await this.release(orderId, items.filter((_, i) => results[i] !== 'insufficient'));
+    await this.release(
+      orderId,
+      items.filter((_, i) => results[i] !== 'insufficient'),
+    );
     throw outOfStock(shortages);
   }
 
   private async release(orderId: string, items: OrderItem[]): Promise<void> {
-    await Promise.all(items.map((item) => this.deps.stock.move(item.productId, stockMoveId(orderId, 'void', item.productId), item.quantity)));
+    await Promise.all(
+      items.map((item) => this.deps.stock.move(item.productId, stockMoveId(orderId, 'void', item.productId), item.quantity)),
+    );
     this.deps.openOrders.close(orderId);
   }
 

@@ -14,5 +14,4 @@ export function holdsStock(status: OrderStatus): boolean {
 }
 
 /** Stock move ids: one per order, version and product, so each move happens once. */
-export const stockMoveId = (orderId: string, version: number | 'void', productId: string) =>
-  `${orderId}#${version}:${productId}`;
+export const stockMoveId = (orderId: string, version: number | 'void', productId: string) => `${orderId}#${version}:${productId}`;

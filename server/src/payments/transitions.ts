@@ -13,17 +13,14 @@ export interface PaymentState {
 }
 
 export type Transition =
-  | { kind: 'changed'; to: OrderStatus; reason: string }
-  | { kind: 'unchanged'; reason: string }
-  | { kind: 'rejected'; reason: string };
+  { kind: 'changed'; to: OrderStatus; reason: string } | { kind: 'unchanged'; reason: string } | { kind: 'rejected'; reason: string };
 
 const changed = (to: OrderStatus, reason: string): Transition => ({ kind: 'changed', to, reason });
 const unchanged = (reason: string): Transition => ({ kind: 'unchanged', reason });
 const rejected = (reason: string): Transition => ({ kind: 'rejected', reason });
 
 export function transition(current: PaymentState, event: PaymentEvent): Transition {
-  const sameAttempt =
-    current.transactionId !== undefined && current.transactionId === event.transactionId;
+  const sameAttempt = current.transactionId !== undefined && current.transactionId === event.transactionId;
 
   switch (current.status) {
     case 'pending':

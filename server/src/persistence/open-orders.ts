@@ -57,15 +57,13 @@ export class MongoOpenOrders implements OpenOrders {
     if (this.closing.size === 0) return;
     const ids = [...this.closing];
     this.closing.clear();
-    const done = this.collections.openOrders
-      .deleteMany({ _id: { $in: ids as any[] } })
-      .then(
-        () => undefined,
-        (error: unknown) => {
-          for (const id of ids) this.closing.add(id);
-          this.logger.warn('could not close open orders; will retry', { count: ids.length, error: String(error) });
-        },
-      );
+    const done = this.collections.openOrders.deleteMany({ _id: { $in: ids as any[] } }).then(
+      () => undefined,
+      (error: unknown) => {
+        for (const id of ids) this.closing.add(id);
+        this.logger.warn('could not close open orders; will retry', { count: ids.length, error: String(error) });
+      },
+    );
     this.deleting = { ids: new Set(ids), done };
     await done;
     this.deleting = undefined;
