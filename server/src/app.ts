@@ -32,6 +32,7 @@ import type { Product } from './payments/catalog.js';
 import type { Clock, Logger, PaymentGateway } from './payments/ports.js';
 import { buildPaymentsStack, type PaymentsStack } from './payments-stack.js';
 import { createMetrics, type AppMetrics } from './metrics.js';
+import { signInLimiter } from './sign-in-limits.js';
 import { metricsRouter } from './http/metrics-router.js';
 import { operatorSession } from './graphql/operator-session.js';
 import type { Database } from './persistence/database.js';
@@ -66,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   const bus = deps.bus ?? new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : undefined);
   const metrics = createMetrics();
+  const rateLimits = createRateLimits({ ...config.rateLimits, signIn: config.signInLimits }, config.redisUrl, metrics.rateLimited);
   const stack = await buildPaymentsStack({
     config,
     db,
@@ -73,6 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     events: bus,
     clock,
     metrics,
+    signInLimiter: signInLimiter(rateLimits.signInPerIp, rateLimits.signInPerAccount),
     ...(deps.gateway ? { gateway: deps.gateway } : {}),
     ...(deps.seedCatalog ? { seedCatalog: deps.seedCatalog } : {}),
   });
@@ -98,7 +101,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const httpServer: Server = createServer(app);
   applyServerTimeouts(httpServer);
   const formatError = createErrorFormatter(logger);
-  const rateLimits = createRateLimits(config.rateLimits, config.redisUrl);
   // Secure cookies wherever the shop is served over HTTPS (always in production).
   const secureCookies = config.production || config.publicAppUrl.startsWith('https:');
   const requestContext = (ip: string, request?: IncomingMessage, response?: express.Response): GraphQLContext => ({

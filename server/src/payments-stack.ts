@@ -17,7 +17,7 @@ import { scryptHasher } from './operators/password-hasher.js';
 import { MongoOperatorStore } from './persistence/operator-store.js';
 import { MongoOrderSearch } from './persistence/order-search.js';
 import { MongoRefundStore } from './persistence/refund-store.js';
-import { createSignInLimiter } from './sign-in-limits.js';
+import type { SignInLimiter } from './operators/ports.js';
 import { MongoAnomalyLog } from './persistence/anomaly-log.js';
 import type { Database } from './persistence/database.js';
 import { MongoNotificationLog } from './persistence/notification-log.js';
@@ -37,6 +37,8 @@ export interface PaymentsStackDeps {
   /** Seeded into an empty catalog; defaults to the built-in one. */
   seedCatalog?: readonly Product[];
   metrics?: PaymentMetrics;
+  /** Wrong operator passwords; unlimited when absent (admin CLI, tests of other parts). */
+  signInLimiter?: SignInLimiter;
 }
 
 export type PaymentsStack = Awaited<ReturnType<typeof buildPaymentsStack>>;
@@ -104,12 +106,11 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     logger,
   });
   const operatorStore = new MongoOperatorStore(collections);
-  const signInLimiter = createSignInLimiter(config.signInLimits, config.redisUrl);
   const operators = new OperatorService({
     operators: operatorStore,
     sessions: operatorStore,
     hasher: scryptHasher,
-    limiter: signInLimiter,
+    limiter: deps.signInLimiter ?? { attempt: async () => ({ allowed: true }), succeeded: async () => undefined },
     clock,
     logger,
   });
@@ -163,7 +164,6 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
       await pass;
       await projector.stop();
       await openOrders.stop();
-      await signInLimiter.close();
     },
   };
 }

@@ -12,7 +12,11 @@ export type Spent = { allowed: true } | { allowed: false; retryAfterSeconds: num
 
 /** One budget, e.g. "60 createPayment per 10 minutes", counted per key (the client IP). */
 export class Budget {
-  constructor(private readonly limiter: RateLimiterAbstract) {}
+  constructor(
+    private readonly limiter: RateLimiterAbstract,
+    /** Told of every refusal (metrics). */
+    private readonly onRefused: () => void = () => undefined,
+  ) {}
 
   async spend(key: string): Promise<Spent> {
     try {
@@ -20,6 +24,7 @@ export class Budget {
       return { allowed: true };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      this.onRefused();
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     }
   }
@@ -35,23 +40,32 @@ export interface RateLimits {
   orderLookupFailures: Budget;
   webhook: Budget;
   webhookFailures: Budget;
+  /** Wrong operator passwords, per address and per account. */
+  signInPerIp: Budget;
+  signInPerAccount: Budget;
   close(): Promise<void>;
 }
 
-export function createRateLimits(rules: Config['rateLimits'], redisUrl?: string): RateLimits {
+export function createRateLimits(
+  rules: Config['rateLimits'] & { signIn: Config['signInLimits'] },
+  redisUrl?: string,
+  onRefused: (limit: string) => void = () => undefined,
+): RateLimits {
   // No offline queue: while Redis is unreachable a count fails fast to the memory fallback.
   const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
   redis?.on('error', () => undefined); // reconnects on its own; the fallback covers the gap
   const budget = (name: string, rule: RateLimit) => {
     const options = { keyPrefix: `lunas:rl:${name}`, points: rule.points, duration: rule.durationSeconds };
     const memory = new RateLimiterMemory(options);
-    return new Budget(redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory);
+    return new Budget(redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory, () => onRefused(name));
   };
   return {
     createPayment: budget('create-payment', rules.createPayment),
     orderLookupFailures: budget('order-lookup-failures', rules.orderLookupFailures),
     webhook: budget('webhook', rules.webhook),
     webhookFailures: budget('webhook-failures', rules.webhookFailures),
+    signInPerIp: budget('sign-in-ip', rules.signIn.perIp),
+    signInPerAccount: budget('sign-in-account', rules.signIn.perAccount),
     async close() {
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },
