@@ -183,6 +183,14 @@ async function printUnsettledCalls(stack: Stack): Promise<void> {
   for (const line of lines.slice(0, 20)) print(`  ${line}`);
 }
 
+function readFileSafe(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function tally(values: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const v of values) out[v] = (out[v] ?? 0) + 1;
@@ -226,6 +234,10 @@ async function main(): Promise<number> {
     return (await run(options, stack)) ? 0 : 1;
   } catch (error) {
     print(`chaos run aborted: ${(error as Error).stack ?? String(error)}`);
+    for (const name of ['api', 'simulator']) {
+      const tail = readFileSafe(path.join(stack.dir, `${name}.log`)).split('\n').slice(-15).join('\n  ');
+      if (tail.trim()) print(`last lines of ${name}.log:\n  ${tail}`);
+    }
     print(`logs: ${stack.dir}/{api,simulator}.log${keep ? '' : ' (removed on exit; --keep keeps them)'}`);
     print('0 passed, 1 failed');
     return 1;
