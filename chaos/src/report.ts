@@ -77,7 +77,7 @@ export function printChecks(
     if (seen?.api) print(`  API:      ${JSON.stringify(seen.api)}`);
     if (!order.orderId) continue;
     for (const d of deliveries.filter((x) => x.order_id === order.orderId)) {
-      print(`  delivery ${d.sent_at} ${d.transaction_status} ${d.kind}#${d.attempt} → ${d.response_status ?? d.result} (${d.latency_ms} ms)`);
+      print(`  delivery ${d.sent_at} ${d.transaction_status} ${d.kind}#${d.attempt} → ${d.response_status ?? d.result} (${d.latency_ms} ms)${d.response_body ? ` ${d.response_body.slice(0, 160)}` : ''}`);
     }
     for (const line of logLines.filter((l) => l.includes(order.orderId!)).slice(-15)) print(`  log ${line}`);
   }

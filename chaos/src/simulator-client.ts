@@ -22,6 +22,8 @@ export interface Delivery {
   response_status: number | null;
   result: string;
   latency_ms: number;
+  /** What the API answered (its outcome and reason), when it answered. */
+  response_body?: string;
   sent_at: string;
   next_retry_at?: string;
 }
