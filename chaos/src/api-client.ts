@@ -23,8 +23,7 @@ export interface CartLine {
 }
 
 export type CheckoutResult =
-  | { ok: true; orderId: string; accessToken: string; grossAmount: number; status: string }
-  | { ok: false; code: string; message: string };
+  { ok: true; orderId: string; accessToken: string; grossAmount: number; status: string } | { ok: false; code: string; message: string };
 
 interface GraphQLAnswer<T> {
   data?: T | null;
@@ -70,7 +69,13 @@ export class ApiClient {
     }
     const payment = answer.data?.createPayment;
     if (payment) {
-      return { ok: true, orderId: payment.order.orderId, accessToken: payment.accessToken, grossAmount: payment.order.grossAmount, status: payment.order.status };
+      return {
+        ok: true,
+        orderId: payment.order.orderId,
+        accessToken: payment.accessToken,
+        grossAmount: payment.order.grossAmount,
+        status: payment.order.status,
+      };
     }
     const error = answer.errors?.[0];
     return { ok: false, code: error?.extensions?.code ?? 'UNKNOWN', message: error?.message ?? 'no data, no error' };

@@ -181,7 +181,11 @@ async function driveOrder(deps: BurstDeps, gate: CheckoutGate, order: OrderRun, 
         return answerOf(await simulator.driver('POST', `/transactions/${id}/${step.do}`));
       case 'refund': {
         const amount =
-          step.amount === 'full' ? undefined : step.amount === 'rest' ? gross - refunded : Math.max(1_000, Math.floor(((gross - refunded) * random.int(10, 60)) / 100));
+          step.amount === 'full'
+            ? undefined
+            : step.amount === 'rest'
+              ? gross - refunded
+              : Math.max(1_000, Math.floor(((gross - refunded) * random.int(10, 60)) / 100));
         const answer = await simulator.driver('POST', `/transactions/${id}/refund`, {
           ...(amount === undefined ? {} : { amount }),
           refund_key: `chaos-${order.index}-${refunded}`,
@@ -190,7 +194,9 @@ async function driveOrder(deps: BurstDeps, gate: CheckoutGate, order: OrderRun, 
         return `${amount ?? 'all'}: ${answerOf(answer)}`;
       }
       case 'resend':
-        return answerOf(await simulator.driver('POST', `/transactions/${id}/notifications/resend`, { times: step.times, concurrent: true }));
+        return answerOf(
+          await simulator.driver('POST', `/transactions/${id}/notifications/resend`, { times: step.times, concurrent: true }),
+        );
       case 'forge': {
         const signed = await simulator.notificationBody(orderId);
         const forgery = forge(step.kind, signed, orderId, gross, random);

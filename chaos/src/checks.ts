@@ -58,7 +58,11 @@ async function checkOrder(
     }
     if (code === 'OUT_OF_STOCK') return { name, ok: true, detail: 'checkout refused: OUT_OF_STOCK' };
     const time = (ms: number) => new Date(ms).toISOString().slice(11, 23);
-    return { name, ok: false, detail: `checkout sent ${time(order.startedAt)} failed ${time(at)}, outside any outage: ${code} ${order.refused.message}` };
+    return {
+      name,
+      ok: false,
+      detail: `checkout sent ${time(order.startedAt)} failed ${time(at)}, outside any outage: ${code} ${order.refused.message}`,
+    };
   }
   const orderId = order.orderId!;
   if (order.plan.name === 'sold_out') return { name, orderId, ok: false, detail: 'a cart with a sold-out product was accepted' };
@@ -104,9 +108,14 @@ export function checkStock(initial: Product[], final: Product[], observed: Map<n
     const now = final.find((p) => p.id === product.id)?.stock;
     const want = product.stock - (held.get(product.id) ?? 0);
     lines.push(`${product.id} ${now}`);
-    if (now === undefined || now !== want || now < 0) problems.push(`${product.id}: API says ${now}, want ${product.stock} − ${held.get(product.id) ?? 0} = ${want}`);
+    if (now === undefined || now !== want || now < 0)
+      problems.push(`${product.id}: API says ${now}, want ${product.stock} − ${held.get(product.id) ?? 0} = ${want}`);
   }
-  return { name: 'stock exact and never negative', ok: problems.length === 0, detail: problems.length ? problems.join('; ') : lines.join(', ') };
+  return {
+    name: 'stock exact and never negative',
+    ok: problems.length === 0,
+    detail: problems.length ? problems.join('; ') : lines.join(', '),
+  };
 }
 
 const bodyHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -130,12 +139,15 @@ export function checkDeliveriesLogged(deliveries: Delivery[], loggedHashes: stri
   for (const [hash, seen] of answered) {
     total += seen.at.length;
     const short = seen.at.length - (logged.get(hash) ?? 0);
-    if (short > 0) missing.push(`${seen.orderId} ${seen.status} ${short} of ${seen.at.length} (answered at ${seen.at.sort().slice(-8).join(' ')})`);
+    if (short > 0)
+      missing.push(`${seen.orderId} ${seen.status} ${short} of ${seen.at.length} (answered at ${seen.at.sort().slice(-8).join(' ')})`);
   }
   return {
     name: 'every 2xx delivery is in payment_notifications',
     ok: missing.length === 0,
-    detail: missing.length ? `missing: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` … (${missing.length})` : ''}` : `${total} answered 2xx, all logged`,
+    detail: missing.length
+      ? `missing: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` … (${missing.length})` : ''}`
+      : `${total} answered 2xx, all logged`,
   };
 }
 
@@ -143,11 +155,19 @@ export function checkDeliveriesLogged(deliveries: Delivery[], loggedHashes: stri
 export function checkAnswers(deliveries: Delivery[]): Check[] {
   const errors = deliveries.filter((d) => d.response_status !== null && d.response_status >= 500 && d.response_status !== 503);
   const slow = deliveries.filter((d) => (d.response_status !== null && d.latency_ms > 5_000) || d.result === 'timeout');
-  const list = (ds: Delivery[]) => ds.slice(0, 10).map((d) => `${d.order_id} ${d.transaction_status} ${d.response_status ?? d.result} ${d.latency_ms} ms`).join(', ');
+  const list = (ds: Delivery[]) =>
+    ds
+      .slice(0, 10)
+      .map((d) => `${d.order_id} ${d.transaction_status} ${d.response_status ?? d.result} ${d.latency_ms} ms`)
+      .join(', ');
   const slowest = Math.max(0, ...deliveries.filter((d) => d.response_status !== null).map((d) => d.latency_ms));
   return [
     { name: 'webhook failures answered 503, never another 5xx', ok: errors.length === 0, detail: errors.length ? list(errors) : 'none' },
-    { name: 'webhook answered every delivery within 5 s', ok: slow.length === 0, detail: slow.length ? list(slow) : `slowest ${slowest} ms` },
+    {
+      name: 'webhook answered every delivery within 5 s',
+      ok: slow.length === 0,
+      detail: slow.length ? list(slow) : `slowest ${slowest} ms`,
+    },
   ];
 }
 

@@ -16,12 +16,18 @@ export async function auditDatabase(uri: string, runTag: string): Promise<DbAudi
     await client.connect();
     const db = client.db();
     const [notifications, orders, anomalies] = await Promise.all([
-      db.collection('payment_notifications').find({}, { projection: { body_sha256: 1 } }).toArray(),
+      db
+        .collection('payment_notifications')
+        .find({}, { projection: { body_sha256: 1 } })
+        .toArray(),
       db
         .collection('orders')
         .find({ 'customer.email': { $regex: `^chaos-${runTag}-` } }, { projection: { _id: 1, 'customer.email': 1 } })
         .toArray(),
-      db.collection('payment_anomalies').find({}, { projection: { kind: 1 } }).toArray(),
+      db
+        .collection('payment_anomalies')
+        .find({}, { projection: { kind: 1 } })
+        .toArray(),
     ]);
     const kinds: Record<string, number> = {};
     for (const a of anomalies) kinds[String(a.kind)] = (kinds[String(a.kind)] ?? 0) + 1;

@@ -57,7 +57,12 @@ export function forge(kind: ForgeryKind, signed: Body | null, orderId: string, g
       };
       body[field] = confuse[field];
       // USD is well-typed and signed-over fields are untouched: the API must confirm and refuse it (200, not applied).
-      return { kind, what: `${field} = ${JSON.stringify(confuse[field])}`, body: JSON.stringify(body), expected: field === 'currency' ? 200 : 400 };
+      return {
+        kind,
+        what: `${field} = ${JSON.stringify(confuse[field])}`,
+        body: JSON.stringify(body),
+        expected: field === 'currency' ? 200 : 400,
+      };
     }
     case 'bad_signature': {
       const signature = String(body.signature_key);

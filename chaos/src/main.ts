@@ -5,7 +5,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApiClient, type Product } from './api-client.js';
 import { runBurst, type OrderRun, type Outage } from './burst.js';
-import { LAPSE_GRACE_MS, checkAnswers, checkDeliveriesLogged, checkForgeries, checkOrders, checkStock, type Check, type Observed } from './checks.js';
+import {
+  LAPSE_GRACE_MS,
+  checkAnswers,
+  checkDeliveriesLogged,
+  checkForgeries,
+  checkOrders,
+  checkStock,
+  type Check,
+  type Observed,
+} from './checks.js';
 import { auditDatabase } from './db-audit.js';
 import { parseOptions, USAGE, type Options } from './options.js';
 import { describeCounters, reconcilerCounters } from './metrics-probe.js';
@@ -27,7 +36,9 @@ const ABANDONED_CHECKOUT_WAIT_MS = 60_000 + 6_000;
 
 async function run(options: Options, stack: Stack): Promise<boolean> {
   const runTag = `${options.seed.toString(36)}${Date.now().toString(36).slice(-4)}`;
-  log(`seed ${options.seed}: ${options.payments} payments, ${options.concurrency} at once${options.snapExpiryMinutes ? `, Snap tokens lapse after ${options.snapExpiryMinutes} min` : ''}`);
+  log(
+    `seed ${options.seed}: ${options.payments} payments, ${options.concurrency} at once${options.snapExpiryMinutes ? `, Snap tokens lapse after ${options.snapExpiryMinutes} min` : ''}`,
+  );
   await stack.start();
   log(`FerretDB ${stack.dbUri} (${stack.dataDir}), simulator ${stack.simulatorUrl}, API ${stack.apiUrl}`);
   const api = new ApiClient(stack.apiUrl);
@@ -56,7 +67,9 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
   const convergeStarted = Date.now();
   const deadline = convergeDeadline(options, orders);
   // Agreement before every unpaid Snap token has lapsed proves nothing about lapsing.
-  const allLapsed = options.snapExpiryMinutes ? Math.max(...orders.map((o) => o.startedAt)) + options.snapExpiryMinutes * 60_000 + LAPSE_GRACE_MS : 0;
+  const allLapsed = options.snapExpiryMinutes
+    ? Math.max(...orders.map((o) => o.startedAt)) + options.snapExpiryMinutes * 60_000 + LAPSE_GRACE_MS
+    : 0;
   const observed = new Map<number, Observed>();
   const snapExpiryMs = options.snapExpiryMinutes ? options.snapExpiryMinutes * 60_000 : undefined;
   let orderChecks: Check[] = [];
@@ -112,7 +125,10 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
       detail:
         strays.length || unstored.length
           ? [
-              ...unstored.map((o) => `${o.orderId} (checkout sent ${new Date(o.startedAt).toISOString().slice(11, 23)}) answered with an order that is not in orders`),
+              ...unstored.map(
+                (o) =>
+                  `${o.orderId} (checkout sent ${new Date(o.startedAt).toISOString().slice(11, 23)}) answered with an order that is not in orders`,
+              ),
               ...strays.map((s) => `${s.orderId} (${s.email}) stored for a checkout that answered an error`),
             ].join('; ')
           : `${audit.ordersOfRun.length} stored, ${created.length} created`,
@@ -162,7 +178,9 @@ function convergeDeadline(options: Options, orders: OrderRun[]): number {
 
 function processesCheck(stack: Stack, outages: Outage[]): Check {
   const crashes = (stack.api?.unexpectedExits ?? 0) + (stack.simulator?.unexpectedExits ?? 0);
-  const spans = outages.map((o) => `${o.what} down ${((o.to - o.from) / 1000).toFixed(1)} s from ${new Date(o.from).toISOString().slice(11, 23)}`).join(', ');
+  const spans = outages
+    .map((o) => `${o.what} down ${((o.to - o.from) / 1000).toFixed(1)} s from ${new Date(o.from).toISOString().slice(11, 23)}`)
+    .join(', ');
   const bothRestarted = outages.some((o) => o.what === 'api') && outages.some((o) => o.what === 'database');
   return {
     name: 'API and database restarted mid-burst; no process died on its own',
@@ -177,7 +195,10 @@ async function printUnsettledCalls(stack: Stack): Promise<void> {
   const before = readFileSync(apiLog, 'utf8').length;
   stack.api?.notify('SIGUSR2');
   await sleep(1_000);
-  const lines = readFileSync(apiLog, 'utf8').slice(before).split('\n').filter((line) => line.includes('"traceDb":"unsettled"'));
+  const lines = readFileSync(apiLog, 'utf8')
+    .slice(before)
+    .split('\n')
+    .filter((line) => line.includes('"traceDb":"unsettled"'));
   print('');
   print(`MongoDB calls in the API unsettled after 5 s (--trace-db): ${lines.length}`);
   for (const line of lines.slice(0, 20)) print(`  ${line}`);
@@ -235,7 +256,10 @@ async function main(): Promise<number> {
   } catch (error) {
     print(`chaos run aborted: ${(error as Error).stack ?? String(error)}`);
     for (const name of ['api', 'simulator']) {
-      const tail = readFileSafe(path.join(stack.dir, `${name}.log`)).split('\n').slice(-15).join('\n  ');
+      const tail = readFileSafe(path.join(stack.dir, `${name}.log`))
+        .split('\n')
+        .slice(-15)
+        .join('\n  ');
       if (tail.trim()) print(`last lines of ${name}.log:\n  ${tail}`);
     }
     print(`logs: ${stack.dir}/{api,simulator}.log${keep ? '' : ' (removed on exit; --keep keeps them)'}`);

@@ -83,7 +83,12 @@ export function drawPlan(random: Random, products: Product[]): Plan {
       case 'refund_full':
         return [pay, { do: 'settle' }, { do: 'refund', amount: 'full' }];
       case 'refund_part':
-        return [pay, { do: 'settle' }, { do: 'refund', amount: 'part' }, ...(random.chance(0.3) ? [{ do: 'refund', amount: 'part' } as const] : [])];
+        return [
+          pay,
+          { do: 'settle' },
+          { do: 'refund', amount: 'part' },
+          ...(random.chance(0.3) ? [{ do: 'refund', amount: 'part' } as const] : []),
+        ];
       case 'refund_part_then_rest':
         return [card, { do: 'settle' }, { do: 'refund', amount: 'part' }, { do: 'refund', amount: 'rest' }];
       case 'pending':

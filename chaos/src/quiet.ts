@@ -21,7 +21,10 @@ export function retriesOwed(deliveries: Delivery[]): number {
 }
 
 /** Waits until no retry is owed (and out-of-order holds, 1 s at most, are released). */
-export async function waitForQuiet(simulator: SimulatorClient, timeoutMs: number): Promise<{ quiet: boolean; owed: number; waitedMs: number }> {
+export async function waitForQuiet(
+  simulator: SimulatorClient,
+  timeoutMs: number,
+): Promise<{ quiet: boolean; owed: number; waitedMs: number }> {
   const started = Date.now();
   let owed = Infinity;
   while (Date.now() - started < timeoutMs) {

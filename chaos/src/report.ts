@@ -36,7 +36,9 @@ export function printFigures(f: Figures, print: (line: string) => void): void {
   print(`  forged       ${f.forged} bodies POSTed by the run itself`);
   print(`  restarts     API ${f.apiRestarts}, FerretDB ${f.dbRestarts} (kill -9 each)`);
   print(`  anomalies    ${JSON.stringify(f.anomalies)}`);
-  print(`  time         ${f.seconds.toFixed(1)} s (quiet after ${(f.quietMs / 1000).toFixed(1)} s, converged in ${(f.convergeMs / 1000).toFixed(1)} s)`);
+  print(
+    `  time         ${f.seconds.toFixed(1)} s (quiet after ${(f.quietMs / 1000).toFixed(1)} s, converged in ${(f.convergeMs / 1000).toFixed(1)} s)`,
+  );
 }
 
 export function printChecks(
@@ -61,8 +63,11 @@ export function printChecks(
     byPlan.set(plan, tally);
   }
   const okOrders = orderChecks.filter((c) => c.ok).length;
-  print(`  ${okOrders === orderChecks.length ? 'ok  ' : 'FAIL'} orders match Midtrans's final status: ${okOrders} of ${orderChecks.length}`);
-  for (const [plan, tally] of [...byPlan].sort()) print(`         ${plan.padEnd(22)} ${tally.ok} ok${tally.failed ? `, ${tally.failed} FAILED` : ''}`);
+  print(
+    `  ${okOrders === orderChecks.length ? 'ok  ' : 'FAIL'} orders match Midtrans's final status: ${okOrders} of ${orderChecks.length}`,
+  );
+  for (const [plan, tally] of [...byPlan].sort())
+    print(`         ${plan.padEnd(22)} ${tally.ok} ok${tally.failed ? `, ${tally.failed} FAILED` : ''}`);
 
   const logLines = readLines(apiLog);
   for (const [i, check] of orderChecks.entries()) {
@@ -73,11 +78,16 @@ export function printChecks(
     print(`  cart ${JSON.stringify(order.plan.cart)}; chaos ${JSON.stringify(order.plan.chaos ?? {})}`);
     for (const step of order.steps) print(`  step ${step}`);
     const seen = observed.get(i);
-    if (seen?.truth) print(`  Midtrans: ${JSON.stringify(pick(seen.truth, ['status_code', 'transaction_status', 'fraud_status', 'transaction_id', 'gross_amount', 'refund_amount']))}`);
+    if (seen?.truth)
+      print(
+        `  Midtrans: ${JSON.stringify(pick(seen.truth, ['status_code', 'transaction_status', 'fraud_status', 'transaction_id', 'gross_amount', 'refund_amount']))}`,
+      );
     if (seen?.api) print(`  API:      ${JSON.stringify(seen.api)}`);
     if (!order.orderId) continue;
     for (const d of deliveries.filter((x) => x.order_id === order.orderId)) {
-      print(`  delivery ${d.sent_at} ${d.transaction_status} ${d.kind}#${d.attempt} → ${d.response_status ?? d.result} (${d.latency_ms} ms)${d.response_body ? ` ${d.response_body.slice(0, 160)}` : ''}`);
+      print(
+        `  delivery ${d.sent_at} ${d.transaction_status} ${d.kind}#${d.attempt} → ${d.response_status ?? d.result} (${d.latency_ms} ms)${d.response_body ? ` ${d.response_body.slice(0, 160)}` : ''}`,
+      );
     }
     for (const line of logLines.filter((l) => l.includes(order.orderId!)).slice(-15)) print(`  log ${line}`);
   }

@@ -21,8 +21,18 @@ function track(proto, method, label) {
     } catch {
       arg = '?';
     }
-    const caller = new Error().stack.split('\n').slice(2, 7).map((line) => line.trim()).join(' | ');
-    pending.set(id, { call: `${label}.${method}`, collection: this.collectionName ?? this.namespace?.collection, at: Date.now(), arg, caller });
+    const caller = new Error().stack
+      .split('\n')
+      .slice(2, 7)
+      .map((line) => line.trim())
+      .join(' | ');
+    pending.set(id, {
+      call: `${label}.${method}`,
+      collection: this.collectionName ?? this.namespace?.collection,
+      at: Date.now(),
+      arg,
+      caller,
+    });
     let result;
     try {
       result = original.apply(this, args);
@@ -30,13 +40,18 @@ function track(proto, method, label) {
       pending.delete(id);
       throw error;
     }
-    if (result && typeof result.then === 'function') result.then(() => pending.delete(id), () => pending.delete(id));
+    if (result && typeof result.then === 'function')
+      result.then(
+        () => pending.delete(id),
+        () => pending.delete(id),
+      );
     else pending.delete(id);
     return result;
   };
 }
 
-for (const method of ['insertOne', 'insertMany', 'findOne', 'deleteMany', 'updateOne', 'replaceOne']) track(mongodb.Collection.prototype, method, 'Collection');
+for (const method of ['insertOne', 'insertMany', 'findOne', 'deleteMany', 'updateOne', 'replaceOne'])
+  track(mongodb.Collection.prototype, method, 'Collection');
 track(mongodb.FindCursor.prototype, 'toArray', 'FindCursor');
 track(mongodb.Db.prototype, 'command', 'Db');
 
@@ -44,6 +59,8 @@ process.on('SIGUSR2', () => {
   const now = Date.now();
   for (const call of pending.values()) {
     if (now - call.at < 5_000) continue;
-    process.stderr.write(`${JSON.stringify({ traceDb: 'unsettled', pid: process.pid, ageMs: now - call.at, startedAt: new Date(call.at).toISOString(), ...call })}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ traceDb: 'unsettled', pid: process.pid, ageMs: now - call.at, startedAt: new Date(call.at).toISOString(), ...call })}\n`,
+    );
   }
 });
