@@ -57,7 +57,9 @@ export function createRateLimits(
   const budget = (name: string, rule: RateLimit) => {
     const options = { keyPrefix: `lunas:rl:${name}`, points: rule.points, duration: rule.durationSeconds };
     const memory = new RateLimiterMemory(options);
-    return new Budget(redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory, () => onRefused(name));
+    return new Budget(redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory, () =>
+      onRefused(name),
+    );
   };
   return {
     createPayment: budget('create-payment', rules.createPayment),
