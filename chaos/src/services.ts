@@ -81,6 +81,8 @@ export class Stack {
         WS_MAX_SOCKETS_PER_IP: '1000',
         RECONCILE_INTERVAL_S: '2',
         RECONCILE_AFTER_S: '1',
+        // Paid orders too: a refund or void whose notifications were all lost is found by asking.
+        RECONCILE_PAID_EVERY_S: '1',
         ...(this.options.snapExpiryMinutes ? { SNAP_EXPIRY_MINUTES: String(this.options.snapExpiryMinutes) } : {}),
         ...(this.options.traceDb
           ? { NODE_OPTIONS: `${base.NODE_OPTIONS ?? ''} --import=${new URL('./trace-db.mjs', import.meta.url).href}`.trim() }

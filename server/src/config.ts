@@ -68,6 +68,9 @@ export interface Config {
     intervalSeconds: number;
     /** Orders unpaid for longer than this are asked about. */
     afterSeconds: number;
+    /** Paid orders are asked about every paidEverySeconds for paidForSeconds after their last change. */
+    paidForSeconds: number;
+    paidEverySeconds: number;
   };
 }
 
@@ -151,6 +154,8 @@ const schema = z
     RATE_LIMIT_SIGN_IN_ACCOUNT: rateLimit('RATE_LIMIT_SIGN_IN_ACCOUNT', '10/15m'),
     METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     RECONCILE_AFTER_S: z.coerce.number().int().min(0).default(600),
+    RECONCILE_PAID_FOR_S: z.coerce.number().int().min(0).default(86_400),
+    RECONCILE_PAID_EVERY_S: z.coerce.number().int().min(0).default(3_600),
   })
   .superRefine((env, ctx) => {
     const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -244,7 +249,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
     signInLimits: { perIp: e.RATE_LIMIT_SIGN_IN_IP, perAccount: e.RATE_LIMIT_SIGN_IN_ACCOUNT },
     metricsToken: e.METRICS_TOKEN,
-    reconcile: { intervalSeconds: e.RECONCILE_INTERVAL_S, afterSeconds: e.RECONCILE_AFTER_S },
+    reconcile: {
+      intervalSeconds: e.RECONCILE_INTERVAL_S,
+      afterSeconds: e.RECONCILE_AFTER_S,
+      paidForSeconds: e.RECONCILE_PAID_FOR_S,
+      paidEverySeconds: e.RECONCILE_PAID_EVERY_S,
+    },
   };
 }
 

@@ -92,6 +92,8 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     clock,
     logger,
     reconcileAfterMs: config.reconcile.afterSeconds * 1000,
+    paidWatchMs: config.reconcile.paidForSeconds * 1000,
+    paidEveryMs: config.reconcile.paidEverySeconds * 1000,
   });
 
   const desk = new OperatorDesk({

@@ -10,7 +10,7 @@ let offsetMs = 0;
 const clock = { now: () => new Date(Date.now() + offsetMs) };
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack({ clock, env: { RECONCILE_AFTER_S: '0', SNAP_EXPIRY_MINUTES: '30' } });
+  stack = await startTestStack({ clock, env: { RECONCILE_AFTER_S: '0', RECONCILE_PAID_EVERY_S: '0', SNAP_EXPIRY_MINUTES: '30' } });
 });
 afterAll(() => stack.stop());
 beforeEach(() => {
@@ -32,6 +32,23 @@ describe('the reconciler', () => {
     expect(report.repaired).toBeGreaterThanOrEqual(1);
     expect(await statusOf(stack, orderId)).toBe('paid');
     expect(publishedFor(stack, orderId).at(-1)?.status).toBe('paid');
+  });
+
+  it('follows a refund of a paid order whose every notification was lost, and stops watching it later', async () => {
+    const { orderId } = await createOrder(stack, [{ productId: 'keripik-tempe-150g', quantity: 2 }]);
+    await stack.driver(`/sim/v1/transactions/${orderId}/pay`, { payment_type: 'gopay' });
+    await stack.driver(`/sim/v1/transactions/${orderId}/settle`);
+    await eventually(async () => expect(await statusOf(stack, orderId)).toBe('paid'));
+    await stack.driver(`/sim/v1/transactions/${orderId}/refund`, { amount: 10_000, notify: false });
+
+    await reconcile();
+    expect(await stack.orderOf(orderId)).toMatchObject({ status: 'partially_refunded', refundedAmount: 10_000 });
+    const entry = () => stack.db.collections.openOrders.findOne({ _id: orderId as any });
+    expect(await entry()).not.toBeNull();
+    offsetMs = 25 * 3600_000; // past RECONCILE_PAID_FOR_S (a day)
+    await reconcile();
+    await stack.app.stack.openOrders.flush();
+    expect(await entry()).toBeNull();
   });
 
   it('expires an order whose Snap page lapsed unpaid (Midtrans sends nothing) and gives its stock back', async () => {

@@ -61,7 +61,11 @@ export class PaymentService {
     await openOrders.open({ orderId, openedAt: now, items });
     await this.reserve(orderId, items);
 
-    let stored = false;
+    // 'unsure' once the order's insert was sent: if it fails, the order may still have
+    // landed (a lost answer), and giving its stock back would leave a stored order with
+    // no reservation. The working-set entry stays; the reconciler, once the checkout is
+    // old enough, looks for the order and gives the stock back only if it is not there.
+    let stored: 'no' | 'unsure' | 'yes' = 'no';
     try {
       const finishUrl = `${this.deps.publicAppUrl}/payment/finish?access_token=${encodeURIComponent(accessToken)}`;
       const session = await gateway.createSession({
@@ -91,8 +95,9 @@ export class PaymentService {
       };
       // Stored once Snap has a session for it. Midtrans cannot notify us of an order
       // before a shopper pays with its token, and the shopper gets the token only below.
+      stored = 'unsure';
       await orders.insert({ ...order, accessTokenHash: hashAccessToken(accessToken) });
-      stored = true;
+      stored = 'yes';
       return { order, snapToken: session.token, redirectUrl: session.redirectUrl, accessToken };
     } catch (error) {
       if (!(error instanceof GatewayError)) throw error;
@@ -104,7 +109,7 @@ export class PaymentService {
           : 'The payment provider could not start this payment. Nothing was charged; please try again.',
       );
     } finally {
-      if (!stored) {
+      if (stored === 'no') {
         await this.release(orderId, items).catch((error: unknown) =>
           // The working-set entry stays; the reconciler gives the stock back later.
           logger.error('could not give back the stock of a failed checkout', { orderId, error: String(error) }),

@@ -136,7 +136,7 @@ export interface OpenOrders {
 
 /** The `orders.payment_status` projection the assignment asks for, kept off the hot path. */
 export interface OrderProjection {
-  /** Queues the order's current state for projection; closes its open entry once done, if closed. */
+  /** Queues the order's current state for projection; closes its open entry once done, if final. */
   changed(order: Order): void;
 }
 

@@ -30,6 +30,9 @@ export interface ReconcilerDeps {
   logger: Logger;
   /** Orders unpaid for longer than this are asked about. */
   reconcileAfterMs: number;
+  /** How long after its last change a paid order is still asked about, and how often. */
+  paidWatchMs: number;
+  paidEveryMs: number;
   /** Open orders looked at per pass, so one pass stays short. */
   batchSize?: number;
 }
@@ -41,8 +44,13 @@ export interface ReconcileReport {
   errors: number;
 }
 
+/** Paid orders whose payment Midtrans can still take back (refund, void). */
+const WATCHED = new Set<Order['status']>(['paid', 'partially_refunded']);
+
 export class Reconciler {
   private resumeAfter: string | undefined;
+  /** When this process last asked Midtrans about a watched paid order. */
+  private readonly lastAsked = new Map<string, number>();
 
   constructor(private readonly deps: ReconcilerDeps) {}
 
@@ -81,14 +89,34 @@ export class Reconciler {
     const finishedBefore = changes.leftoversFinished;
     let order: Order = (await changes.finishLeftovers(entry.orderId)) ?? stored;
     let repaired = changes.leftoversFinished > finishedBefore;
-    if (!isClosed(order, now) && now.getTime() - order.createdAt.getTime() >= this.deps.reconcileAfterMs) {
+    const ask = async () => {
       const result = await changes.reconcile(order.orderId, () => gateway.fetchStatus(order.orderId), snapExpired(now));
       if (result.outcome !== 'unknown_order') order = result.order;
       repaired ||= result.outcome === 'changed';
+    };
+
+    if (WATCHED.has(order.status)) {
+      // Paid, but Midtrans may still refund, partly refund or void it, and a lost
+      // notification must not leave it PAID forever: asked about now and then for a
+      // while after its last change, then it leaves the working set.
+      const since = now.getTime() - order.updatedAt.getTime();
+      if (since >= this.deps.paidWatchMs) {
+        this.deps.projection.changed(order);
+        this.deps.openOrders.close(order.orderId);
+        this.lastAsked.delete(order.orderId);
+        return repaired;
+      }
+      const asked = this.lastAsked.get(order.orderId) ?? order.updatedAt.getTime();
+      if (now.getTime() - asked >= this.deps.paidEveryMs) {
+        this.lastAsked.set(order.orderId, now.getTime());
+        await ask();
+      }
+    } else if (!isClosed(order, now) && now.getTime() - order.createdAt.getTime() >= this.deps.reconcileAfterMs) {
+      await ask();
     }
-    // Closed orders leave the working set once projected (the projector removes them);
-    // a failed order whose Snap token has lapsed can change no more either.
     if (isClosed(order, now)) {
+      // The projector takes final orders out of the working set once projected; a failed
+      // order whose Snap token has lapsed can change no more either.
       this.deps.projection.changed(order);
       if (order.status === 'failed') this.deps.openOrders.close(order.orderId);
     }

@@ -64,7 +64,7 @@ export async function connectDatabase(uri: string, options: { dbName?: string; s
     throw error;
   }
   const db = connection.db!;
-  const collection = (name: string) => db.collection(name);
+  const collection = (name: string) => withDeadlines(db.collection(name), OPERATION_DEADLINE_MS);
   const collections: Collections = {
     orders: collection('orders'),
     orderChanges: collection('order_changes'),
@@ -97,6 +97,62 @@ export async function connectDatabase(uri: string, options: { dbName?: string; s
     },
     close: () => connection.close(),
   };
+}
+
+/**
+ * Every operation settles within this long. The driver has no per-operation deadline
+ * (timeoutMS does nothing in this driver version), and a call caught by a database that
+ * died mid-request was seen to hang for minutes, holding an order's queue and the
+ * reconciler with it. A late answer is an error (the caller answers 503 and retries);
+ * nothing here assumes a timed-out write did not happen.
+ */
+export const OPERATION_DEADLINE_MS = 4_000;
+
+export class DatabaseTimeoutError extends Error {
+  override name = 'MongoNetworkTimeoutError';
+}
+
+const DEADLINED = new Set([
+  'insertOne',
+  'insertMany',
+  'findOne',
+  'updateOne',
+  'replaceOne',
+  'deleteOne',
+  'deleteMany',
+  'countDocuments',
+  'estimatedDocumentCount',
+  'createIndex',
+]);
+
+function deadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseTimeoutError(`${what} did not answer within ${ms} ms`)), ms);
+  });
+  work.catch(() => undefined); // settles after the deadline: nobody is waiting any more
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/** The collection, with every operation (and every find's toArray) bounded by `ms`. */
+function withDeadlines(collection: Collection<Document>, ms: number): Collection<Document> {
+  return new Proxy(collection, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      const name = `${target.collectionName}.${String(property)}`;
+      if (property === 'find') {
+        return (...args: unknown[]) => {
+          const cursor = (value as (...a: unknown[]) => mongo.FindCursor).apply(target, args);
+          const toArray = cursor.toArray.bind(cursor);
+          cursor.toArray = () => deadline(toArray(), ms, name);
+          return cursor;
+        };
+      }
+      if (!DEADLINED.has(String(property))) return value.bind(target);
+      return (...args: unknown[]) => deadline((value as (...a: unknown[]) => Promise<unknown>).apply(target, args), ms, name);
+    },
+  });
 }
 
 /** MongoDB and FerretDB both report unique-index violations as E11000. */

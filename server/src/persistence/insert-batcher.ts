@@ -51,21 +51,25 @@ export class InsertBatcher {
       );
       for (const p of batch) p.resolve('inserted');
     } catch (error) {
-      const writeErrors = (error as mongo.MongoBulkWriteError).writeErrors;
-      if (!Array.isArray(writeErrors) && !(writeErrors && typeof writeErrors === 'object')) {
+      // Only a bulk error that accounts for every document tells who went in: each
+      // failure listed (all of them unique-key clashes) and the rest counted as inserted.
+      // A network failure arrives as a bulk error too, with an empty list: then nothing
+      // is known, and every caller must hear of the failure (a retry finds what landed).
+      const bulk = error as Partial<mongo.MongoBulkWriteError>;
+      const raw = bulk.writeErrors as unknown;
+      const writeErrors = (Array.isArray(raw) ? raw : raw ? [raw] : []) as { index: number; code?: number }[];
+      const inserted = bulk.result?.insertedCount ?? (bulk as { insertedCount?: number }).insertedCount;
+      const accounted =
+        writeErrors.length > 0 &&
+        writeErrors.every((we) => we.code === 11000) &&
+        typeof inserted === 'number' &&
+        inserted + writeErrors.length === batch.length;
+      if (!accounted) {
         for (const p of batch) p.reject(error);
         return;
       }
-      const failed = new Map<number, { code?: number }>();
-      for (const we of Array.isArray(writeErrors) ? writeErrors : [writeErrors]) {
-        failed.set(we.index, { code: we.code });
-      }
-      batch.forEach((p, index) => {
-        const problem = failed.get(index);
-        if (!problem) p.resolve('inserted');
-        else if (problem.code === 11000) p.resolve('duplicate');
-        else p.reject(error);
-      });
+      const duplicates = new Set(writeErrors.map((we) => we.index));
+      batch.forEach((p, index) => p.resolve(duplicates.has(index) ? 'duplicate' : 'inserted'));
     }
   }
 }

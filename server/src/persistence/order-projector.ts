@@ -2,11 +2,15 @@
 // columns) in step with each order's newest change, off the hot path: on FerretDB an
 // update costs a scan of the orders collection, so the projector writes one order at a
 // time in the background, the newest state only, and the webhook never waits for it.
-// Once a closed order is projected, it leaves the working set of open orders.
-import { CLOSED_STATUSES, type Order } from '../payments/order.js';
+// Once a final order is projected, it leaves the working set of open orders (a paid one
+// stays a while longer: the reconciler still asks Midtrans about refunds and voids).
+import type { Order } from '../payments/order.js';
 import type { Logger, OrderProjection } from '../payments/ports.js';
 import type { Collections } from './database.js';
 import type { MongoOpenOrders } from './open-orders.js';
+
+/** Statuses Midtrans cannot move on from. */
+const FINAL = new Set<Order['status']>(['expired', 'cancelled', 'refunded']);
 
 export class MongoOrderProjector implements OrderProjection {
   private readonly pending = new Map<string, Order>();
@@ -48,7 +52,7 @@ export class MongoOrderProjector implements OrderProjection {
             },
           },
         );
-        if (CLOSED_STATUSES.has(order.status)) this.openOrders.close(orderId);
+        if (FINAL.has(order.status)) this.openOrders.close(orderId);
       } catch (error) {
         this.logger.warn('could not project an order; the reconciler will again', { orderId, error: String(error) });
       }

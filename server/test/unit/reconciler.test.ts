@@ -53,6 +53,8 @@ it('reaches every open order across passes of a small batch', async () => {
     clock,
     logger: silent,
     reconcileAfterMs: 0,
+    paidWatchMs: 0,
+    paidEveryMs: 0,
     batchSize: 2,
   });
   for (let pass = 0; pass < 3; pass++) await reconciler.runOnce();
