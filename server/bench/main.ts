@@ -17,12 +17,12 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-// @ts-ignore - plain JS helper shared with the scripts
+// @ts-expect-error - plain JS helper shared with the scripts (no declaration file)
 import { startFerretDB } from '../../scripts/ferretdb.mjs';
 import { SIMULATOR_SERVER_KEY } from '../src/config.js';
 import { connectDatabase, type Database } from '../src/persistence/database.js';
 import { measureFloor } from './floor.js';
-import { closedLoop, latencyOf, now, paced, sleep, type Latency } from './load.js';
+import { closedLoop, latencyOf, now, paced, sleep } from './load.js';
 import { scrapeStages, stageMeans } from './metrics.js';
 import { cpuSeconds, launch, port, root, rssBytes, startRedis, stopAll, type Child } from './processes.js';
 import { renderReport, type Machine, type SizeResult } from './report.js';

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-// @ts-ignore - plain JS helper shared with the scripts
+// @ts-expect-error - plain JS helper shared with the scripts (no declaration file)
 import { freePort } from '../../scripts/stack.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
