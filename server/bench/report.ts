@@ -185,6 +185,7 @@ export function renderReport(input: Input) {
     '\n',
   );
 
+  const count = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n.toLocaleString('en') : 'not counted (the database did not answer in time)');
   const line = (f: () => string) => {
     try {
       return f();
@@ -195,7 +196,7 @@ export function renderReport(input: Input) {
   const details = results
     .map((r) =>
       [
-        `**${sizeLabel(r)}** (${r.ordersAtStart?.toLocaleString('en') ?? '?'} orders when the phase started, ${r.ordersAtEnd?.toLocaleString('en') ?? '?'} when it ended; ${r.seed.count.toLocaleString('en')} seeded as settled orders in ${r.seed.seconds.toFixed(1)} s)`,
+        `**${sizeLabel(r)}** (${count(r.ordersAtStart)} orders when the phase started, ${count(r.ordersAtEnd)} when it ended; ${r.seed.count.toLocaleString('en')} seeded as settled orders in ${r.seed.seconds.toFixed(1)} s)`,
         line(
           () =>
             `- createPayment sweep: ${r.createPayment.map((c) => `×${c.concurrency} ${rate(c.perSecond)}${c.failed ? ` (${c.failed} failed)` : ''}`).join(', ')}`,
@@ -223,7 +224,7 @@ export function renderReport(input: Input) {
               .join(', ')}`,
         ),
         line(() => `- two instances: ${r.twoInstances.count} PAID events on B, ${r.twoInstances.missing} missing`),
-        ...(r.errors ?? []).map((e) => `- **broke off**: ${e}`),
+        ...(r.errors ?? []).map((e) => `- **broke off**: ${e.split('\n').slice(0, 2).join(' ').slice(0, 300)}`),
       ]
         .filter((l): l is string => l !== undefined)
         .join('\n'),
