@@ -11,8 +11,16 @@ import type { Logger } from '../payments/ports.js';
 /** Midtrans waits 15 s but asks for an answer within 5 s; leave room for the network. */
 const ANSWER_WITHIN_MS = 4_500;
 
+/**
+ * Notifications being handled at once, beyond which new ones get 503 at once: past the
+ * database's pace, more work in flight only makes every answer late (Midtrans retries a
+ * 503 four times, minutes apart).
+ */
+export const MAX_IN_FLIGHT = 256;
+
 export function notificationRouter(deps: { notifications: NotificationService; logger: Logger; metrics?: AppMetrics }): Router {
   const router = Router();
+  let inFlight = 0;
   router.post(
     '/api/payments/notification',
     // Raw text, whatever the content type: the exact bytes are logged and verified, and a
@@ -20,6 +28,13 @@ export function notificationRouter(deps: { notifications: NotificationService; l
     express.text({ type: () => true, limit: '64kb' }),
     async (req, res) => {
       const started = performance.now();
+      if (inFlight >= MAX_IN_FLIGHT) {
+        res.status(503).json(toBody({ kind: 'unavailable', reason: 'too many notifications at once; retry' }));
+        deps.metrics?.webhookRequest(503, (performance.now() - started) / 1000);
+        return;
+      }
+      inFlight++;
+      res.once('close', () => inFlight--);
       const rawBody = typeof req.body === 'string' ? req.body : '';
       const requestId = res.getHeader('x-request-id');
       let answer: NotificationAnswer;

@@ -20,6 +20,9 @@ export const DRIVER_TIMEOUTS = {
   serverSelectionTimeoutMS: 2_000,
   connectTimeoutMS: 2_000,
   socketTimeoutMS: 4_000,
+  // SQLite behind FerretDB has one writer: a hundred connections (the driver's default)
+  // only queue inside it. Inserts are grouped anyway (insert-batcher.ts).
+  maxPoolSize: 16,
 } as const;
 
 export interface Collections {

@@ -25,6 +25,12 @@ export class MongoOrderProjector implements OrderProjection {
     private readonly collections: Collections,
     private readonly openOrders: MongoOpenOrders,
     private readonly logger: Logger,
+    /**
+     * At most this many updates a second. Each one scans the orders on FerretDB; unpaced,
+     * a burst of payments would have the projector take the database's whole time from
+     * the webhook. The backlog waits (and coalesces: only an order's newest state is written).
+     */
+    private readonly maxPerSecond = 50,
   ) {}
 
   changed(order: Order): void {
@@ -37,6 +43,7 @@ export class MongoOrderProjector implements OrderProjection {
     while (!this.stopped && this.pending.size > 0) {
       const [orderId, order] = this.pending.entries().next().value as [string, Order];
       this.pending.delete(orderId);
+      const started = Date.now();
       try {
         await this.collections.orders.updateOne(
           // Never move the projection back: a slower projector may hold an older state.
@@ -56,6 +63,8 @@ export class MongoOrderProjector implements OrderProjection {
       } catch (error) {
         this.logger.warn('could not project an order; the reconciler will again', { orderId, error: String(error) });
       }
+      const pause = 1000 / this.maxPerSecond - (Date.now() - started);
+      if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }
 
