@@ -185,7 +185,8 @@ export function renderReport(input: Input) {
     '\n',
   );
 
-  const count = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n.toLocaleString('en') : 'not counted (the database did not answer in time)');
+  const count = (n: number | undefined) =>
+    n !== undefined && Number.isFinite(n) ? n.toLocaleString('en') : 'not counted (the database did not answer in time)';
   const line = (f: () => string) => {
     try {
       return f();
