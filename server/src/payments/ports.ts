@@ -102,6 +102,11 @@ export interface OrderRepository {
   /** The order with its newest committed change. */
   find(orderId: string): Promise<StoredOrder | null>;
   /**
+   * The order as this process last saw it, without asking the database; null when it
+   * has not seen it. Possibly behind: good only for deciding that a claim changes nothing.
+   */
+  recall(orderId: string): StoredOrder | null;
+  /**
    * Commits a change made from the order as read at `change.fromVersion`: the commit
    * point. Of any number of concurrent commits from the same version, across processes,
    * exactly one returns true; the others false, and they re-read the order.

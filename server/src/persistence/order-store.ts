@@ -63,6 +63,12 @@ export class MongoOrderStore implements OrderRepository {
     return toStoredOrder(base, head);
   }
 
+  recall(orderId: string): StoredOrder | null {
+    const base = this.bases.get(orderId);
+    if (!base) return null;
+    return toStoredOrder(base, this.heads.get(orderId) ?? null);
+  }
+
   async commit(orderId: string, change: OrderChange): Promise<boolean> {
     const version = change.fromVersion + 1;
     const doc = {

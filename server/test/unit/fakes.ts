@@ -53,6 +53,9 @@ export class FakeOrders implements OrderRepository {
   async find(orderId: string) {
     return this.orders.get(orderId) ?? null;
   }
+  recall(orderId: string) {
+    return this.orders.get(orderId) ?? null;
+  }
   async commit(orderId: string, change: OrderChange) {
     const rival = this.rivals.shift();
     const current = this.orders.get(orderId)!;
