@@ -17,8 +17,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-// @ts-expect-error - plain JS helper shared with the scripts (no declaration file)
-import { startFerretDB } from '../../scripts/ferretdb.mjs';
+import { startFerretDB } from '@lunas/dev-services';
 import { SIMULATOR_SERVER_KEY } from '../src/config.js';
 import { connectDatabase, type Database } from '../src/persistence/database.js';
 import { measureFloor } from './floor.js';

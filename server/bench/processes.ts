@@ -1,13 +1,12 @@
 // The processes a bench run starts and ends: the API (one or two instances), the Midtrans
 // simulator, redis-server and the floor server, each a child of this process on loopback,
-// plus the embedded FerretDB (scripts/ferretdb.mjs). Nothing is left running: every
+// plus the embedded FerretDB (@lunas/dev-services). Nothing is left running: every
 // child is ended by its own pid in stopAll().
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-// @ts-expect-error - plain JS helper shared with the scripts (no declaration file)
-import { freePort } from '../../scripts/stack.mjs';
+import { freePort } from '@lunas/dev-services';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const started: ChildProcess[] = [];
