@@ -95,8 +95,7 @@ async function main() {
   process.stderr.write('seeding to 20,000 orders…\n');
   // In slices: a 500-order slice is three insertMany of 500 documents, fine on a quiet
   // machine but close to the driver's 4 s socket timeout on a busy one.
-  for (let left = 20_000 - orders; left > 0; left -= 200)
-    await seedSettledOrders(database, Math.min(200, left), 'flat-item', 10_000);
+  for (let left = 20_000 - orders; left > 0; left -= 200) await seedSettledOrders(database, Math.min(200, left), 'flat-item', 10_000);
   orders = 20_000;
   rows.push(...(await measure(orders)));
 
