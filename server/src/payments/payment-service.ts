@@ -98,6 +98,11 @@ export class PaymentService {
       stored = 'unsure';
       await orders.insert({ ...order, accessTokenHash: hashAccessToken(accessToken) });
       stored = 'yes';
+      // The reservation is version 0's effect. Recorded so the first change finds it by
+      // `_id` (on FerretDB a look-up that finds nothing scans the whole collection).
+      await orders
+        .recordEffects(orderId, 0, { held: Object.fromEntries(items.map((item) => [item.productId, true])) })
+        .catch((error: unknown) => logger.warn('could not record the reservation as done', { orderId, error: String(error) }));
       return { order, snapToken: session.token, redirectUrl: session.redirectUrl, accessToken };
     } catch (error) {
       if (!(error instanceof GatewayError)) throw error;
