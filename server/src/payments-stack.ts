@@ -17,7 +17,7 @@ import { scryptHasher } from './operators/password-hasher.js';
 import { MongoOperatorStore } from './persistence/operator-store.js';
 import { MongoOrderSearch } from './persistence/order-search.js';
 import { MongoRefundStore } from './persistence/refund-store.js';
-import type { SignInLimiter } from './operators/ports.js';
+import { UNLIMITED_SIGN_IN, type SignInLimiter } from './operators/ports.js';
 import { MongoAnomalyLog } from './persistence/anomaly-log.js';
 import type { Database } from './persistence/database.js';
 import { MongoNotificationLog } from './persistence/notification-log.js';
@@ -112,7 +112,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     operators: operatorStore,
     sessions: operatorStore,
     hasher: scryptHasher,
-    limiter: deps.signInLimiter ?? { attempt: async () => ({ allowed: true }), succeeded: async () => undefined },
+    limiter: deps.signInLimiter ?? UNLIMITED_SIGN_IN,
     clock,
     logger,
   });

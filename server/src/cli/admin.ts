@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import { loadConfig } from '../config.js';
 import { MIN_PASSWORD_LENGTH, OperatorService } from '../operators/operator-service.js';
 import { scryptHasher } from '../operators/password-hasher.js';
+import { UNLIMITED_SIGN_IN } from '../operators/ports.js';
 import { PaymentError } from '../payments/errors.js';
 import { connectDatabase } from '../persistence/database.js';
 import { MongoOperatorStore } from '../persistence/operator-store.js';
@@ -54,7 +55,7 @@ async function main() {
     operators: store,
     sessions: store,
     hasher: scryptHasher,
-    limiter: { attempt: async () => ({ allowed: true }), succeeded: async () => undefined },
+    limiter: UNLIMITED_SIGN_IN,
     clock: { now: () => new Date() },
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
   });

@@ -76,8 +76,6 @@ export class OrderChangeService {
    */
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly stuckAfterMs: number;
-  /** The newest version of each order whose effects this process saw done (bounded). */
-  private readonly doneVersions = new Map<string, number>();
   /** Changes whose effects this process completed for a writer that died (metrics, reconciler). */
   leftoversFinished = 0;
 
@@ -94,17 +92,18 @@ export class OrderChangeService {
   applyClaim(orderId: string, claim: PaymentEvent, fetchTruth: FetchTruth, options: ClaimOptions = {}): Promise<ApplyOutcome> {
     return this.serialize(orderId, async () => {
       // A duplicate (most notifications are) is decided from the state this process
-      // last saw, when its effects are known done, without a database read. That state
+      // last saw (with its effects known done), without a database read. That state
       // is current unless another instance changed the order since; then it is behind,
       // and a claim that changes nothing at an older state is, but for rare cases (a
       // second attempt's denial racing its own pending), stale at the newer one too; the
       // reconciler asks Midtrans about any order left open. Re-announcing a version
       // subscribers have seen is harmless. Anything else reads the database.
       const recalled = this.deps.orders.recall(orderId);
-      if (recalled && this.effectsKnownDone(recalled) && transition(stateOf(recalled), claim).kind === 'unchanged') {
+      const quick = recalled && transition(stateOf(recalled), claim);
+      if (recalled && quick && quick.kind === 'unchanged') {
         await options.logged;
         await this.publish(recalled, options.timings);
-        return { outcome: 'unchanged', order: withoutAccessToken(recalled), reason: transition(stateOf(recalled), claim).reason };
+        return { outcome: 'unchanged', order: withoutAccessToken(recalled), reason: quick.reason };
       }
       const order = await this.load(orderId);
       // Reading is not acting: the caller's log write runs alongside the read, and
@@ -224,10 +223,7 @@ export class OrderChangeService {
   private async load(orderId: string): Promise<StoredOrder | null> {
     const order = await this.deps.orders.find(orderId);
     if (!order || order.version === 0) return order;
-    if (await this.deps.orders.effectsOf(orderId, order.version)) {
-      this.noteDone(order);
-      return order;
-    }
+    if (await this.deps.orders.effectsOf(orderId, order.version)) return order;
     const deadline = Date.now() + 1_000;
     while (this.deps.clock.now().getTime() - order.updatedAt.getTime() < this.stuckAfterMs) {
       if (Date.now() > deadline) throw new TransientError(`order ${orderId} is being changed by another writer`);
@@ -284,20 +280,8 @@ export class OrderChangeService {
       });
     }
     await this.deps.orders.recordEffects(order.orderId, order.version, { held });
-    this.noteDone(order);
     this.deps.projection.changed(withoutAccessToken(order));
     if (publishError) throw new TransientError(`could not announce ${order.orderId} v${order.version}: ${String(publishError)}`);
-  }
-
-  private noteDone(order: StoredOrder) {
-    this.doneVersions.delete(order.orderId);
-    this.doneVersions.set(order.orderId, order.version);
-    if (this.doneVersions.size > 20_000) this.doneVersions.delete(this.doneVersions.keys().next().value as string);
-  }
-
-  /** Whether this process saw the effects of the order's change recorded (no database call). */
-  private effectsKnownDone(order: StoredOrder): boolean {
-    return order.version === 0 || this.doneVersions.get(order.orderId) === order.version;
   }
 
   /** Puts the order in the working set of open orders (idempotent). */

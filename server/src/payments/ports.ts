@@ -103,7 +103,8 @@ export interface OrderRepository {
   find(orderId: string): Promise<StoredOrder | null>;
   /**
    * The order as this process last saw it, without asking the database; null when it
-   * has not seen it. Possibly behind: good only for deciding that a claim changes nothing.
+   * has not seen it or has not seen its newest change's effects done. Possibly behind:
+   * good only for deciding that a claim changes nothing.
    */
   recall(orderId: string): StoredOrder | null;
   /**

@@ -66,7 +66,9 @@ export class MongoOrderStore implements OrderRepository {
   recall(orderId: string): StoredOrder | null {
     const base = this.bases.get(orderId);
     if (!base) return null;
-    return toStoredOrder(base, this.heads.get(orderId) ?? null);
+    const head = this.heads.get(orderId) ?? null;
+    if (head && !this.effectsDone.get(changeId(orderId, head.version))) return null;
+    return toStoredOrder(base, head);
   }
 
   async commit(orderId: string, change: OrderChange): Promise<boolean> {

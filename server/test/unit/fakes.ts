@@ -54,7 +54,9 @@ export class FakeOrders implements OrderRepository {
     return this.orders.get(orderId) ?? null;
   }
   recall(orderId: string) {
-    return this.orders.get(orderId) ?? null;
+    const order = this.orders.get(orderId);
+    if (!order || (order.version > 0 && !this.effects.has(`${orderId}#${order.version}`))) return null;
+    return order;
   }
   async commit(orderId: string, change: OrderChange) {
     const rival = this.rivals.shift();
