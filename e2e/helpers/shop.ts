@@ -30,7 +30,9 @@ export function snapOverlay(page: Page): FrameLocator {
 export async function closeSnap(page: Page): Promise<void> {
   await snapOverlay(page)
     .getByRole('button', { name: /^(Tutup|Close)$/ })
-    .click();
+    // The click removes the iframe it lands in; without noWaitAfter Playwright can wait
+    // on the vanished frame until its timeout (seen once in CI under load).
+    .click({ noWaitAfter: true });
   await page.locator('.lunas-snap-overlay').waitFor({ state: 'detached' });
 }
 
