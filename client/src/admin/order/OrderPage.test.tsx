@@ -189,7 +189,8 @@ describe('order page', () => {
     await user.click(screen.getByRole('button', { name: 'Ya, batalkan' }));
 
     await waitFor(() => expect(screen.getByTestId('order-status')).toHaveTextContent('CANCELLED'));
-    expect(screen.getByText('Pembayaran dibatalkan.')).toBeInTheDocument();
+    // The cache shows the new status a tick before the mutation's promise settles and the notice appears.
+    expect(await screen.findByText('Pembayaran dibatalkan.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Batalkan pembayaran' })).not.toBeInTheDocument();
   });
 
@@ -223,7 +224,7 @@ describe('order page', () => {
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PAID');
     await waitFor(() => expect(screen.getByTestId('order-status')).toHaveTextContent('PARTIALLY_REFUNDED'));
     expect(text(screen.getByTestId('order-refunded').textContent)).toBe('Rp 375.000');
-    expect(screen.getByText('Status pesanan berubah: Dikembalikan sebagian.')).toBeInTheDocument();
+    expect(await screen.findByText('Status pesanan berubah: Dikembalikan sebagian.')).toBeInTheDocument();
   });
 
   it('says when the order does not exist, and sends a signed-out operator to sign-in', async () => {
