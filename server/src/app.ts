@@ -80,6 +80,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...(deps.seedCatalog ? { seedCatalog: deps.seedCatalog } : {}),
   });
   metrics.observe({ liveSubscriptions: () => bus.liveSubscriptions, projectionBacklog: () => stack.projector.backlog });
+  // Changes applied by other instances reach this one's order cache (order-store.ts).
+  const stopObserving = await bus.observeAll((order) => stack.observe(order));
   const { payments } = stack;
 
   const contextValue: GraphQLContext = {
@@ -180,6 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       // Drains HTTP and disposes graphql-ws (plugins above), then closes the listener.
       await apollo.stop();
       await stack.stop();
+      stopObserving();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await bus.close();
       await rateLimits.close();

@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { MidtransGateway } from './gateway/midtrans/midtrans-gateway.js';
 import { MidtransNotificationVerifier } from './gateway/midtrans/notification-verifier.js';
 import { SEED_CATALOG, type Product } from './payments/catalog.js';
+import type { Order } from './payments/order.js';
 import { NotificationService } from './payments/notification-service.js';
 import { OrderChangeService } from './payments/order-change-service.js';
 import { PaymentService } from './payments/payment-service.js';
@@ -136,6 +137,11 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     reconciler,
     desk,
     operators,
+    /** A change announced on the bus (by this instance or another): what this one knows catches up. */
+    observe(order: Order) {
+      orders.observe(order);
+      projector.supersede(order);
+    },
     /** Runs the reconciler every RECONCILE_INTERVAL_S, with jitter so instances spread out. */
     startReconciler() {
       const every = config.reconcile.intervalSeconds * 1000;

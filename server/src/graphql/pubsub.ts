@@ -52,6 +52,15 @@ export class OrderStatusBus implements OrderEvents {
     return this.iterate(ALL_ORDERS);
   }
 
+  /**
+   * Every change, from this process and (over Redis) from the others: how each instance
+   * keeps what it knows of orders current. Not a subscription (not counted as one).
+   */
+  async observeAll(listener: (order: Order) => void): Promise<() => void> {
+    const id = await this.engine.subscribe(ALL_ORDERS, (payload: string) => listener(decodeOrder(payload)), {});
+    return () => this.engine.unsubscribe(id);
+  }
+
   private async iterate(topic: string): Promise<AsyncIterableIterator<Order>> {
     const queue: Order[] = [];
     let wake: (() => void) | undefined;

@@ -6,7 +6,17 @@ import { badInput, GatewayError, orderNotFound, PaymentError } from './errors.js
 import type { NotificationLog, StoredNotification } from './notification-service.js';
 import type { Order, StatusHistoryEntry } from './order.js';
 import type { OrderChangeService } from './order-change-service.js';
-import type { AnomalyLog, Clock, Logger, OrderFilter, OrderRepository, OrderSearch, PaymentGateway, RefundRepository } from './ports.js';
+import type {
+  AnomalyLog,
+  Clock,
+  Logger,
+  OrderFilter,
+  OrderRepository,
+  OrderSearch,
+  PaymentGateway,
+  RefundRepository,
+  StoredOrder,
+} from './ports.js';
 import { withoutAccessToken } from './ports.js';
 import { REFUND_KEY, type Refund } from './refund.js';
 
@@ -39,14 +49,18 @@ export class OperatorDesk {
     },
   ) {}
 
+  /** One order as the database has it now: an operator acts on what they see here. */
   async order(orderId: string): Promise<Order | null> {
-    const stored = await this.deps.orders.find(orderId);
+    const stored = await this.deps.orders.find(orderId, { fresh: true });
     return stored ? withoutAccessToken(stored) : null;
   }
 
   async orders(filter: OrderFilter, first: number, after?: { createdAt: Date; orderId: string }): Promise<OrderPage> {
     const ids = await this.deps.search.search(filter, first + 1, after);
-    const orders = (await Promise.all(ids.slice(0, first).map((id) => this.order(id)))).filter((o): o is Order => o !== null);
+    // A page of the list shows what this process knows (kept current by the bus); the
+    // order page reads each order afresh.
+    const found = await Promise.all(ids.slice(0, first).map((id) => this.deps.orders.find(id)));
+    const orders = found.filter((o): o is StoredOrder => o !== null).map(withoutAccessToken);
     return { orders, hasNextPage: ids.length > first };
   }
 

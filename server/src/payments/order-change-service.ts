@@ -188,8 +188,10 @@ export class OrderChangeService {
         await this.completeEffects(updated, order, undefined, timings);
         return { outcome: 'changed', order: withoutAccessToken(updated), reason: decision.reason };
       }
+      // Another writer (another instance) committed this version first: what this
+      // process knew was behind, so the database is asked.
       this.deps.logger.info('order changed under us; re-reading', { orderId: order.orderId, attempt });
-      const reread = await this.load(order.orderId);
+      const reread = await this.load(order.orderId, { fresh: true });
       if (!reread) throw new Error(`order ${order.orderId} vanished`);
       order = reread;
     }
@@ -220,8 +222,8 @@ export class OrderChangeService {
    * younger than stuckAfterMs without its effects is probably in a live writer's hands
    * (another instance): wait for it briefly, then let the caller retry later.
    */
-  private async load(orderId: string): Promise<StoredOrder | null> {
-    const order = await this.deps.orders.find(orderId);
+  private async load(orderId: string, options: { fresh?: boolean } = {}): Promise<StoredOrder | null> {
+    const order = await this.deps.orders.find(orderId, options);
     if (!order || order.version === 0) return order;
     if (await this.deps.orders.effectsOf(orderId, order.version)) return order;
     const deadline = Date.now() + 1_000;

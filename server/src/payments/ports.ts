@@ -66,7 +66,11 @@ export interface StockLedger {
    * `fresh` promises the id was never used, which lets a refusal skip being recorded.
    */
   move(productId: string, moveId: string, delta: number, options?: { fresh?: boolean }): Promise<StockMoveResult>;
-  available(productId: string): Promise<number>;
+  /**
+   * Units available. What the shop shows may be a few seconds behind moves made by
+   * other instances; `fresh` asks the database (for a stock import's difference).
+   */
+  available(productId: string, options?: { fresh?: boolean }): Promise<number>;
 }
 
 /** An order as stored: the domain order plus the hash of its access token. */
@@ -99,8 +103,15 @@ export interface OrderEffects {
 export interface OrderRepository {
   /** Stores a new order at version 0. */
   insert(order: StoredOrder): Promise<void>;
-  /** The order with its newest committed change. */
-  find(orderId: string): Promise<StoredOrder | null>;
+  /**
+   * The order with its newest change known to this process: its own commits, the ones
+   * observed from other instances, or, for an order it has not seen, the database's.
+   * `fresh` asks the database for changes it may have missed (a look-up that finds
+   * nothing, which scans on FerretDB): after a lost commit race, and for operators.
+   */
+  find(orderId: string, options?: { fresh?: boolean }): Promise<StoredOrder | null>;
+  /** A change another process announced: later reads start from it. */
+  observe(order: Order): void;
   /**
    * The order as this process last saw it, without asking the database; null when it
    * has not seen it or has not seen its newest change's effects done. Possibly behind:

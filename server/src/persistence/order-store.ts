@@ -5,9 +5,14 @@
 //   order_changes  `_id: <orderId>#<version>`, one per status change, each holding the
 //                  whole payment state; the newest is the order's state;
 //   order_effects  `_id: <orderId>#<version>`, written when that change's effects are done.
-// Finding the newest change means asking for `#v+1` until there is none. This process
-// remembers the newest version it saw, so that is usually a single `_id` look-up.
-import type { StatusHistoryEntry } from '../payments/order.js';
+//
+// On the embedded FerretDB a look-up by `_id` reads the table from its start until it
+// finds the document, so it is cheap only for old documents, and one that finds nothing
+// reads everything. The newest change of an order is therefore not looked for on the
+// hot path: this process remembers each order's newest change (its own commits, and
+// other instances' through observe()), and a commit from a state that is behind fails
+// on the unique `_id` of the next version, which is when the order is read again.
+import type { Order, StatusHistoryEntry } from '../payments/order.js';
 import type { OrderChange, OrderEffects, OrderRepository, StoredOrder } from '../payments/ports.js';
 import type { PaymentInstructions } from '../payments/payment-event.js';
 import type { Collections } from './database.js';
@@ -24,8 +29,8 @@ export class MongoOrderStore implements OrderRepository {
   private readonly effectInserts: InsertBatcher;
   /** Orders never change after checkout (but for the projection, never read back here). */
   private readonly bases = new Lru<string, Doc>(20_000);
-  /** The newest change doc seen per order: where the next look-up starts. */
-  private readonly heads = new Lru<string, Doc>(20_000);
+  /** The newest change doc known per order; null: known to be at version 0. */
+  private readonly heads = new Lru<string, Doc | null>(20_000);
   private readonly effectsDone = new Lru<string, OrderEffects>(20_000);
 
   constructor(private readonly collections: Collections) {
@@ -53,38 +58,40 @@ export class MongoOrderStore implements OrderRepository {
     };
     if ((await this.orderInserts.insert(doc)) === 'duplicate') throw new Error(`order ${order.orderId} exists already`);
     this.bases.set(order.orderId, doc);
+    this.heads.set(order.orderId, null);
   }
 
-  async find(orderId: string): Promise<StoredOrder | null> {
+  async find(orderId: string, options: { fresh?: boolean } = {}): Promise<StoredOrder | null> {
     const base = this.bases.get(orderId) ?? (await this.collections.orders.findOne({ _id: orderId as any }));
     if (!base) return null;
     this.bases.set(orderId, base);
-    const head = await this.newestChange(orderId);
+    let head = this.heads.get(orderId);
+    if (head === undefined) {
+      // Not seen by this process: start from the projected version (possibly behind).
+      head = await this.walkFrom(orderId, base.version > 0 ? await this.changeAt(orderId, base.version) : null);
+    } else if (options.fresh) {
+      head = await this.walkFrom(orderId, head);
+    }
     return toStoredOrder(base, head);
   }
 
   recall(orderId: string): StoredOrder | null {
     const base = this.bases.get(orderId);
-    if (!base) return null;
-    const head = this.heads.get(orderId) ?? null;
+    const head = this.heads.get(orderId);
+    if (!base || head === undefined) return null;
     if (head && !this.effectsDone.get(changeId(orderId, head.version))) return null;
     return toStoredOrder(base, head);
   }
 
+  observe(order: Order): void {
+    const known = this.heads.get(order.orderId);
+    // Not known here: a read will look it up. Known at this version or later: nothing new.
+    if (known === undefined || (known?.version ?? 0) >= order.version) return;
+    this.heads.set(order.orderId, changeDoc(order.orderId, order.version, { ...order, at: order.updatedAt, source: 'observed' }));
+  }
+
   async commit(orderId: string, change: OrderChange): Promise<boolean> {
-    const version = change.fromVersion + 1;
-    const doc = {
-      _id: changeId(orderId, version),
-      order_id: orderId,
-      version,
-      payment_status: change.status,
-      payment_gateway_transaction_id: change.transactionId,
-      payment_type: change.paymentType,
-      payment_instructions: change.instructions ? instructionsToDoc(change.instructions) : undefined,
-      refunded_amount: change.refundedAmount,
-      source: change.source,
-      at: change.at,
-    };
+    const doc = changeDoc(orderId, change.fromVersion + 1, change);
     // The commit point: `_id` is unique, so of all writers that read the order at
     // fromVersion, exactly one can record fromVersion + 1 — on MongoDB and on FerretDB
     // alike, which has neither transactions nor an atomic conditional update.
@@ -130,17 +137,39 @@ export class MongoOrderStore implements OrderRepository {
     this.effectsDone.set(key, effects);
   }
 
-  /** Walks forward from the newest change this process saw; null at version 0. */
-  private async newestChange(orderId: string): Promise<Doc | null> {
-    let head: Doc | null = this.heads.get(orderId) ?? null;
+  /** The change that made `version`, or null (version 0, or not found). */
+  private async changeAt(orderId: string, version: number): Promise<Doc | null> {
+    return this.collections.orderChanges.findOne({ _id: changeId(orderId, version) as any });
+  }
+
+  /** Walks forward from `head` to the newest change. Its last look-up finds nothing: the costly one. */
+  private async walkFrom(orderId: string, start: Doc | null): Promise<Doc | null> {
+    let head = start;
     for (;;) {
-      const next = await this.collections.orderChanges.findOne({ _id: changeId(orderId, (head?.version ?? 0) + 1) as any });
+      const next = await this.changeAt(orderId, (head?.version ?? 0) + 1);
       if (!next) break;
       head = next;
     }
-    if (head) this.heads.set(orderId, head);
+    this.heads.set(orderId, head);
     return head;
   }
+}
+
+type ChangeState = Pick<OrderChange, 'status' | 'transactionId' | 'paymentType' | 'instructions' | 'refundedAmount' | 'at' | 'source'>;
+
+function changeDoc(orderId: string, version: number, state: ChangeState): Doc {
+  return {
+    _id: changeId(orderId, version),
+    order_id: orderId,
+    version,
+    payment_status: state.status,
+    payment_gateway_transaction_id: state.transactionId,
+    payment_type: state.paymentType,
+    payment_instructions: state.instructions ? instructionsToDoc(state.instructions) : undefined,
+    refunded_amount: state.refundedAmount,
+    source: state.source,
+    at: state.at,
+  };
 }
 
 function toStoredOrder(base: Doc, head: Doc | null): StoredOrder {

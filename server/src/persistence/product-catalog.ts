@@ -63,7 +63,7 @@ export class MongoProductCatalog implements ProductCatalog {
       }
       // Off the hot path: an import is rare, so an update (a scan on FerretDB) is fine.
       await this.collections.products.replaceOne({ _id: product.id as any }, doc as any);
-      const delta = product.stock - (await this.stock.available(product.id));
+      const delta = product.stock - (await this.stock.available(product.id, { fresh: true }));
       if (delta !== 0) await this.stock.move(product.id, `import:${importId}:${product.id}`, delta);
     }
     this.cache = undefined;

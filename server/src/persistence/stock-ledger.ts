@@ -16,6 +16,14 @@ interface Entry {
   available: number;
 }
 
+/**
+ * How long a head this process wrote or read stands for what the shop shows. Moves do
+ * not rely on it (a stale head loses its insert and reads on); a read of the shop's
+ * stock does, so that a products page costs no look-up that finds nothing (a scan on
+ * FerretDB) while another instance's moves show within this time.
+ */
+const SHOWN_FOR_MS = 5_000;
+
 const entryId = (productId: string, seq: number) => `${productId}#${seq}`;
 /** How far back a replayed move is looked for, to tell a made move from a refused one. */
 const LOOK_BACK = 500;
@@ -23,6 +31,8 @@ const LOOK_BACK = 500;
 export class MongoStockLedger implements StockLedger {
   /** The newest entry seen per product: where the next append aims. */
   private readonly heads = new Map<string, Entry>();
+  /** When each head was last confirmed by a write or a read that found nothing newer. */
+  private readonly confirmedAt = new Map<string, number>();
   /** Moves of one product queue up in this process instead of colliding. */
   private readonly queues = new Map<string, Promise<unknown>>();
 
@@ -45,7 +55,9 @@ export class MongoStockLedger implements StockLedger {
     }
   }
 
-  async available(productId: string): Promise<number> {
+  async available(productId: string, options: { fresh?: boolean } = {}): Promise<number> {
+    const head = this.heads.get(productId);
+    if (head && !options.fresh && Date.now() - (this.confirmedAt.get(productId) ?? 0) < SHOWN_FOR_MS) return head.available;
     return (await this.refreshHead(productId)).available;
   }
 
@@ -84,7 +96,7 @@ export class MongoStockLedger implements StockLedger {
       };
       try {
         await this.collections.stockLedger.insertOne(entry);
-        this.heads.set(productId, { seq, available: entry.available });
+        this.setHead(productId, { seq, available: entry.available });
         return enough ? 'applied' : 'insufficient';
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
@@ -114,8 +126,13 @@ export class MongoStockLedger implements StockLedger {
       if (!next) break;
       head = { seq: next.seq, available: next.available };
     }
-    this.heads.set(productId, head);
+    this.setHead(productId, head);
     return head;
+  }
+
+  private setHead(productId: string, head: Entry): void {
+    this.heads.set(productId, head);
+    this.confirmedAt.set(productId, Date.now());
   }
 
   /** O(log n) `_id` look-ups: double the step until past the end, then bisect. */

@@ -50,8 +50,16 @@ export class FakeOrders implements OrderRepository {
   async insert(order: StoredOrder) {
     this.orders.set(order.orderId, order);
   }
-  async find(orderId: string) {
+  /** Every find, and whether it asked for a fresh read. */
+  readonly finds: { orderId: string; fresh: boolean }[] = [];
+  readonly observed: Order[] = [];
+
+  async find(orderId: string, options: { fresh?: boolean } = {}) {
+    this.finds.push({ orderId, fresh: options.fresh === true });
     return this.orders.get(orderId) ?? null;
+  }
+  observe(order: Order) {
+    this.observed.push(order);
   }
   recall(orderId: string) {
     const order = this.orders.get(orderId);

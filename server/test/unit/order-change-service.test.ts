@@ -80,6 +80,8 @@ describe('OrderChangeService', () => {
     const result = await changes.applyClaim('LNS-1', event('paid'), truth);
     expect(result).toMatchObject({ outcome: 'unchanged', order: { status: 'paid', version: 1 } });
     expect(events.published.map((o) => o.version)).toEqual([1]);
+    // What this process knew was behind: only the re-read after the lost race asks the database afresh.
+    expect(orders.finds.map((f) => f.fresh)).toEqual([false, true]);
   });
 
   it('lets a gateway failure through (the webhook answers 503) and changes nothing', async () => {

@@ -1,0 +1,121 @@
+// The order store on the real embedded database, as two API instances share it: each
+// answers from what it knows without a look-up that finds nothing (on FerretDB such a
+// look-up reads the whole collection), and a commit from a state that is behind loses
+// on the unique `_id`, after which a fresh read catches up.
+import { randomBytes } from 'node:crypto';
+import type { OrderChange, StoredOrder } from '../src/payments/ports.js';
+import { withoutAccessToken } from '../src/payments/ports.js';
+import { connectDatabase, type Database } from '../src/persistence/database.js';
+import { MongoOrderStore } from '../src/persistence/order-store.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await connectDatabase(process.env.LUNAS_TEST_MONGODB_URI!, { dbName: `lunas_test_${randomBytes(4).toString('hex')}` });
+});
+afterAll(() => db.close());
+
+const at = new Date('2026-11-28T09:00:00.000Z');
+const newOrder = (): StoredOrder => ({
+  orderId: `LUNAS-TEST-${randomBytes(4).toString('hex')}`,
+  status: 'pending',
+  grossAmount: 18_500,
+  items: [{ productId: 'kopi', name: 'Kopi', price: 18_500, quantity: 1 }],
+  customer: { name: 'Budi', email: 'budi@example.com' },
+  snapExpiresAt: new Date('2026-11-29T09:00:00.000Z'),
+  refundedAmount: 0,
+  version: 0,
+  createdAt: at,
+  updatedAt: at,
+  accessTokenHash: 'hash',
+});
+const change = (fromVersion: number, status: OrderChange['status']): OrderChange => ({
+  fromVersion,
+  status,
+  transactionId: 'tx-1',
+  paymentType: 'bank_transfer',
+  refundedAmount: 0,
+  at,
+  source: status,
+});
+
+/** Counts the store's reads of order_changes. */
+function countingReads(database: Database) {
+  const reads: unknown[] = [];
+  const findOne = database.collections.orderChanges.findOne.bind(database.collections.orderChanges);
+  const collections = {
+    ...database.collections,
+    orderChanges: new Proxy(database.collections.orderChanges, {
+      get: (target, key, receiver) =>
+        key === 'findOne'
+          ? (filter: unknown, ...rest: unknown[]) => {
+              reads.push(filter);
+              return (findOne as (...args: unknown[]) => unknown)(filter, ...rest);
+            }
+          : Reflect.get(target, key, receiver),
+    }),
+  };
+  return { collections, reads };
+}
+
+it('answers from its own commits without reading order_changes', async () => {
+  const { collections, reads } = countingReads(db);
+  const store = new MongoOrderStore(collections);
+  const order = newOrder();
+  await store.insert(order);
+  expect(await store.find(order.orderId)).toMatchObject({ status: 'pending', version: 0 });
+  expect(await store.commit(order.orderId, change(0, 'paid'))).toBe(true);
+  expect(await store.find(order.orderId)).toMatchObject({ status: 'paid', version: 1, transactionId: 'tx-1' });
+  expect(reads).toEqual([]);
+});
+
+it('loses a commit made from a state that is behind, and a fresh read catches up', async () => {
+  const a = new MongoOrderStore(db.collections);
+  const b = new MongoOrderStore(db.collections);
+  const order = newOrder();
+  await a.insert(order);
+  expect(await b.find(order.orderId)).toMatchObject({ status: 'pending', version: 0 });
+
+  expect(await a.commit(order.orderId, change(0, 'paid'))).toBe(true);
+  // B has not heard of it: it still answers from what it knew…
+  expect(await b.find(order.orderId)).toMatchObject({ status: 'pending', version: 0 });
+  // …but cannot act on it: the next version's `_id` is taken.
+  expect(await b.commit(order.orderId, change(0, 'expired'))).toBe(false);
+  expect(await b.find(order.orderId, { fresh: true })).toMatchObject({ status: 'paid', version: 1 });
+  expect(await b.commit(order.orderId, change(1, 'refunded'))).toBe(true);
+  expect(await a.find(order.orderId, { fresh: true })).toMatchObject({ status: 'refunded', version: 2 });
+});
+
+it('learns another instance’s change from the bus, newer versions only', async () => {
+  const a = new MongoOrderStore(db.collections);
+  const { collections, reads } = countingReads(db);
+  const b = new MongoOrderStore(collections);
+  const order = newOrder();
+  await a.insert(order);
+  await b.find(order.orderId);
+  reads.length = 0;
+
+  expect(await a.commit(order.orderId, change(0, 'paid'))).toBe(true);
+  const paid = (await a.find(order.orderId))!;
+  b.observe(withoutAccessToken(paid));
+  expect(await b.find(order.orderId)).toMatchObject({ status: 'paid', version: 1, transactionId: 'tx-1' });
+  // An older announcement arriving late changes nothing.
+  b.observe({ ...withoutAccessToken(paid), status: 'pending', version: 0 });
+  expect(await b.find(order.orderId)).toMatchObject({ status: 'paid', version: 1 });
+  expect(reads).toEqual([]);
+  // Its effects are not known done from an announcement: the duplicate fast path waits for them.
+  expect(b.recall(order.orderId)).toBeNull();
+});
+
+it('reads an order it has not seen from the database, starting at the projected version', async () => {
+  const a = new MongoOrderStore(db.collections);
+  const order = newOrder();
+  await a.insert(order);
+  expect(await a.commit(order.orderId, change(0, 'paid'))).toBe(true);
+  expect(await a.commit(order.orderId, change(1, 'partially_refunded'))).toBe(true);
+  await db.collections.orders.updateOne({ _id: order.orderId as any }, { $set: { version: 1 } });
+  const { collections, reads } = countingReads(db);
+  const cold = new MongoOrderStore(collections);
+  expect(await cold.find(order.orderId)).toMatchObject({ status: 'partially_refunded', version: 2 });
+  // #1 (the projection), #2, then #3 which is not there.
+  expect(reads.map((r) => (r as { _id: string })._id.split('#')[1])).toEqual(['1', '2', '3']);
+});
