@@ -18,7 +18,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { startFerretDB } from '@lunas/dev-services';
-import { SIMULATOR_SERVER_KEY } from '../src/config.js';
 import { connectDatabase, type Database } from '../src/persistence/database.js';
 import { measureFloor } from './floor.js';
 import { closedLoop, latencyOf, now, paced, sleep } from './load.js';
@@ -26,8 +25,8 @@ import { scrapeStages, stageMeans } from './metrics.js';
 import { cpuSeconds, launch, port, root, rssBytes, startRedis, stopAll, type Child } from './processes.js';
 import { renderReport, type Machine, type SizeResult } from './report.js';
 import { probeDatabase } from './db-probe.js';
-import { insertPendingOrders, seedSettledOrders } from './seed.js';
-import { closeAll, createPayment, postNotification, settledBody, snapSession, subscribeAll } from './shop.js';
+import { seedSettledOrders } from './seed.js';
+import { closeAll, createPayment, postNotification, settledBody, subscribeAll, type ShopOrder } from './shop.js';
 
 const quick = process.argv.includes('--quick');
 /** `--subscribers N`: fewer (or more) sockets than the goal's 2,000, for a shorter run on a busy machine. */
@@ -141,19 +140,19 @@ async function main() {
   };
 
   /**
-   * Pending orders written as createPayment would (seed.ts), each given a Snap session,
-   * paid and settled silently in the simulator; returns the signed settlement bodies.
-   * (createPayment itself is too slow on a busy machine to make thousands of orders
-   * within the bench's time; its rate is measured on its own.)
+   * Orders placed through the API under test (createPayment: priced, stock reserved, a
+   * Snap session in the simulator), as shoppers place them, so the API knows them as it
+   * would in production; each then paid and settled silently in the simulator. Returns
+   * the signed settlement bodies.
    */
-  const prepare = async (count: number) => {
+  const prepare = async (count: number, apiUrl: string) => {
     const started = now();
-    const orders = await insertPendingOrders(db, count, anyProduct, PRICE);
+    const orders: ShopOrder[] = [];
     const bodies: string[] = [];
     let lastError = '';
-    const run = await closedLoop(count, 32, 300_000, async (i) => {
+    const run = await closedLoop(count, 16, 600_000, async (i) => {
       try {
-        await snapSession(simulator.url, SIMULATOR_SERVER_KEY, orders[i]!.orderId, PRICE);
+        orders[i] = await createPayment(apiUrl, anyProduct());
         bodies[i] = await settledBody(simulator.url, orders[i]!.orderId);
       } catch (error) {
         lastError = String(error);
@@ -161,7 +160,7 @@ async function main() {
       }
     });
     if (run.failed > 0) log(`${run.failed} of ${count} orders could not be prepared (left out): ${lastError.slice(0, 300)}`);
-    const kept = orders.flatMap((order, i) => (bodies[i] ? [{ order, body: bodies[i]! }] : []));
+    const kept = orders.flatMap((order, i) => (order && bodies[i] ? [{ order, body: bodies[i]! }] : []));
     return { orders: kept.map((k) => k.order), bodies: kept.map((k) => k.body), seconds: (now() - started) / 1000 };
   };
 
@@ -204,7 +203,7 @@ async function main() {
           log(`createPayment ×${concurrency}: ${(loop.done / loop.seconds).toFixed(0)}/s${loop.failed ? `, ${loop.failed} failed` : ''}`);
         }
 
-        const prepared = await prepare(P.subscribers + P.changes);
+        const prepared = await prepare(P.subscribers + P.changes, api.url);
         r.prep = { orders: P.subscribers + P.changes, seconds: prepared.seconds };
         log(`prepared ${r.prep.orders} settlements in ${prepared.seconds.toFixed(1)} s`);
         const bodyOf = new Map(prepared.orders.map((order, i) => [order.orderId, prepared.bodies[i]!]));
@@ -286,7 +285,7 @@ async function main() {
       try {
         const [a, b] = await Promise.all([startApi({ REDIS_URL: redis.url }), startApi({ REDIS_URL: redis.url })]);
         pair = [a!, b!];
-        const two = await prepare(P.twoSubscribers);
+        const two = await prepare(P.twoSubscribers, a.url);
         const { live: onB, failed: notLiveOnB } = await subscribeAll(b.url, two.orders);
         if (notLiveOnB.length > 0) log(`${notLiveOnB.length} subscriptions on B did not go live (left out); first: ${notLiveOnB[0]}`);
         const bodyOnB = new Map(two.orders.map((order, i) => [order.orderId, two.bodies[i]!]));

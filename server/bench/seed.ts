@@ -5,29 +5,9 @@
 // down as they pile up.
 import { randomBytes } from 'node:crypto';
 import type { StoredOrder } from '../src/payments/ports.js';
-import { hashAccessToken, newAccessToken, newOrderId } from '../src/payments/secrets.js';
+import { hashAccessToken, newAccessToken } from '../src/payments/secrets.js';
 import type { Database } from '../src/persistence/database.js';
 import { MongoOrderStore } from '../src/persistence/order-store.js';
-
-/**
- * Pending orders as createPayment leaves them (minus the stock reservation, which a
- * settlement does not touch: pending and paid both hold stock), with their access
- * tokens, for subscribers and settlements. createPayment's own speed is measured apart.
- */
-export async function insertPendingOrders(db: Database, count: number, productOf: () => string, price: number) {
-  const store = new MongoOrderStore(db.collections);
-  const orders: { orderId: string; accessToken: string }[] = [];
-  const at = new Date();
-  await Promise.all(
-    Array.from({ length: count }, async () => {
-      const orderId = newOrderId(at);
-      const accessToken = newAccessToken();
-      await store.insert(pendingOrder(orderId, accessToken, productOf(), price, at));
-      orders.push({ orderId, accessToken });
-    }),
-  );
-  return orders;
-}
 
 export async function seedSettledOrders(db: Database, count: number, productId: string, price: number): Promise<void> {
   const store = new MongoOrderStore(db.collections);

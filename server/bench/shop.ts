@@ -42,17 +42,6 @@ async function driver(simulatorUrl: string, path: string, body?: unknown): Promi
   return json(res);
 }
 
-/** A Snap session for an order, straight from the simulator's Snap API (what createPayment asks for). */
-export async function snapSession(simulatorUrl: string, serverKey: string, orderId: string, grossAmount: number): Promise<void> {
-  const res = await request(
-    `${simulatorUrl}/snap/v1/transactions`,
-    'POST',
-    JSON.stringify({ transaction_details: { order_id: orderId, gross_amount: grossAmount } }),
-    { authorization: `Basic ${Buffer.from(`${serverKey}:`).toString('base64')}`, accept: 'application/json' },
-  );
-  if (res.status !== 201) throw new Error(`Snap create ${orderId}: ${res.status} ${res.text}`);
-}
-
 /**
  * The shopper pays by BCA virtual account and the bank settles it, both silently
  * ({"notify": false}); returns the signed settlement body Midtrans would POST, for

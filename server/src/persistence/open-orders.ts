@@ -4,10 +4,13 @@
 import type { Logger, OpenOrder, OpenOrders } from '../payments/ports.js';
 import type { Collections } from './database.js';
 import { InsertBatcher } from './insert-batcher.js';
+import { Lru } from './lru.js';
 
 export class MongoOpenOrders implements OpenOrders {
   private readonly inserts: InsertBatcher;
   private readonly closing = new Set<string>();
+  /** Entries this process wrote (or found written) and has not closed. */
+  private readonly known = new Lru<string, true>(20_000);
   /** The ids being deleted right now, and that delete. */
   private deleting: { ids: Set<string>; done: Promise<void> } | undefined;
   private readonly timer: NodeJS.Timeout;
@@ -23,6 +26,13 @@ export class MongoOpenOrders implements OpenOrders {
   }
 
   async open(order: OpenOrder): Promise<void> {
+    // Opened by this process and not closed since: the entry is there, and the insert (a
+    // duplicate, after which FerretDB redoes its whole batch document by document) is
+    // spared on every change of an open order. Only this process's closes are known
+    // here; another instance closes orders that are done with (final, or paid long ago),
+    // which rarely change again, and if one does and this process dies before its
+    // effects, Midtrans's retry of the same notification finishes them (load()).
+    if (this.known.get(order.orderId)) return;
     this.closing.delete(order.orderId);
     // Reopened while its delete is in flight: let the delete land first.
     if (this.deleting?.ids.has(order.orderId)) await this.deleting.done;
@@ -31,9 +41,11 @@ export class MongoOpenOrders implements OpenOrders {
       opened_at: order.openedAt,
       items: order.items.map((i) => ({ product_id: i.productId, name: i.name, price: i.price, quantity: i.quantity })),
     });
+    this.known.set(order.orderId, true);
   }
 
   close(orderId: string): void {
+    this.known.delete(orderId);
     this.closing.add(orderId);
   }
 
