@@ -1,15 +1,23 @@
 // The MongoDB connection and the collections, laid out for the embedded FerretDB v1
-// (SQLite) as much as for MongoDB. On FerretDB v1 only an insert and a find by `_id`
-// avoid a full table scan; an update, delete or count costs a scan even by `_id`, and a
-// find by any other field scans whatever the indexes. So every hot path here is built
-// from inserts and `_id` look-ups alone:
+// (SQLite) as much as for MongoDB. On FerretDB v1 a filter on `_id` alone reaches SQLite
+// as `WHERE _ferretdb_sjson->'$._id' = ?`, but the unique index it made for `_id` is on
+// `_ferretdb_sjson->"_id"`: a different expression, so SQLite never uses it and scans
+// (EXPLAIN QUERY PLAN says `SCAN`; written the index's way it says `SEARCH ... USING
+// INDEX`). A find by `_id` reads the table until the document turns up, cheap for old
+// documents and a whole scan for new ones and for misses; an update or delete by `_id`
+// scans while holding SQLite's one writer; a filter with any other field is decoded
+// document by document. The index does enforce uniqueness (E11000), and inserts are
+// cheap. So:
 //   - documents that never change (orders, order_changes, stock_ledger, logs) are
 //     inserted once, under an `_id` the reader can compute;
-//   - an order's state is the newest of its order_changes (`<orderId>#<version>`);
-//   - a product's stock is the newest of its stock_ledger entries (`<productId>#<seq>`);
+//   - an order's state is the newest of its order_changes (`<orderId>#<version>`), and a
+//     product's stock the newest of its stock_ledger entries (`<productId>#<seq>`);
+//   - the hot paths read neither: each process remembers the newest it wrote or heard of
+//     on the bus, and a write from a state that is behind loses on the unique `_id`
+//     (order-store.ts, stock-ledger.ts);
 //   - the only updates and deletes go to `open_orders`, a small working set, and to the
 //     `orders.payment_status` projection, both off the hot path.
-// Unique indexes do hold on FerretDB (E11000), and the commit points rely on them.
+// On MongoDB every one of these look-ups is an index search; the layout costs nothing there.
 import mongoose, { type Connection, type mongo } from 'mongoose';
 
 type Collection<T> = mongo.Collection<T extends mongo.Document ? T : mongo.Document>;
