@@ -82,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   metrics.observe({ liveSubscriptions: () => bus.liveSubscriptions, projectionBacklog: () => stack.projector.backlog });
   // Changes applied by other instances reach this one's order cache (order-store.ts).
   const stopObserving = await bus.observeAll((order) => stack.observe(order));
+  const stopLearning = await bus.observePlaced((order) => stack.orders.learn(order));
   const { payments } = stack;
 
   const contextValue: GraphQLContext = {
@@ -183,6 +184,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       await apollo.stop();
       await stack.stop();
       stopObserving();
+      stopLearning();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await bus.close();
       await rateLimits.close();

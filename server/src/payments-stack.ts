@@ -68,6 +68,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     stock,
     orders,
     openOrders,
+    events,
     gateway,
     clock,
     logger,

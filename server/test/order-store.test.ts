@@ -106,6 +106,25 @@ it('learns another instance’s change from the bus, newer versions only', async
   expect(b.recall(order.orderId)).toBeNull();
 });
 
+it('knows an order another instance placed, from the bus, without reading it', async () => {
+  const a = new MongoOrderStore(db.collections);
+  const { collections, reads } = countingReads(db);
+  const b = new MongoOrderStore(collections);
+  const order = newOrder();
+  await a.insert(order);
+  b.learn(order);
+  expect(await b.find(order.orderId)).toMatchObject({ status: 'pending', version: 0, accessTokenHash: 'hash' });
+  expect(reads).toEqual([]);
+  // A change heard of before the placement (another instance's webhook) is not undone by it.
+  const other = newOrder();
+  await a.insert(other);
+  expect(await a.commit(other.orderId, change(0, 'paid'))).toBe(true);
+  b.observe(withoutAccessToken((await a.find(other.orderId))!));
+  b.learn(other);
+  expect(await b.find(other.orderId)).toMatchObject({ status: 'paid', version: 1 });
+  expect(reads).toEqual([]);
+});
+
 it('reads an order it has not seen from the database, starting at the projected version', async () => {
   const a = new MongoOrderStore(db.collections);
   const order = newOrder();

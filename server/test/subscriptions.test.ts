@@ -58,6 +58,8 @@ describe('two API instances sharing MongoDB and Redis', () => {
     const b = await startTestStack({ env, dbName: a.db.connection.name });
     try {
       const { orderId, accessToken } = await createOrder(a);
+      // B heard of the new order over Redis: it can answer for it without the database.
+      await eventually(() => expect(b.app.stack.orders.recall(orderId)).toMatchObject({ orderId, status: 'pending', version: 0 }));
       const statuses: string[] = [];
       const seen: any[] = [];
       const dispose = b.wsClient().subscribe(
@@ -93,6 +95,12 @@ describe('two API instances sharing MongoDB and Redis', () => {
         { o: orderId, t: accessToken },
       );
       expect(seen.at(-1)).toEqual(query.data!.order);
+      // …and of the change: B's own query answers PAID.
+      const onB = await b.gql(`query($o: ID!, $t: String!) { order(orderId: $o, accessToken: $t) { status } }`, {
+        o: orderId,
+        t: accessToken,
+      });
+      expect(onB.data!.order).toEqual({ status: 'PAID' });
       expect(seen[1].paymentInstructions.expiresAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
       dispose();
     } finally {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../payments/order-status.js';
 import type { Order } from '../payments/order.js';
+import type { StoredOrder } from '../payments/ports.js';
 
 const isoDate = z.iso.datetime().transform((value) => new Date(value));
 
@@ -46,4 +47,16 @@ export function encodeOrder(order: Order): string {
 export function decodeOrder(json: string): Order {
   const parsed = wireOrder.parse(JSON.parse(json));
   return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as unknown as Order;
+}
+
+const wirePlacedOrder = wireOrder.extend({ accessTokenHash: z.string() });
+
+/** A new order with its token hash: for the other instances only, never for a client. */
+export function encodePlacedOrder(order: StoredOrder): string {
+  return encodeOrder(order);
+}
+
+export function decodePlacedOrder(json: string): StoredOrder {
+  const parsed = wirePlacedOrder.parse(JSON.parse(json));
+  return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as unknown as StoredOrder;
 }

@@ -5,12 +5,14 @@
 import { EventEmitter } from 'node:events';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import type { Order } from '../payments/order.js';
-import type { OrderEvents } from '../payments/ports.js';
-import { decodeOrder, encodeOrder } from './order-codec.js';
+import type { OrderEvents, StoredOrder } from '../payments/ports.js';
+import { decodeOrder, decodePlacedOrder, encodeOrder, encodePlacedOrder } from './order-codec.js';
 
 const orderTopic = (orderId: string) => `ORDER_STATUS_CHANGED.${orderId}`;
 /** Every change of every order: the operator desk's live list. */
 const ALL_ORDERS = 'ORDER_CHANGED';
+/** New orders, between API instances only (no subscription reads it: it holds the token hash). */
+const PLACED = 'ORDER_PLACED';
 
 /**
  * The in-memory engine for one process. Many pages may watch one order and every
@@ -31,6 +33,16 @@ export class OrderStatusBus implements OrderEvents {
   /** Subscriptions open in this process (metrics). */
   get liveSubscriptions(): number {
     return this.live;
+  }
+
+  async placed(order: StoredOrder): Promise<void> {
+    await this.engine.publish(PLACED, encodePlacedOrder(order));
+  }
+
+  /** Orders placed by this process and (over Redis) by the others. */
+  async observePlaced(listener: (order: StoredOrder) => void): Promise<() => void> {
+    const id = await this.engine.subscribe(PLACED, (payload: string) => listener(decodePlacedOrder(payload)), {});
+    return () => this.engine.unsubscribe(id);
   }
 
   async publish(order: Order): Promise<void> {

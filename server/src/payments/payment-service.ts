@@ -7,6 +7,7 @@ import {
   type Clock,
   type Logger,
   type OpenOrders,
+  type OrderEvents,
   type OrderRepository,
   type PaymentGateway,
   type ProductCatalog,
@@ -28,6 +29,7 @@ export interface PaymentServiceDeps {
   stock: StockLedger;
   orders: OrderRepository;
   openOrders: OpenOrders;
+  events: OrderEvents;
   gateway: PaymentGateway;
   clock: Clock;
   logger: Logger;
@@ -96,8 +98,12 @@ export class PaymentService {
       // Stored once Snap has a session for it. Midtrans cannot notify us of an order
       // before a shopper pays with its token, and the shopper gets the token only below.
       stored = 'unsure';
-      await orders.insert({ ...order, accessTokenHash: hashAccessToken(accessToken) });
+      const placed = { ...order, accessTokenHash: hashAccessToken(accessToken) };
+      await orders.insert(placed);
       stored = 'yes';
+      this.deps.events
+        .placed(placed)
+        .catch((error: unknown) => logger.warn('could not announce a new order to the other instances', { orderId, error: String(error) }));
       // The reservation is version 0's effect. Recorded so the first change finds it by
       // `_id` (on FerretDB a look-up that finds nothing scans the whole collection).
       await orders

@@ -112,6 +112,8 @@ export interface OrderRepository {
   find(orderId: string, options?: { fresh?: boolean }): Promise<StoredOrder | null>;
   /** A change another process announced: later reads start from it. */
   observe(order: Order): void;
+  /** An order another process placed: later reads need not ask the database for it. */
+  learn(order: StoredOrder): void;
   /**
    * The order as this process last saw it, without asking the database; null when it
    * has not seen it or has not seen its newest change's effects done. Possibly behind:
@@ -190,6 +192,11 @@ export interface OrderSearch {
 /** Where applied order changes are announced (the orderStatusChanged subscription). */
 export interface OrderEvents {
   publish(order: Order): Promise<void>;
+  /**
+   * A new order, for the other API instances to know without reading it (never sent to
+   * a client: it carries the token hash). Best effort: one that is lost is read once.
+   */
+  placed(order: StoredOrder): Promise<void>;
 }
 
 /** Where the webhook's time goes, and what the core did: metrics for operators and the bench. */

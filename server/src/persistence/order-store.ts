@@ -40,27 +40,18 @@ export class MongoOrderStore implements OrderRepository {
   }
 
   async insert(order: StoredOrder): Promise<void> {
-    const doc = {
-      _id: order.orderId,
-      // The assignment's columns: order_id, payment_status, payment_gateway_transaction_id.
-      order_id: order.orderId,
-      payment_status: order.status,
-      payment_gateway_transaction_id: null,
-      gross_amount: order.grossAmount,
-      items: order.items.map((item) => ({ product_id: item.productId, name: item.name, price: item.price, quantity: item.quantity })),
-      customer: order.customer,
-      access_token_hash: order.accessTokenHash,
-      snap_token: order.snapToken,
-      snap_redirect_url: order.redirectUrl,
-      snap_expires_at: order.snapExpiresAt,
-      created_at: order.createdAt,
-      version: 0,
-    };
+    const doc = baseDoc(order);
     if ((await this.orderInserts.insert(doc)) === 'duplicate') throw new Error(`order ${order.orderId} exists already`);
     this.bases.set(order.orderId, doc);
     this.heads.set(order.orderId, null);
   }
 
+  learn(order: StoredOrder): void {
+    if (order.version !== 0 || this.bases.get(order.orderId)) return;
+    this.bases.set(order.orderId, baseDoc(order));
+    // A change may have been heard of first (another instance's webhook): keep it.
+    if (this.heads.get(order.orderId) === undefined) this.heads.set(order.orderId, null);
+  }
   async find(orderId: string, options: { fresh?: boolean } = {}): Promise<StoredOrder | null> {
     const base = this.bases.get(orderId) ?? (await this.collections.orders.findOne({ _id: orderId as any }));
     if (!base) return null;
@@ -85,8 +76,7 @@ export class MongoOrderStore implements OrderRepository {
 
   observe(order: Order): void {
     const known = this.heads.get(order.orderId);
-    // Not known here: a read will look it up. Known at this version or later: nothing new.
-    if (known === undefined || (known?.version ?? 0) >= order.version) return;
+    if (known !== undefined && (known?.version ?? 0) >= order.version) return;
     this.heads.set(order.orderId, changeDoc(order.orderId, order.version, { ...order, at: order.updatedAt, source: 'observed' }));
   }
 
@@ -153,6 +143,26 @@ export class MongoOrderStore implements OrderRepository {
     this.heads.set(orderId, head);
     return head;
   }
+}
+
+/** An order as checkout stores it: what was bought, at version 0. */
+function baseDoc(order: StoredOrder): Doc {
+  return {
+    _id: order.orderId,
+    // The assignment's columns: order_id, payment_status, payment_gateway_transaction_id.
+    order_id: order.orderId,
+    payment_status: order.status,
+    payment_gateway_transaction_id: null,
+    gross_amount: order.grossAmount,
+    items: order.items.map((item) => ({ product_id: item.productId, name: item.name, price: item.price, quantity: item.quantity })),
+    customer: order.customer,
+    access_token_hash: order.accessTokenHash,
+    snap_token: order.snapToken,
+    snap_redirect_url: order.redirectUrl,
+    snap_expires_at: order.snapExpiresAt,
+    created_at: order.createdAt,
+    version: 0,
+  };
 }
 
 type ChangeState = Pick<OrderChange, 'status' | 'transactionId' | 'paymentType' | 'instructions' | 'refundedAmount' | 'at' | 'source'>;

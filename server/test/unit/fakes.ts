@@ -61,6 +61,9 @@ export class FakeOrders implements OrderRepository {
   observe(order: Order) {
     this.observed.push(order);
   }
+  learn(order: StoredOrder) {
+    if (!this.orders.has(order.orderId)) this.orders.set(order.orderId, order);
+  }
   recall(orderId: string) {
     const order = this.orders.get(orderId);
     if (!order || (order.version > 0 && !this.effects.has(`${orderId}#${order.version}`))) return null;
@@ -104,6 +107,10 @@ export class FakeStock implements StockLedger {
 
 export class FakeEvents implements OrderEvents {
   readonly published: Order[] = [];
+  readonly placedOrders: StoredOrder[] = [];
+  async placed(order: StoredOrder) {
+    this.placedOrders.push(order);
+  }
   failures = 0;
   async publish(order: Order) {
     if (this.failures > 0) {
