@@ -290,9 +290,12 @@ async function main() {
         if (notLiveOnB.length > 0) log(`${notLiveOnB.length} subscriptions on B did not go live (left out); first: ${notLiveOnB[0]}`);
         const bodyOnB = new Map(two.orders.map((order, i) => [order.orderId, two.bodies[i]!]));
         const sentAt: number[] = [];
+        const answersOfA: Record<string, number> = {};
         await paced(onB.length, P.rate, async (i) => {
           sentAt[i] = now();
-          await postNotification(a.url, bodyOnB.get(onB[i]!.order.orderId)!);
+          const answer = await postNotification(a.url, bodyOnB.get(onB[i]!.order.orderId)!);
+          const key = `${answer.status} ${answer.outcome ?? ''}`.trim();
+          answersOfA[key] = (answersOfA[key] ?? 0) + 1;
         });
         const deadline = now() + P.waitMs;
         while (onB.some((s) => s.paidAt === undefined) && now() < deadline) await sleep(20);
@@ -300,7 +303,9 @@ async function main() {
           onB.flatMap((s, i) => (s.paidAt === undefined ? [] : [s.paidAt - sentAt[i]!])),
           onB.length,
         );
-        log(`two instances: p50 ${r.twoInstances.p50.toFixed(2)} ms, p99 ${r.twoInstances.p99.toFixed(2)} ms`);
+        log(
+          `two instances: p50 ${r.twoInstances.p50.toFixed(2)} ms, p99 ${r.twoInstances.p99.toFixed(2)} ms (A answered ${JSON.stringify(answersOfA)})`,
+        );
         await closeAll(onB);
       } catch (error) {
         r.errors = [...(r.errors ?? []), `two instances: ${String(error).slice(0, 400)}`];
