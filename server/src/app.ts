@@ -80,9 +80,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...(deps.seedCatalog ? { seedCatalog: deps.seedCatalog } : {}),
   });
   metrics.observe({ liveSubscriptions: () => bus.liveSubscriptions, projectionBacklog: () => stack.projector.backlog });
-  // Changes applied by other instances reach this one's order cache (order-store.ts).
-  const stopObserving = await bus.observeAll((order) => stack.observe(order));
-  const stopLearning = await bus.observePlaced((order) => stack.orders.learn(order));
+  // Orders placed and changes applied by other instances reach this one's order cache
+  // (order-store.ts). Waited for a moment only: without Redis the instance still works,
+  // reading what it has not heard of from the database, and commits stay exact.
+  const unlisten: (() => void)[] = [];
+  const listening = Promise.all([
+    bus.observeAll((order) => stack.observe(order)),
+    bus.observePlaced((order) => stack.orders.learn(order)),
+  ]).then(
+    (stops) => void unlisten.push(...stops),
+    (error: unknown) => logger.error('not listening for other instances’ orders; reading them from the database', { error: String(error) }),
+  );
+  await Promise.race([listening, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
   const { payments } = stack;
 
   const contextValue: GraphQLContext = {
@@ -183,8 +192,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       // Drains HTTP and disposes graphql-ws (plugins above), then closes the listener.
       await apollo.stop();
       await stack.stop();
-      stopObserving();
-      stopLearning();
+      for (const stop of unlisten) stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await bus.close();
       await rateLimits.close();

@@ -22,7 +22,9 @@ export class RedisPubSub extends PubSubEngine {
     // A publish that cannot reach Redis fails within a second (the webhook then answers
     // 503 and the retry re-announces) instead of queueing while Midtrans waits.
     this.publisher = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1_000 });
-    this.subscriber = new Redis(url);
+    // A subscriber connection only subscribes: ioredis's ready check (an INFO) would race
+    // a SUBSCRIBE sent while connecting and fail with "Connection in subscriber mode".
+    this.subscriber = new Redis(url, { enableReadyCheck: false });
     this.subscriber.on('message', (channel: string, message: string) => {
       for (const id of this.channels.get(channel) ?? []) this.listeners.get(id)?.listener(message);
     });
