@@ -1,7 +1,5 @@
 // The Midtrans adapter over the official midtrans-client package: Snap for checkout,
 // the Core API for the status that every change is confirmed with, refunds and cancels.
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import midtransClient, { type CoreApi, type HttpClient, type Snap } from 'midtrans-client';
 import { GatewayError } from '../../payments/errors.js';
 import type { IgnoredEvent, PaymentEvent } from '../../payments/payment-event.js';
@@ -127,21 +125,10 @@ export class MidtransGateway implements PaymentGateway {
   }
 }
 
-/**
- * Connections to Midtrans are kept open and reused: every change is confirmed with a
- * status call, and a new TLS connection each time would add a handshake (tens to
- * hundreds of milliseconds to Midtrans) to every webhook answer.
- */
-const agents = {
-  httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 16 }),
-  httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 16 }),
-};
-
 function configure(client: HttpClient, options: MidtransGatewayOptions, timeoutMs: number) {
   const http = client.http_client;
   // midtrans-client sets no timeout by default; a hung Midtrans must not hang us.
   http.defaults.timeout = timeoutMs;
-  Object.assign(http.defaults, agents);
   if (options.mode !== 'simulator') return;
   // Point this client's sandbox base URLs at the simulator. An interceptor on this
   // instance rather than reassigning the global ApiConfig statics, so two apps in one
