@@ -80,18 +80,23 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...(deps.seedCatalog ? { seedCatalog: deps.seedCatalog } : {}),
   });
   metrics.observe({ liveSubscriptions: () => bus.liveSubscriptions, projectionBacklog: () => stack.projector.backlog });
-  // Orders placed and changes applied by other instances reach this one's order cache
-  // (order-store.ts). Waited for a moment only: without Redis the instance still works,
-  // reading what it has not heard of from the database, and commits stay exact.
+  // With several instances (REDIS_URL), orders placed and changes applied by the others
+  // reach this one's order cache (order-store.ts); alone, it knows its own already, and
+  // decoding its own announcements again would only add work to every change. Waited
+  // for a moment only: without Redis the instance still works, reading what it has not
+  // heard of from the database, and commits stay exact.
   const unlisten: (() => void)[] = [];
-  const listening = Promise.all([
-    bus.observeAll((order) => stack.observe(order)),
-    bus.observePlaced((order) => stack.orders.learn(order)),
-  ]).then(
-    (stops) => void unlisten.push(...stops),
-    (error: unknown) => logger.error('not listening for other instances’ orders; reading them from the database', { error: String(error) }),
-  );
-  await Promise.race([listening, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
+  if (config.redisUrl) {
+    const listening = Promise.all([
+      bus.observeAll((order) => stack.observe(order)),
+      bus.observePlaced((order) => stack.orders.learn(order)),
+    ]).then(
+      (stops) => void unlisten.push(...stops),
+      (error: unknown) =>
+        logger.error('not listening for other instances’ orders; reading them from the database', { error: String(error) }),
+    );
+    await Promise.race([listening, new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
+  }
   const { payments } = stack;
 
   const contextValue: GraphQLContext = {

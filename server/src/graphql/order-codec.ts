@@ -45,8 +45,7 @@ export function encodeOrder(order: Order): string {
 }
 
 export function decodeOrder(json: string): Order {
-  const parsed = wireOrder.parse(JSON.parse(json));
-  return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as unknown as Order;
+  return withoutUndefined(wireOrder.parse(JSON.parse(json))) as unknown as Order;
 }
 
 const wirePlacedOrder = wireOrder.extend({ accessTokenHash: z.string() });
@@ -57,6 +56,8 @@ export function encodePlacedOrder(order: StoredOrder): string {
 }
 
 export function decodePlacedOrder(json: string): StoredOrder {
-  const parsed = wirePlacedOrder.parse(JSON.parse(json));
-  return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as unknown as StoredOrder;
+  return withoutUndefined(wirePlacedOrder.parse(JSON.parse(json))) as unknown as StoredOrder;
 }
+
+/** Optional fields absent rather than undefined, as the domain's objects have them. */
+const withoutUndefined = (parsed: object) => Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined));

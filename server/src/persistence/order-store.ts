@@ -52,6 +52,7 @@ export class MongoOrderStore implements OrderRepository {
     // A change may have been heard of first (another instance's webhook): keep it.
     if (this.heads.get(order.orderId) === undefined) this.heads.set(order.orderId, null);
   }
+
   async find(orderId: string, options: { fresh?: boolean } = {}): Promise<StoredOrder | null> {
     const base = this.bases.get(orderId) ?? (await this.collections.orders.findOne({ _id: orderId as any }));
     if (!base) return null;
@@ -95,7 +96,7 @@ export class MongoOrderStore implements OrderRepository {
     if (!base) return [];
     const entries: StatusHistoryEntry[] = [{ status: 'pending', at: new Date(base.created_at), source: 'createPayment', version: 0 }];
     for (let version = 1; ; version++) {
-      const doc = await this.collections.orderChanges.findOne({ _id: changeId(orderId, version) as any });
+      const doc = await this.changeAt(orderId, version);
       if (!doc) break;
       entries.push({
         status: doc.payment_status,
