@@ -21,7 +21,7 @@ import { startFerretDB } from '@lunas/dev-services';
 import { connectDatabase, type Database } from '../src/persistence/database.js';
 import { measureFloor } from './floor.js';
 import { closedLoop, latencyOf, now, paced, sleep } from './load.js';
-import { scrapeStages, stageMeans } from './metrics.js';
+import { scrapeStages, seriesMeans, stageMeans } from './metrics.js';
 import { cpuSeconds, launch, port, root, rssBytes, startRedis, stopAll, type Child } from './processes.js';
 import { renderReport, type Machine, type SizeResult } from './report.js';
 import { probeDatabase } from './db-probe.js';
@@ -63,6 +63,18 @@ const P = quick
       waitMs: 10_000,
     };
 if (subscribersWanted) Object.assign(P, { subscribers: subscribersWanted, twoSubscribers: Math.ceil(subscribersWanted / 2) });
+/** `--sizes 20000[,1000]`: only these sizes of existing orders (a partial run writes no docs). */
+const sizesFlag = process.argv.indexOf('--sizes');
+const sizesWanted =
+  sizesFlag > 0
+    ? String(process.argv[sizesFlag + 1])
+        .split(',')
+        .map(Number)
+    : undefined;
+if (sizesWanted && !sizesWanted.every((n) => Number.isInteger(n) && n >= 0 && n <= 200_000)) {
+  throw new Error('--sizes takes whole numbers from 0 to 200000, separated by commas');
+}
+if (sizesWanted) P.sizes = sizesWanted;
 const IN_FLIGHT = 64;
 const PRODUCTS = 20;
 const UNITS_PER_PRODUCT = 5_000;
@@ -244,7 +256,11 @@ async function main() {
         );
         r.answer = latencyOf(answers, subscribers.length);
         r.statuses = statuses;
-        r.stages = stageMeans(stagesBefore, await scrapeStages(api.url));
+        const stagesAfter = await scrapeStages(api.url);
+        r.stages = stageMeans(stagesBefore, stagesAfter);
+        r.dbOperations = seriesMeans(stagesBefore?.operations, stagesAfter?.operations);
+        r.writeWait = seriesMeans(stagesBefore?.writeWaits, stagesAfter?.writeWaits)?.['write lane'];
+        log(`database: ${JSON.stringify(r.dbOperations)}; write lane wait ${JSON.stringify(r.writeWait)}`);
         r.cpu = { latency: latencyCpu() };
         log(`stages ${JSON.stringify(r.stages)}; CPU s ${JSON.stringify(r.cpu.latency)}`);
         log(`webhook → PAID p50 ${r.latency.p50.toFixed(2)} ms, p99 ${r.latency.p99.toFixed(2)} ms (${JSON.stringify(statuses)})`);
@@ -335,7 +351,7 @@ async function main() {
     seeded,
   });
   console.log(report.table);
-  if (!quick) {
+  if (!quick && !sizesWanted && !subscribersWanted) {
     writeFileSync(path.join(root, 'docs', 'benchmarks.md'), report.markdown);
     log('wrote docs/benchmarks.md');
   }
@@ -343,13 +359,17 @@ async function main() {
 
 /**
  * Waits (at most a minute) until the database answers a find by `_id` within 50 ms, so
- * work left over from the previous phase is not billed to the next.
+ * work left over from the previous phase is not billed to the next. The document looked
+ * for is alone in its collection: on FerretDB a look-up that finds nothing reads the
+ * whole collection (half a second in 20,000 orders), and would be the load it waits out.
  */
 async function quietDatabase(db: Database): Promise<void> {
   const deadline = now() + 60_000;
+  const probes = db.connection.db!.collection('bench_quiet');
+  await probes.insertOne({ _id: 'here' as any }).catch(() => undefined);
   for (;;) {
     const started = now();
-    await db.collections.orders.findOne({ _id: 'none' as any }).catch(() => undefined);
+    await probes.findOne({ _id: 'here' as any }).catch(() => undefined);
     if (now() - started < 50 || now() > deadline) return;
     await sleep(1_000);
   }

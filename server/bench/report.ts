@@ -29,6 +29,10 @@ export interface SizeResult {
   answer: Latency;
   statuses: Record<string, number>;
   stages: Record<string, number> | undefined;
+  /** The API's database operations over the latency phase: mean ms once sent, and how many. */
+  dbOperations?: Record<string, { ms: number; count: number }> | undefined;
+  /** Writes' mean wait for their turn in the write lane over the latency phase. */
+  writeWait?: { ms: number; count: number } | undefined;
   changes: { perSecond: number; applied: number; sent: number };
   duplicates: { perSecond: number; answered: number; sent: number };
   twoInstances: Latency;
@@ -187,7 +191,7 @@ export function renderReport(input: Input) {
 
   const count = (n: number | undefined) =>
     n !== undefined && Number.isFinite(n) ? n.toLocaleString('en') : 'not counted (the database did not answer in time)';
-  const line = (f: () => string) => {
+  const line = (f: () => string | undefined) => {
     try {
       return f();
     } catch {
@@ -223,6 +227,14 @@ export function renderReport(input: Input) {
             `- CPU over the ${phase} phase (${wall.toFixed(1)} s wall): ${Object.entries(cpu)
               .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
               .join(', ')}`,
+        ),
+        line(() =>
+          r.dbOperations
+            ? `- database over the latency phase (mean once sent × count): ${Object.entries(r.dbOperations)
+                .sort((a, b) => b[1].ms * b[1].count - a[1].ms * a[1].count)
+                .map(([op, { ms: mean, count }]) => `${op} ${mean.toFixed(1)} ms × ${count}`)
+                .join(', ')}${r.writeWait ? `; writes waited ${r.writeWait.ms.toFixed(1)} ms on average for their turn` : ''}`
+            : undefined,
         ),
         line(() => `- two instances: ${r.twoInstances.count} PAID events on B, ${r.twoInstances.missing} missing`),
         ...(r.errors ?? []).map((e) => `- **broke off**: ${e.split('\n').slice(0, 2).join(' ').slice(0, 300)}`),

@@ -60,6 +60,9 @@ export interface App {
   metrics: AppMetrics;
 }
 
+/** A database operation this slow is logged. */
+const SLOW_OPERATION_MS = 1_000;
+
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, db, logger } = deps;
   const clock = deps.clock ?? { now: () => new Date() };
@@ -86,6 +89,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // for a moment only: without Redis the instance still works, reading what it has not
   // heard of from the database, and commits stay exact.
   const unlisten: (() => void)[] = [];
+  unlisten.push(
+    db.onOperation(({ collection, operation, waitedMs, tookMs }) => {
+      metrics.databaseOperation(collection, operation, waitedMs / 1000, tookMs / 1000);
+      // Past a second, Midtrans's 5 s is in sight: worth a line, with what it was.
+      if (tookMs + Math.max(0, waitedMs) >= SLOW_OPERATION_MS) {
+        logger.warn('slow database operation', { collection, operation, waitedMs: Math.round(waitedMs), tookMs: Math.round(tookMs) });
+      }
+    }),
+  );
   if (config.redisUrl) {
     const listening = Promise.all([
       bus.observeAll((order) => stack.observe(order)),

@@ -23,6 +23,8 @@ export interface AppMetrics extends PaymentMetrics {
   registry: Registry;
   webhookRequest(statusCode: number, seconds: number): void;
   rateLimited(limit: string): void;
+  /** One database operation: its turn in the write lane (writes only), then its answer. */
+  databaseOperation(collection: string, operation: string, waitedSeconds: number, tookSeconds: number): void;
   /** Read at scrape time. */
   observe(gauges: { liveSubscriptions: () => number; projectionBacklog: () => number }): void;
 }
@@ -94,8 +96,27 @@ export function createMetrics(): AppMetrics {
     },
   });
 
+  // Labels come from the code (collection and method names), never from a request.
+  const dbOperations = new Histogram({
+    name: 'lunas_db_operation_seconds',
+    help: 'Database operations, from sending to the answer, per collection and operation.',
+    labelNames: ['collection', 'operation'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const dbWriteWaits = new Histogram({
+    name: 'lunas_db_write_wait_seconds',
+    help: 'Time writes waited for their turn in the write lane before being sent.',
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+
   return {
     registry,
+    databaseOperation: (collection, operation, waited, took) => {
+      dbOperations.observe({ collection, operation }, took);
+      if (waited >= 0) dbWriteWaits.observe(waited);
+    },
     webhookStage: (stage: WebhookStage, seconds: number) => stages.observe({ stage }, seconds),
     notification: (verdict, outcome, transactionStatus) =>
       notifications.inc({

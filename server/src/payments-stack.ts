@@ -56,7 +56,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
 
   const orders = new MongoOrderStore(collections);
   const openOrders = new MongoOpenOrders(collections, logger);
-  const projector = new MongoOrderProjector(collections, openOrders, logger);
+  const projector = new MongoOrderProjector(collections, openOrders, logger, db.activity);
   const anomalies = new MongoAnomalyLog(collections);
   const notificationLog = new MongoNotificationLog(collections, logger);
   const metrics = deps.metrics ?? NO_METRICS;

@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
+	_ "net/http/pprof" // served only with -pprof
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -26,6 +28,7 @@ func main() {
 	listen := flag.String("listen", "127.0.0.1:27017", "TCP address to listen on (port 0 picks a free port)")
 	dataDir := flag.String("data", ".data/ferretdb", "directory for the SQLite files")
 	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
+	pprofAddr := flag.String("pprof", "", "if set, serve Go's profiler (net/http/pprof) on this address, to see where FerretDB spends its time")
 	flag.Parse()
 
 	var level slog.Level
@@ -33,6 +36,9 @@ func main() {
 		fail("bad -log-level: %v", err)
 	}
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	if *pprofAddr != "" {
+		go func() { logger.Error("pprof server stopped", "error", http.ListenAndServe(*pprofAddr, nil)) }()
+	}
 
 	abs, err := filepath.Abs(*dataDir)
 	if err != nil {

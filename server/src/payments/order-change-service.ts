@@ -106,19 +106,21 @@ export class OrderChangeService {
         return { outcome: 'unchanged', order: withoutAccessToken(recalled), reason: quick.reason };
       }
       const order = await this.load(orderId);
-      // Reading is not acting: the caller's log write runs alongside the read, and
-      // nothing below happens before it is stored.
+      const decision = order && transition(stateOf(order), claim);
+      // Reading is not acting: the caller's log write runs alongside the read and the
+      // question to the gateway (on the embedded database the write is most of the
+      // wait), and nothing below changes anything before it is stored.
+      const truth = order && decision?.kind !== 'unchanged' ? fetchTruth() : undefined;
+      truth?.catch(() => undefined); // awaited below, unless the log write fails first
       await options.logged;
-      if (!order) return { outcome: 'unknown_order' };
-      const decision = transition(stateOf(order), claim);
+      if (!order || !decision) return { outcome: 'unknown_order' };
       if (decision.kind === 'unchanged') {
         // Re-announce the current state: if an earlier publish failed, this heals the page.
         await this.publish(order, options.timings);
         return { outcome: 'unchanged', order: withoutAccessToken(order), reason: decision.reason };
       }
       const opened = this.open(order);
-      const truth = await fetchTruth();
-      return this.applyTruthTo(order, truth, options.timings, opened);
+      return this.applyTruthTo(order, await truth!, options.timings, opened);
     });
   }
 

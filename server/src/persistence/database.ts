@@ -16,9 +16,12 @@
 //     on the bus, and a write from a state that is behind loses on the unique `_id`
 //     (order-store.ts, stock-ledger.ts);
 //   - the only updates and deletes go to `open_orders`, a small working set, and to the
-//     `orders.payment_status` projection, both off the hot path.
+//     `orders.payment_status` projection, both off the hot path;
+//   - writes take turns, one at a time on FerretDB (write-lane.ts): SQLite's one writer
+//     makes a second concurrent write sleep and retry rather than queue.
 // On MongoDB every one of these look-ups is an index search; the layout costs nothing there.
 import mongoose, { type Connection, type mongo } from 'mongoose';
+import { WriteLane } from './write-lane.js';
 
 type Collection<T> = mongo.Collection<T extends mongo.Document ? T : mongo.Document>;
 type Document = mongo.Document;
@@ -48,9 +51,28 @@ export interface Collections {
   sessions: Collection<Document>;
 }
 
+/** One answered operation; `waitedMs` is its wait in the write lane (-1 for reads). */
+export interface OperationRecord {
+  collection: string;
+  operation: string;
+  waitedMs: number;
+  tookMs: number;
+}
+
+/** How busy this process keeps the database's writer: background writers yield to the rest. */
+export interface DatabaseActivity {
+  /** Writes sent and not yet answered. */
+  readonly inFlight: number;
+  /** Milliseconds since the last write was answered (0 while one is in flight). */
+  idleForMs(): number;
+}
+
 export interface Database {
   connection: Connection;
   collections: Collections;
+  activity: DatabaseActivity;
+  /** Calls `listener` with every answered operation (metrics, slow-operation logs); returns how to stop. */
+  onOperation(listener: (record: OperationRecord) => void): () => void;
   /** Answers when the database does; throws otherwise (health checks). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -75,7 +97,9 @@ export async function connectDatabase(uri: string, options: { dbName?: string; s
     throw error;
   }
   const db = connection.db!;
-  const collection = (name: string) => withDeadlines(db.collection(name), OPERATION_DEADLINE_MS);
+  const activity = new ActivityMeter();
+  const lane = new WriteLane((await isFerretDB(db)) ? 1 : MONGODB_WRITES_AT_ONCE);
+  const collection = (name: string) => withDeadlines(db.collection(name), OPERATION_DEADLINE_MS, activity, lane);
   const collections: Collections = {
     orders: collection('orders'),
     orderChanges: collection('order_changes'),
@@ -103,11 +127,25 @@ export async function connectDatabase(uri: string, options: { dbName?: string; s
   return {
     connection,
     collections,
+    activity,
+    onOperation: (listener) => {
+      activity.listeners.add(listener);
+      return () => activity.listeners.delete(listener);
+    },
     ping: async () => {
       await db.command({ ping: 1 });
     },
     close: () => connection.close(),
   };
+}
+
+/** MongoDB takes concurrent writes well; the lane only keeps a burst from taking every connection. */
+const MONGODB_WRITES_AT_ONCE = 8;
+
+/** FerretDB answers buildInfo with its own version besides MongoDB's. */
+async function isFerretDB(db: mongo.Db): Promise<boolean> {
+  const info = await db.admin().command({ buildInfo: 1 });
+  return typeof info.ferretdbVersion === 'string';
 }
 
 /**
@@ -136,17 +174,52 @@ const DEADLINED = new Set([
   'createIndex',
 ]);
 
-function deadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+class ActivityMeter implements DatabaseActivity {
+  inFlight = 0;
+  private lastAnsweredAt = 0;
+  readonly listeners = new Set<(record: OperationRecord) => void>();
+
+  /** Reports `send()` once answered; a write (`queuedAt`: when it joined the lane) counts in flight till then. */
+  track<T>(collection: string, operation: string, send: () => Promise<T>, queuedAt?: number): Promise<T> {
+    const sentAt = performance.now();
+    const write = queuedAt !== undefined;
+    if (write) this.inFlight++;
+    return send().finally(() => {
+      const answeredAt = performance.now();
+      if (write) {
+        this.inFlight--;
+        this.lastAnsweredAt = answeredAt;
+      }
+      const record = { collection, operation, waitedMs: queuedAt !== undefined ? sentAt - queuedAt : -1, tookMs: answeredAt - sentAt };
+      for (const listener of this.listeners) listener(record);
+    });
+  }
+
+  idleForMs(): number {
+    return this.inFlight > 0 ? 0 : performance.now() - this.lastAnsweredAt;
+  }
+}
+
+function deadline<T>(work: Promise<T>, ms: number, what: string, onLate?: () => void): Promise<T> {
   let timer: NodeJS.Timeout;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DatabaseTimeoutError(`${what} did not answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => {
+      onLate?.();
+      reject(new DatabaseTimeoutError(`${what} did not answer within ${ms} ms`));
+    }, ms);
   });
   work.catch(() => undefined); // settles after the deadline: nobody is waiting any more
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** The collection, with every operation (and every find's toArray) bounded by `ms`. */
-function withDeadlines(collection: Collection<Document>, ms: number): Collection<Document> {
+/** Operations that write: they take turns in the write lane. */
+const WRITES = new Set(['insertOne', 'insertMany', 'updateOne', 'replaceOne', 'deleteOne', 'deleteMany']);
+
+/**
+ * The collection, with every operation (and every find's toArray) bounded by `ms` and
+ * metered, and every write sent through the lane.
+ */
+function withDeadlines(collection: Collection<Document>, ms: number, activity: ActivityMeter, lane: WriteLane): Collection<Document> {
   return new Proxy(collection, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
@@ -156,12 +229,23 @@ function withDeadlines(collection: Collection<Document>, ms: number): Collection
         return (...args: unknown[]) => {
           const cursor = (value as (...a: unknown[]) => mongo.FindCursor).apply(target, args);
           const toArray = cursor.toArray.bind(cursor);
-          cursor.toArray = () => deadline(toArray(), ms, name);
+          cursor.toArray = () => deadline(activity.track(target.collectionName, 'find', toArray), ms, name);
           return cursor;
         };
       }
       if (!DEADLINED.has(String(property))) return value.bind(target);
-      return (...args: unknown[]) => deadline((value as (...a: unknown[]) => Promise<unknown>).apply(target, args), ms, name);
+      const operation = String(property);
+      return (...args: unknown[]) => {
+        const send = () => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        if (!WRITES.has(operation)) return deadline(activity.track(target.collectionName, operation, send), ms, name);
+        const queuedAt = performance.now();
+        let late = false;
+        const written = lane.run(
+          () => activity.track(target.collectionName, operation, send, queuedAt),
+          () => late,
+        );
+        return deadline(written, ms, name, () => (late = true));
+      };
     },
   });
 }

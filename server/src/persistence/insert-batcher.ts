@@ -1,8 +1,9 @@
-// Group commit for inserts. Inserts that arrive in the same turn of the event loop go
-// to the database as one insertMany: on FerretDB v1 (SQLite) twenty documents in one
-// insertMany cost about what two single inserts do, and concurrent single inserts queue
-// behind SQLite's one writer. `ordered: false` keeps documents independent: each caller
-// learns whether its own document went in or hit a unique key (E11000).
+// Group commit for inserts. Inserts that arrive in the same turn of the event loop, or
+// while this collection's previous write is still out, go to the database as one
+// insertMany: on FerretDB v1 (SQLite) twenty documents in one insertMany cost about
+// what two single inserts do, and writes take turns (write-lane.ts), so the longer the
+// queue, the fuller each write. `ordered: false` keeps documents independent: each
+// caller learns whether its own document went in or hit a unique key (E11000).
 import type { mongo } from 'mongoose';
 
 type Collection = mongo.Collection<mongo.Document>;
@@ -18,7 +19,8 @@ interface Pending {
 
 export class InsertBatcher {
   private queue: Pending[] = [];
-  private scheduled = false;
+  /** A flush is scheduled or writing: what arrives meanwhile waits for its next write. */
+  private busy = false;
 
   constructor(
     private readonly collection: Collection,
@@ -28,19 +30,19 @@ export class InsertBatcher {
   insert(doc: Document): Promise<InsertResult> {
     return new Promise<InsertResult>((resolve, reject) => {
       this.queue.push({ doc, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
+      if (!this.busy) {
+        this.busy = true;
         setImmediate(() => void this.flush());
       }
     });
   }
 
   private async flush(): Promise<void> {
-    this.scheduled = false;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
       await this.write(batch);
     }
+    this.busy = false;
   }
 
   private async write(batch: Pending[]): Promise<void> {

@@ -40,3 +40,22 @@ it('fails every caller when another error hides among the unique-key clashes', a
   const results = await Promise.allSettled([batcher.insert({ _id: 'a' }), batcher.insert({ _id: 'b' })]);
   expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
 });
+
+it('keeps one write out at a time: what arrives meanwhile goes in the next, together', async () => {
+  const writes: string[][] = [];
+  let release!: () => void;
+  const batcher = new InsertBatcher(
+    collection(async (docs) => {
+      writes.push(docs.map((d) => (d as { _id: string })._id));
+      if (writes.length === 1) await new Promise<void>((resolve) => (release = resolve));
+    }),
+  );
+  const first = batcher.insert({ _id: 'a' });
+  await new Promise((resolve) => setImmediate(resolve));
+  const later = ['b', 'c', 'd'].map((_id) => batcher.insert({ _id }));
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(writes).toEqual([['a']]);
+  release();
+  expect(await Promise.all([first, ...later])).toEqual(['inserted', 'inserted', 'inserted', 'inserted']);
+  expect(writes).toEqual([['a'], ['b', 'c', 'd']]);
+});

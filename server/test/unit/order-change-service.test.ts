@@ -122,11 +122,25 @@ describe('NotificationService', () => {
   }
 
   it('answers unavailable (503) and applies nothing when the delivery cannot be logged first', async () => {
-    const { notifications, gateway, orders } = service({ received: async () => Promise.reject(new Error('db down')) });
+    const { notifications, gateway, orders, events } = service({ received: async () => Promise.reject(new Error('db down')) });
     gateway.status = event('paid');
     expect(await notifications.receive('{}')).toMatchObject({ kind: 'unavailable' });
-    expect(gateway.statusCalls).toBe(0);
     expect(orders.orders.get('LNS-1')!.status).toBe('pending');
+    expect(orders.orders.get('LNS-1')!.version).toBe(0);
+    expect(events.published).toEqual([]);
+  });
+
+  it('asks the gateway while the log write is under way, and commits only once it is stored', async () => {
+    let store!: (id: string) => void;
+    const { notifications, gateway, orders } = service({ received: () => new Promise<string>((resolve) => (store = resolve)) });
+    gateway.status = event('paid');
+    const answer = notifications.receive('{}');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(gateway.statusCalls).toBe(1);
+    expect(orders.orders.get('LNS-1')!.status).toBe('pending');
+    store('id');
+    expect(await answer).toMatchObject({ kind: 'done', outcome: 'applied' });
+    expect(orders.orders.get('LNS-1')!.status).toBe('paid');
   });
 
   it('answers unavailable (503) when Midtrans cannot be asked, and logs that outcome', async () => {
