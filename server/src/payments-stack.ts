@@ -53,6 +53,11 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
   const catalog = new MongoProductCatalog(collections, stock);
   const seeded = await catalog.seedIfEmpty(deps.seedCatalog ?? SEED_CATALOG);
   if (seeded) logger.info('seeded the product catalog', { products: seeded });
+  const warmStarted = Date.now();
+  await stock.warm().then(
+    (products) => logger.info('read the stock ledger', { products, ms: Date.now() - warmStarted }),
+    (error: unknown) => logger.warn('could not read the stock ledger at start; finding heads one by one', { error: String(error) }),
+  );
 
   const orders = new MongoOrderStore(collections);
   const openOrders = new MongoOpenOrders(collections, logger);

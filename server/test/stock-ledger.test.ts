@@ -1,0 +1,66 @@
+// The stock ledger on the real embedded database, as a freshly started process meets it:
+// one read of the whole ledger (warm) tells it every product's newest entry, so its
+// first moves and stock figures need no look-up by `_id` (on FerretDB one that finds
+// nothing reads the whole ledger, and finding a head one product at a time takes many).
+import { randomBytes } from 'node:crypto';
+import { connectDatabase, type Collections, type Database } from '../src/persistence/database.js';
+import { MongoStockLedger } from '../src/persistence/stock-ledger.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await connectDatabase(process.env.LUNAS_TEST_MONGODB_URI!, { dbName: `lunas_test_${randomBytes(4).toString('hex')}` });
+});
+afterAll(() => db.close());
+
+/** The collections, counting look-ups in stock_ledger. */
+function countingLookups(database: Database) {
+  const lookups: unknown[] = [];
+  const ledger = database.collections.stockLedger;
+  const collections: Collections = {
+    ...database.collections,
+    stockLedger: new Proxy(ledger, {
+      get: (target, key, receiver) =>
+        key === 'findOne'
+          ? (filter: unknown, ...rest: unknown[]) => {
+              lookups.push(filter);
+              return (ledger.findOne as (...args: unknown[]) => unknown)(filter, ...rest);
+            }
+          : Reflect.get(target, key, receiver),
+    }),
+  };
+  return { collections, lookups };
+}
+
+async function ledgerWithHistory() {
+  const first = new MongoStockLedger(db.collections);
+  const run = randomBytes(3).toString('hex');
+  const kopi = `kopi-${run}`;
+  const teh = `teh-${run}`;
+  await first.open(kopi, 50);
+  await first.open(teh, 20);
+  for (let i = 0; i < 12; i++) await first.move(kopi, `m-${run}-k${i}`, -1);
+  for (let i = 0; i < 5; i++) await first.move(teh, `m-${run}-t${i}`, -2);
+  return { kopi, teh, run };
+}
+
+it('after warm(), a fresh process moves stock and shows it without a single look-up', async () => {
+  const { kopi, teh, run } = await ledgerWithHistory();
+  const { collections, lookups } = countingLookups(db);
+  const fresh = new MongoStockLedger(collections);
+  expect(await fresh.warm()).toBeGreaterThanOrEqual(2);
+  expect(await fresh.available(kopi)).toBe(38);
+  expect(await fresh.available(teh)).toBe(10);
+  expect(await fresh.move(kopi, `m-${run}-fresh`, -3)).toBe('applied');
+  expect(await fresh.available(kopi)).toBe(35);
+  expect(lookups).toEqual([]);
+  // And what it wrote is what the database holds.
+  expect(await new MongoStockLedger(db.collections).available(kopi, { fresh: true })).toBe(35);
+});
+
+it('without it, the same process looks each head up (what warm() saves)', async () => {
+  const { kopi } = await ledgerWithHistory();
+  const { collections, lookups } = countingLookups(db);
+  const fresh = new MongoStockLedger(collections);
+  expect(await fresh.available(kopi)).toBe(38);
+  expect(lookups.length).toBeGreaterThan(5);
+});
