@@ -22,7 +22,7 @@ import { connectDatabase, type Database } from '../src/persistence/database.js';
 import { measureFloor } from './floor.js';
 import { closedLoop, latencyOf, now, paced, sleep } from './load.js';
 import { scrapeStages, seriesMeans, stageMeans } from './metrics.js';
-import { cpuSeconds, launch, port, root, rssBytes, startRedis, stopAll, type Child } from './processes.js';
+import { collectGarbage, cpuSeconds, launch, port, root, rssBytes, startRedis, stopAll, type Child } from './processes.js';
 import { renderReport, type Machine, type SizeResult } from './report.js';
 import { probeDatabase } from './db-probe.js';
 import { seedSettledOrders } from './seed.js';
@@ -148,6 +148,9 @@ async function main() {
         ...extra,
       },
       `http://127.0.0.1:${p}/healthz`,
+      [],
+      // The inspector (loopback) is how the memory figure forces a garbage collection.
+      { inspect: true },
     );
   };
 
@@ -224,12 +227,14 @@ async function main() {
 
         // Idle subscribers: RSS before and after, settled for a moment.
         await sleep(1_000);
+        await collectGarbage(api);
         const rssBefore = rssBytes(api.pid);
         const { live: subscribers, failed: notLive } = await subscribeAll(api.url, watched);
         if (notLive.length > 0) log(`${notLive.length} subscriptions did not go live (left out); first: ${notLive[0]}`);
         r.notLive = notLive.length;
         const watchedBodies = subscribers.map((s) => bodyOf.get(s.order.orderId)!);
         await sleep(2_000);
+        await collectGarbage(api);
         const rssAfter = rssBytes(api.pid);
         r.memory = { before: rssBefore, after: rssAfter, perSubscriber: (rssAfter - rssBefore) / subscribers.length };
         log(`${subscribers.length} idle subscribers: ${(r.memory.perSubscriber / 1024).toFixed(1)} KB each`);

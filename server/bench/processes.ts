@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@lunas/dev-services';
+import WebSocket from 'ws';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const started: ChildProcess[] = [];
@@ -14,6 +15,8 @@ const started: ChildProcess[] = [];
 export interface Child {
   pid: number;
   url: string;
+  /** With `inspect`: the V8 inspector's WebSocket address (loopback, this run only). */
+  inspector?: string;
   /** The last lines it printed (for a failure message). */
   tail(): string;
   stop(): Promise<void>;
@@ -28,10 +31,12 @@ export async function launch(
   env: Record<string, string>,
   readyUrl: string,
   args: string[] = [],
+  options: { inspect?: boolean } = {},
 ): Promise<Child> {
   // BENCH_CPU_PROF=<dir>: each process the bench starts writes a V8 CPU profile there when it exits.
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', file, ...args], {
+  const inspect = options.inspect ? ['--inspect=127.0.0.1:0'] : [];
+  const child = spawn(process.execPath, [...profile, ...inspect, '--import', 'tsx', file, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,6 +46,12 @@ export async function launch(
   const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
+  let inspector: string | undefined;
+  const findInspector = (chunk: Buffer) => {
+    inspector = /Debugger listening on (ws:\/\/\S+)/.exec(String(chunk))?.[1];
+    if (inspector) child.stderr!.off('data', findInspector);
+  };
+  if (options.inspect) child.stderr!.on('data', findInspector);
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} while starting:\n${tail}`);
@@ -52,7 +63,13 @@ export async function launch(
     if (ok) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { pid: child.pid!, url: new URL(readyUrl).origin, tail: () => tail, stop: () => stopChild(child) };
+  return {
+    pid: child.pid!,
+    url: new URL(readyUrl).origin,
+    ...(inspector ? { inspector } : {}),
+    tail: () => tail,
+    stop: () => stopChild(child),
+  };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -84,6 +101,37 @@ export async function startRedis(): Promise<{ url: string; stop(): Promise<void>
 
 export async function stopAll(): Promise<void> {
   await Promise.all(started.map(stopChild));
+}
+
+/**
+ * A full garbage collection in the child, asked for through its inspector (V8's
+ * HeapProfiler.collectGarbage), so that a memory figure counts what is kept, not
+ * garbage that happens not to be collected yet.
+ */
+export async function collectGarbage(child: Child): Promise<void> {
+  if (!child.inspector) throw new Error('the process was not started with inspect');
+  const socket = new WebSocket(child.inspector);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  try {
+    for (let id = 1; id <= 2; id++) {
+      await new Promise<void>((resolve, reject) => {
+        const onMessage = (data: Buffer) => {
+          const reply = JSON.parse(String(data)) as { id?: number; error?: { message: string } };
+          if (reply.id !== id) return;
+          socket.off('message', onMessage);
+          if (reply.error) reject(new Error(reply.error.message));
+          else resolve();
+        };
+        socket.on('message', onMessage);
+        socket.send(JSON.stringify({ id, method: 'HeapProfiler.collectGarbage' }));
+      });
+    }
+  } finally {
+    socket.close();
+  }
 }
 
 /** Resident memory of a process, from /proc (Linux). */
