@@ -294,9 +294,10 @@ ${details}
   one findOne by \`_id\` in \`orders\` and one updateOne by \`_id\` in \`orders\`, one at a
   time, with nothing else using the database.
 - CPU per phase: user + system seconds of each process from /proc/<pid>/stat.
-- Memory: the API's VmRSS from /proc before and 2 s after opening the subscriptions,
-  each time right after a full garbage collection (asked for through the API's V8
-  inspector, which the bench opens on loopback), divided by their number.
+- Memory: after the timed phases, the API's VmRSS from /proc before and 2 s after
+  opening as many subscriptions again (to the same orders), each time right after a
+  full garbage collection (asked for through the API's V8 inspector on loopback),
+  divided by their number.
 - Stages: the API's \`lunas_webhook_stage_seconds\` histogram (GET /metrics) scraped
   before and after the latency phase; the mean of each stage over that phase.
 - Two instances: the single API is stopped; two start with \`REDIS_URL\` on the same
