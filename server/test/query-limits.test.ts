@@ -160,6 +160,23 @@ describe('the same limits on the WebSocket', () => {
     }
   });
 
+  it('checks the operation a kept document is asked for: the same text, naming its query, is refused', async () => {
+    const { orderId, accessToken } = await createOrder(stack);
+    const text = `subscription Watch { orderStatusChanged(orderId: "${orderId}", accessToken: "${accessToken}") { status } } query Peek { products { id } }`;
+    const socket = await openRawSocket(wsUrl());
+    try {
+      socket.subscribe('s', text, undefined, 'Watch');
+      expect(await socket.waitFor((m) => m.id === 's')).toMatchObject({ type: 'next' });
+      socket.subscribe('p', text, undefined, 'Peek');
+      expect(await socket.waitFor((m) => m.id === 'p')).toMatchObject({
+        type: 'error',
+        payload: [{ extensions: { code: 'SUBSCRIPTIONS_ONLY' } }],
+      });
+    } finally {
+      await socket.close();
+    }
+  });
+
   it('applies the alias and token limits to subscriptions', async () => {
     const { orderId, accessToken } = await createOrder(stack);
     const socket = await openRawSocket(wsUrl());

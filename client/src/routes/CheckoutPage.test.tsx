@@ -114,7 +114,8 @@ describe('CheckoutPage', () => {
     expect(loadSnap).toHaveBeenCalledWith(SNAP_JS, 'SB-Mid-client-test');
     expect(snapCalls[0]!.token).toBe('snap-token-1');
     expect(getAccessToken(ORDER_ID)).toBe(ACCESS_TOKEN);
-    expect(loadCart().checkoutOrderId).toBe(ORDER_ID);
+    // Saved by the cart's effect, a render after Snap opens: CI caught it still unsaved.
+    await waitFor(() => expect(loadCart().checkoutOrderId).toBe(ORDER_ID));
     expect(screen.getByTestId('pay-button')).toBeDisabled();
 
     act(() => snapCalls[0]!.options!.onPending!({ status_code: '201' }));

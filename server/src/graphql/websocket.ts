@@ -3,16 +3,19 @@
 // as HTTP, a 64 KB message cap, an Origin allow-list and caps per IP and per socket.
 import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { errorBody, type HttpErrorCode } from '../http/http-errors.js';
+import { Lru } from '../persistence/lru.js';
 import type { GraphQLContext } from './context.js';
 import { maskErrors, refusal, type createErrorFormatter } from './errors.js';
 import { checkTokens, limitRules } from './query-limits.js';
 
 /** A larger message closes the socket with 1009 (Message Too Big); a subscription is < 2 KB. */
 export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
+/** Distinct valid subscription queries kept parsed (the shop sends one). */
+const VALID_DOCUMENTS_KEPT = 64;
 
 export interface GraphQLWebSocketOptions {
   httpServer: Server;
@@ -63,7 +66,15 @@ export function serveGraphQLWebSocket(options: GraphQLWebSocketOptions): { dispo
   // A handshake ws itself rejects (no Sec-WebSocket-Key…) gets JSON too, not ws's HTML.
   wsServer.on('wsClientError', (error, socket) => refuseUpgrade(socket, 400, 'BAD_REQUEST', error.message));
 
+  const notASubscription = (document: DocumentNode, operationName?: string | null) => {
+    const operation = getOperationAST(document, operationName);
+    return operation && operation.operation !== 'subscription'
+      ? refusal('SUBSCRIPTIONS_ONLY', `Send ${operation.operation} operations over HTTP POST ${options.path}`)
+      : undefined;
+  };
   const { formatError } = options;
+  /** Queries that parsed and validated, by their text (bounded: a client cannot grow it). */
+  const validDocuments = new Lru<string, DocumentNode>(VALID_DOCUMENTS_KEPT);
   const cleanup = useServer(
     {
       // Parse, validate and build the execution ourselves, so the socket gets HTTP's limits.
@@ -76,19 +87,25 @@ export function serveGraphQLWebSocket(options: GraphQLWebSocketOptions): { dispo
             }),
           ];
         }
-        let document;
-        try {
-          checkTokens(payload.query);
-          document = parse(payload.query);
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        // Every shopper's page sends the same query: parsed and validated once, its
+        // document (immutable during execution) is shared by their subscriptions.
+        let document = validDocuments.get(payload.query);
+        if (!document) {
+          try {
+            checkTokens(payload.query);
+            document = parse(payload.query);
+          } catch (error) {
+            return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+          }
+          const wrongKind = notASubscription(document, payload.operationName);
+          if (wrongKind) return [wrongKind];
+          const errors = validate(options.schema, document, [...specifiedRules, ...limitRules]);
+          if (errors.length > 0) return errors;
+          validDocuments.set(payload.query, document);
         }
-        const operation = getOperationAST(document, payload.operationName);
-        if (operation && operation.operation !== 'subscription') {
-          return [refusal('SUBSCRIPTIONS_ONLY', `Send ${operation.operation} operations over HTTP POST ${options.path}`)];
-        }
-        const errors = validate(options.schema, document, [...specifiedRules, ...limitRules]);
-        if (errors.length > 0) return errors;
+        // Again for a kept document: the operation name may pick another of its operations.
+        const wrongKind = notASubscription(document, payload.operationName);
+        if (wrongKind) return [wrongKind];
         return {
           schema: options.schema,
           document,

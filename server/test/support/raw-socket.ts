@@ -7,7 +7,7 @@ export interface RawSocket {
   messages: any[];
   closed: Promise<{ code: number; reason: string }>;
   send(message: unknown): void;
-  subscribe(id: string, query: string, variables?: Record<string, unknown>): void;
+  subscribe(id: string, query: string, variables?: Record<string, unknown>, operationName?: string): void;
   /** Resolves with the first message matching, waiting for it if need be. */
   waitFor(match: (message: any) => boolean, timeoutMs?: number): Promise<any>;
   close(): Promise<void>;
@@ -51,7 +51,8 @@ export async function openRawSocket(url: string, headers: Record<string, string>
     messages,
     closed,
     send: (message) => ws.send(typeof message === 'string' ? message : JSON.stringify(message)),
-    subscribe: (id, query, variables) => socket.send({ id, type: 'subscribe', payload: { query, variables } }),
+    subscribe: (id, query, variables, operationName) =>
+      socket.send({ id, type: 'subscribe', payload: { query, variables, ...(operationName ? { operationName } : {}) } }),
     async waitFor(match, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
