@@ -14,7 +14,7 @@
 //   duplicates/s      copies of settlements already applied, as fast as it takes them;
 //   two instances     a settlement POSTed to instance A, PAID on a subscriber of B (Redis).
 import { execSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { startFerretDB } from '@lunas/dev-services';
@@ -98,8 +98,23 @@ function cpuMeter(pids: Record<string, number>) {
 
 const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 
+/** The machine's CPU ticks, all and stolen (a virtual machine's host running others), from /proc/stat. */
+function cpuTimes(): { all: number; steal: number } | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    return { all: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+const stealShare = (from?: { all: number; steal: number }, to?: { all: number; steal: number }) =>
+  from && to && to.all > from.all ? (to.steal - from.steal) / (to.all - from.all) : undefined;
+
 async function main() {
   const startedAt = now();
+  // Figures mean little if the host took the CPUs away for part of the run: reported.
+  const stealAtStart = cpuTimes();
   const machine = describeMachine();
   log(`${machine.cpuCount} × ${machine.cpuModel}, ${machine.memory}, node ${machine.node}${quick ? ' (quick run)' : ''}`);
 
@@ -352,6 +367,11 @@ async function main() {
   machine.load += ` → ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} at the end`;
+  const steal = stealShare(stealAtStart, cpuTimes());
+  if (steal !== undefined) {
+    machine.load += `; ${(steal * 100).toFixed(0)}% of the CPU time was stolen by the host (/proc/stat)`;
+    log(`CPU steal over the run: ${(steal * 100).toFixed(1)}%`);
+  }
   const report = renderReport({
     machine,
     floor,
