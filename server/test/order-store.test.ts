@@ -7,6 +7,7 @@ import type { OrderChange, StoredOrder } from '../src/payments/ports.js';
 import { withoutAccessToken } from '../src/payments/ports.js';
 import { connectDatabase, type Database } from '../src/persistence/database.js';
 import { MongoOrderStore } from '../src/persistence/order-store.js';
+import { countingReads } from './support/counting-reads.js';
 
 let db: Database;
 beforeAll(async () => {
@@ -38,27 +39,11 @@ const change = (fromVersion: number, status: OrderChange['status']): OrderChange
   source: status,
 });
 
-/** Counts the store's reads of order_changes. */
-function countingReads(database: Database) {
-  const reads: unknown[] = [];
-  const findOne = database.collections.orderChanges.findOne.bind(database.collections.orderChanges);
-  const collections = {
-    ...database.collections,
-    orderChanges: new Proxy(database.collections.orderChanges, {
-      get: (target, key, receiver) =>
-        key === 'findOne'
-          ? (filter: unknown, ...rest: unknown[]) => {
-              reads.push(filter);
-              return (findOne as (...args: unknown[]) => unknown)(filter, ...rest);
-            }
-          : Reflect.get(target, key, receiver),
-    }),
-  };
-  return { collections, reads };
-}
+/** The store's reads of order_changes, counted. */
+const countingChangeReads = (database: Database) => countingReads(database, 'orderChanges');
 
 it('answers from its own commits without reading order_changes', async () => {
-  const { collections, reads } = countingReads(db);
+  const { collections, reads } = countingChangeReads(db);
   const store = new MongoOrderStore(collections);
   const order = newOrder();
   await store.insert(order);
@@ -87,7 +72,7 @@ it('loses a commit made from a state that is behind, and a fresh read catches up
 
 it('learns another instance’s change from the bus, newer versions only', async () => {
   const a = new MongoOrderStore(db.collections);
-  const { collections, reads } = countingReads(db);
+  const { collections, reads } = countingChangeReads(db);
   const b = new MongoOrderStore(collections);
   const order = newOrder();
   await a.insert(order);
@@ -108,7 +93,7 @@ it('learns another instance’s change from the bus, newer versions only', async
 
 it('knows an order another instance placed, from the bus, without reading it', async () => {
   const a = new MongoOrderStore(db.collections);
-  const { collections, reads } = countingReads(db);
+  const { collections, reads } = countingChangeReads(db);
   const b = new MongoOrderStore(collections);
   const order = newOrder();
   await a.insert(order);
@@ -132,7 +117,7 @@ it('reads an order it has not seen from the database, starting at the projected 
   expect(await a.commit(order.orderId, change(0, 'paid'))).toBe(true);
   expect(await a.commit(order.orderId, change(1, 'partially_refunded'))).toBe(true);
   await db.collections.orders.updateOne({ _id: order.orderId as any }, { $set: { version: 1 } });
-  const { collections, reads } = countingReads(db);
+  const { collections, reads } = countingChangeReads(db);
   const cold = new MongoOrderStore(collections);
   expect(await cold.find(order.orderId)).toMatchObject({ status: 'partially_refunded', version: 2 });
   // #1 (the projection), #2, then #3 which is not there.

@@ -3,33 +3,15 @@
 // first moves and stock figures need no look-up by `_id` (on FerretDB one that finds
 // nothing reads the whole ledger, and finding a head one product at a time takes many).
 import { randomBytes } from 'node:crypto';
-import { connectDatabase, type Collections, type Database } from '../src/persistence/database.js';
+import { connectDatabase, type Database } from '../src/persistence/database.js';
 import { MongoStockLedger } from '../src/persistence/stock-ledger.js';
+import { countingReads } from './support/counting-reads.js';
 
 let db: Database;
 beforeAll(async () => {
   db = await connectDatabase(process.env.LUNAS_TEST_MONGODB_URI!, { dbName: `lunas_test_${randomBytes(4).toString('hex')}` });
 });
 afterAll(() => db.close());
-
-/** The collections, counting look-ups in stock_ledger. */
-function countingLookups(database: Database) {
-  const lookups: unknown[] = [];
-  const ledger = database.collections.stockLedger;
-  const collections: Collections = {
-    ...database.collections,
-    stockLedger: new Proxy(ledger, {
-      get: (target, key, receiver) =>
-        key === 'findOne'
-          ? (filter: unknown, ...rest: unknown[]) => {
-              lookups.push(filter);
-              return (ledger.findOne as (...args: unknown[]) => unknown)(filter, ...rest);
-            }
-          : Reflect.get(target, key, receiver),
-    }),
-  };
-  return { collections, lookups };
-}
 
 async function ledgerWithHistory() {
   const first = new MongoStockLedger(db.collections);
@@ -45,7 +27,7 @@ async function ledgerWithHistory() {
 
 it('after warm(), a fresh process moves stock and shows it without a single look-up', async () => {
   const { kopi, teh, run } = await ledgerWithHistory();
-  const { collections, lookups } = countingLookups(db);
+  const { collections, reads: lookups } = countingReads(db, 'stockLedger');
   const fresh = new MongoStockLedger(collections);
   expect(await fresh.warm()).toBeGreaterThanOrEqual(2);
   expect(await fresh.available(kopi)).toBe(38);
@@ -59,7 +41,7 @@ it('after warm(), a fresh process moves stock and shows it without a single look
 
 it('without it, the same process looks each head up (what warm() saves)', async () => {
   const { kopi } = await ledgerWithHistory();
-  const { collections, lookups } = countingLookups(db);
+  const { collections, reads: lookups } = countingReads(db, 'stockLedger');
   const fresh = new MongoStockLedger(collections);
   expect(await fresh.available(kopi)).toBe(38);
   expect(lookups.length).toBeGreaterThan(5);

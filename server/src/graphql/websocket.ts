@@ -66,12 +66,6 @@ export function serveGraphQLWebSocket(options: GraphQLWebSocketOptions): { dispo
   // A handshake ws itself rejects (no Sec-WebSocket-Key…) gets JSON too, not ws's HTML.
   wsServer.on('wsClientError', (error, socket) => refuseUpgrade(socket, 400, 'BAD_REQUEST', error.message));
 
-  const notASubscription = (document: DocumentNode, operationName?: string | null) => {
-    const operation = getOperationAST(document, operationName);
-    return operation && operation.operation !== 'subscription'
-      ? refusal('SUBSCRIPTIONS_ONLY', `Send ${operation.operation} operations over HTTP POST ${options.path}`)
-      : undefined;
-  };
   const { formatError } = options;
   /** Queries that parsed and validated, by their text (bounded: a client cannot grow it). */
   const validDocuments = new Lru<string, DocumentNode>(VALID_DOCUMENTS_KEPT);
@@ -90,6 +84,7 @@ export function serveGraphQLWebSocket(options: GraphQLWebSocketOptions): { dispo
         // Every shopper's page sends the same query: parsed and validated once, its
         // document (immutable during execution) is shared by their subscriptions.
         let document = validDocuments.get(payload.query);
+        const kept = document !== undefined;
         if (!document) {
           try {
             checkTokens(payload.query);
@@ -97,15 +92,17 @@ export function serveGraphQLWebSocket(options: GraphQLWebSocketOptions): { dispo
           } catch (error) {
             return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
           }
-          const wrongKind = notASubscription(document, payload.operationName);
-          if (wrongKind) return [wrongKind];
+        }
+        // Checked for a kept document too: the operation name may pick another of its operations.
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation && operation.operation !== 'subscription') {
+          return [refusal('SUBSCRIPTIONS_ONLY', `Send ${operation.operation} operations over HTTP POST ${options.path}`)];
+        }
+        if (!kept) {
           const errors = validate(options.schema, document, [...specifiedRules, ...limitRules]);
           if (errors.length > 0) return errors;
           validDocuments.set(payload.query, document);
         }
-        // Again for a kept document: the operation name may pick another of its operations.
-        const wrongKind = notASubscription(document, payload.operationName);
-        if (wrongKind) return [wrongKind];
         return {
           schema: options.schema,
           document,

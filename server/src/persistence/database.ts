@@ -182,15 +182,15 @@ class ActivityMeter implements DatabaseActivity {
   /** Reports `send()` once answered; a write (`queuedAt`: when it joined the lane) counts in flight till then. */
   track<T>(collection: string, operation: string, send: () => Promise<T>, queuedAt?: number): Promise<T> {
     const sentAt = performance.now();
-    const write = queuedAt !== undefined;
-    if (write) this.inFlight++;
+    const waitedMs = queuedAt === undefined ? -1 : sentAt - queuedAt;
+    if (waitedMs >= 0) this.inFlight++;
     return send().finally(() => {
       const answeredAt = performance.now();
-      if (write) {
+      if (waitedMs >= 0) {
         this.inFlight--;
         this.lastAnsweredAt = answeredAt;
       }
-      const record = { collection, operation, waitedMs: queuedAt !== undefined ? sentAt - queuedAt : -1, tookMs: answeredAt - sentAt };
+      const record = { collection, operation, waitedMs, tookMs: answeredAt - sentAt };
       for (const listener of this.listeners) listener(record);
     });
   }

@@ -5,9 +5,9 @@
 // time, the newest state only, and rests nine times as long as each write took, so it
 // never takes more than a tenth of the writer (on MongoDB a write takes a millisecond
 // and the cap of 50 a second is what binds). A tenth is still felt when one write is
-// long (about a third of a second at 20,000 orders on FerretDB: every insert behind it
-// waits that long), so after a write that slow the next one waits for a quiet moment,
-// when this process has written nothing for a fifth of a second, or at most a minute. Under a
+// long (about a second at 20,000 orders on FerretDB: every insert behind it waits that
+// long), so after a write that slow the next one waits for a quiet moment, when this
+// process has written nothing for a fifth of a second, or at most a minute. Under a
 // sustained burst the backlog grows and drains afterwards; nothing on the hot path
 // reads the projection.
 // Once a final order is projected, it leaves the working set of open orders (a paid one
@@ -27,7 +27,6 @@ const FELT_MS = 25;
 const QUIET_MS = 200;
 /** The longest a write waits for a quiet moment. */
 const MAX_WAIT_MS = 60_000;
-const NEVER_QUIET: DatabaseActivity = { inFlight: 0, idleForMs: () => Infinity };
 
 export class MongoOrderProjector implements OrderProjection {
   private readonly pending = new Map<string, { order: Order; since: number }>();
@@ -49,7 +48,7 @@ export class MongoOrderProjector implements OrderProjection {
     private readonly collections: Collections,
     private readonly openOrders: MongoOpenOrders,
     private readonly logger: Logger,
-    private readonly activity: DatabaseActivity = NEVER_QUIET,
+    private readonly activity: DatabaseActivity,
     private readonly maxPerSecond = 50,
   ) {}
 
@@ -73,18 +72,18 @@ export class MongoOrderProjector implements OrderProjection {
   /** Until this process stops writing for a moment, or the oldest write is overdue. */
   private async quietMoment(since: number): Promise<void> {
     while (!this.hurry && !this.stopped && Date.now() - since < MAX_WAIT_MS) {
-      if (this.activity.inFlight === 0 && this.activity.idleForMs() >= QUIET_MS) return;
+      if (this.activity.idleForMs() >= QUIET_MS) return;
       await new Promise((resolve) => setTimeout(resolve, QUIET_MS / 4));
     }
   }
 
   private async drain(): Promise<void> {
     while (!this.stopped && this.pending.size > 0) {
-      const [orderId, first] = this.pending.entries().next().value as [string, { order: Order; since: number }];
-      if (this.slow) await this.quietMoment(first.since);
+      const [orderId, queued] = this.pending.entries().next().value as [string, { order: Order; since: number }];
+      if (this.slow) await this.quietMoment(queued.since);
       if (this.stopped) break;
-      // Read after the wait: a newer state may have replaced it meanwhile.
-      const { order } = this.pending.get(orderId) ?? first;
+      // Read after the wait: a newer state replaces the queued one in place meanwhile.
+      const { order } = queued;
       this.pending.delete(orderId);
       const started = Date.now();
       try {
