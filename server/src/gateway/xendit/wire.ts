@@ -30,11 +30,7 @@ const text = (max: number) =>
     .max(max)
     .refine((value) => !HIDDEN.test(value), 'must not contain control or invisible characters');
 /** Whole rupiah, as a JSON number: IDR has no cents at Xendit. */
-const rupiah = z
-  .number({ message: 'must be a number' })
-  .min(0)
-  .max(1e12, 'is larger than any IDR payment')
-  .refine(Number.isInteger, 'must be whole rupiah');
+const rupiah = z.number().min(0).max(1e12, 'is larger than any IDR payment').refine(Number.isInteger, 'must be whole rupiah');
 const timestamp = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time' });
 
 const invoiceFields = {
