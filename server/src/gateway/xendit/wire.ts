@@ -56,6 +56,8 @@ export type XenditInvoice = z.infer<typeof invoiceCallbackSchema>;
 /** GET /v2/invoices/{id}, POST /v2/invoices and expire! answer the invoice with its page. */
 export const invoiceAnswerSchema = z.looseObject({
   ...invoiceFields,
+  // Required in the truth: an invoice of unknown currency confirms nothing.
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
   invoice_url: z
     .string()
     .max(2048)

@@ -103,7 +103,15 @@ export class XenditGateway {
 
   /** Expires the invoice, so it takes no payment. @throws XenditGatewayError (not_allowed once it is paid) */
   async cancel(payment: PaymentReference): Promise<void> {
-    const raw = await this.call(this.options.statusTimeoutMs, ({ invoice }) => invoice.expireInvoice({ invoiceId: payment.reference }));
+    let raw: unknown;
+    try {
+      raw = await this.call(this.options.statusTimeoutMs, ({ invoice }) => invoice.expireInvoice({ invoiceId: payment.reference }));
+    } catch (error) {
+      if (!(error instanceof XenditGatewayError) || error.refusal !== 'not_found') throw error;
+      // expire! answers 404 both for no such invoice and for one that is no longer
+      // PENDING ("Could not find and update PENDING invoice"): the invoice itself says which.
+      return this.explainRefusedExpiry(payment, error);
+    }
     const invoice = this.readInvoice(raw, 'expire', payment);
     if (invoice.status !== 'EXPIRED') {
       throw new XenditGatewayError(
@@ -159,6 +167,20 @@ export class XenditGateway {
       throw new XenditGatewayError(`Xendit answered refund ${refund.id} when asked for ${refundId}`, 'invalid_response', 'unknown');
     }
     return this.outcome(refund);
+  }
+
+  /** Already expired is what a cancel wants; paid (or settled) is a refusal; absent stays not_found. */
+  private async explainRefusedExpiry(payment: PaymentReference, refused: XenditGatewayError): Promise<void> {
+    const now = await this.fetchStatus(payment);
+    if (now === null) throw refused;
+    if (!('ignored' in now) && now.status === 'expired') return;
+    throw new XenditGatewayError(
+      `Xendit would not expire invoice ${payment.reference}: it is ${'ignored' in now ? 'in an unknown state' : now.gatewayStatus}`,
+      'rejected',
+      'not_allowed',
+      refused.gatewayCode,
+      refused.httpStatus,
+    );
   }
 
   /**

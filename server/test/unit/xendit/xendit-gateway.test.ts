@@ -252,6 +252,11 @@ describe('fetchStatus → GET /v2/invoices/{id}: the truth', () => {
     expect(await gateway().fetchStatus(payment)).toBeNull();
   });
 
+  it('refuses an answer without a currency: it confirms nothing', async () => {
+    answer = json(200, invoice({ status: 'PAID', currency: undefined }));
+    expect(await failure(gateway().fetchStatus(payment))).toMatchObject({ kind: 'invalid_response' });
+  });
+
   it('refuses the status of another invoice or order', async () => {
     answer = json(200, invoice({ external_id: 'LNS-20261204-other' }));
     expect(await failure(gateway().fetchStatus(payment))).toMatchObject({ kind: 'invalid_response' });
@@ -322,6 +327,26 @@ describe('cancel → POST /invoices/{id}/expire!', () => {
   it('refuses when Xendit leaves the invoice paid', async () => {
     answer = json(200, invoice({ status: 'PAID', paid_amount: 175000 }));
     expect(await failure(gateway().cancel(payment))).toMatchObject({ refusal: 'not_allowed', kind: 'rejected' });
+  });
+
+  it('tells, when expire! answers 404, an invoice already paid (refused) or expired (done) from none at all', async () => {
+    const expireAnswers404Then =
+      (now: Handler): Handler =>
+      (request, response) =>
+        request.method === 'POST' ? xenditError(404, 'INVOICE_NOT_FOUND_ERROR')(request, response) : now(request, response);
+    answer = expireAnswers404Then(json(200, invoice({ status: 'PAID', paid_amount: 175000 })));
+    expect(await failure(gateway().cancel(payment))).toMatchObject({
+      refusal: 'not_allowed',
+      kind: 'rejected',
+      gatewayCode: 'INVOICE_NOT_FOUND_ERROR',
+    });
+    expect(received.map((r) => `${r.method} ${r.url}`)).toEqual([
+      `POST /xendit/invoices/${INVOICE_ID}/expire!`,
+      `GET /xendit/v2/invoices/${INVOICE_ID}`,
+    ]);
+
+    answer = expireAnswers404Then(json(200, invoice({ status: 'EXPIRED' })));
+    await expect(gateway().cancel(payment)).resolves.toBeUndefined();
   });
 
   it('maps a missing invoice and a timeout', async () => {
