@@ -93,6 +93,7 @@ export class XenditGatewayError extends GatewayError {
  * and for a 2xx it cannot read, so its error alone does not say what happened.
  */
 export function toXenditError(error: unknown, answered?: number): XenditGatewayError {
+  if (error instanceof XenditGatewayError) return error;
   if (error instanceof XenditSdkError) {
     const status = Number(error.status);
     const code = typeof error.errorCode === 'string' && /^[A-Z_]{1,64}$/.test(error.errorCode) ? error.errorCode : undefined;

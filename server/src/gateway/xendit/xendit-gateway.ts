@@ -5,12 +5,13 @@
 // The SDK builds the requests (paths, Basic auth, headers, snake_case bodies); its
 // answers are read from the raw JSON instead of its models, because the models drop
 // what we must check: a refund's `status` and `invoice_id`, an invoice's `paid_amount`.
-import { Configuration, Invoice, Refund, type FetchAPI } from 'xendit-node';
 import type { RefundRequest } from '../../payments/ports.js';
 import type { IgnoredEvent, PaymentEvent } from '../../payments/payment-event.js';
-import { toXenditError, XenditGatewayError } from './error-mapping.js';
+import { XenditGatewayError } from './error-mapping.js';
+import { invoiceRequest } from './invoice-request.js';
 import type { XenditMode } from './mode.js';
 import type { CheckoutRequest, CheckoutSession, PaymentReference } from './port-proposal.js';
+import { rawAnswer, type XenditApis } from './sdk-call.js';
 import { invoiceEvent, refundOutcome, type RefundOutcome } from './status-mapping.js';
 import { invoiceAnswerSchema, parseWith, refundAnswerSchema, type XenditInvoiceAnswer, type XenditRefund } from './wire.js';
 
@@ -37,43 +38,8 @@ export class XenditGateway {
 
   /** Opens an invoice for the order. @throws XenditGatewayError */
   async createSession(request: CheckoutRequest): Promise<CheckoutSession> {
-    const itemsTotal = request.items.reduce((sum, item) => sum + item.price * item.quantity, 0);
-    if (itemsTotal !== request.grossAmount) {
-      // Xendit would take it and show the shopper a list that does not add up.
-      throw new XenditGatewayError(`items sum to ${itemsTotal}, not the amount ${request.grossAmount}`, 'rejected', 'invalid_request');
-    }
-    const [givenNames, ...rest] = request.customer.name.trim().split(/\s+/);
-    const mobile = e164(request.customer.phone);
-    const raw = await this.call(this.options.requestTimeoutMs, ({ invoice }) =>
-      invoice.createInvoice({
-        data: {
-          externalId: request.orderId,
-          amount: request.grossAmount,
-          currency: 'IDR',
-          description: `Lunas order ${request.orderId}`,
-          // Stated, not left to Xendit's 24 h default: the order expires on our side at
-          // the same time, and the reconciler must know when that is.
-          invoiceDuration: request.lifetimeSeconds,
-          payerEmail: request.customer.email,
-          customer: {
-            givenNames: givenNames!.slice(0, 50),
-            ...(rest.length ? { surname: rest.join(' ').slice(0, 50) } : {}),
-            email: request.customer.email,
-            ...(mobile ? { mobileNumber: mobile } : {}),
-          },
-          items: request.items.map((item) => ({
-            name: item.name.slice(0, 255),
-            price: item.price,
-            quantity: item.quantity,
-            referenceId: item.productId.slice(0, 255),
-          })),
-          successRedirectUrl: request.successUrl,
-          failureRedirectUrl: request.failureUrl,
-          // The shop shows the status itself; Xendit's own emails would say it twice.
-          shouldSendEmail: false,
-        },
-      }),
-    );
+    const data = invoiceRequest(request);
+    const raw = await this.call(this.options.requestTimeoutMs, ({ invoice }) => invoice.createInvoice({ data }));
     const invoice = this.readInvoice(raw, 'created');
     if (invoice.external_id !== request.orderId || invoice.amount !== request.grossAmount) {
       throw new XenditGatewayError(
@@ -183,29 +149,8 @@ export class XenditGateway {
     );
   }
 
-  /**
-   * Runs one SDK call with a deadline and returns the answer's raw JSON. Fresh API
-   * objects per call: the SDK has no timeout option, so each gets a fetch with its own
-   * abort signal, which also keeps each call's raw answer apart from the others'.
-   */
-  private async call(timeoutMs: number, run: (api: { invoice: Invoice; refund: Refund }) => Promise<unknown>): Promise<unknown> {
-    let answer: Response | undefined;
-    const fetchApi: FetchAPI = async (url, init) => {
-      // redirect: 'error': an answer that sends us elsewhere must not take the Authorization header along.
-      const response = await fetch(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(timeoutMs) });
-      answer = response.clone();
-      return response;
-    };
-    const configuration = new Configuration({ basePath: this.baseUrl, fetchApi });
-    try {
-      await run({
-        invoice: new TimedInvoice(this.options.secretKey, configuration),
-        refund: new TimedRefund(this.options.secretKey, configuration),
-      });
-      return await answer!.json();
-    } catch (error) {
-      throw toXenditError(error, answer?.status);
-    }
+  private call(timeoutMs: number, run: (api: XenditApis) => Promise<unknown>): Promise<unknown> {
+    return rawAnswer({ baseUrl: this.baseUrl, secretKey: this.options.secretKey, timeoutMs }, run);
   }
 
   private readInvoice(raw: unknown, call: string, expected?: PaymentReference): XenditInvoiceAnswer {
@@ -242,30 +187,4 @@ export class XenditGateway {
     if ('ignored' in outcome) throw new XenditGatewayError(`Xendit refund ${refund.id}: ${outcome.reason}`, 'invalid_response', 'unknown');
     return outcome;
   }
-}
-
-// The SDK's API classes take only a key and a base URL; their configuration is
-// protected, so these subclasses give each call its own fetch (with the deadline).
-class TimedInvoice extends Invoice {
-  constructor(secretKey: string, configuration: Configuration) {
-    super({ secretKey, xenditURL: configuration.basePath });
-    this.configuration = configuration;
-  }
-}
-
-class TimedRefund extends Refund {
-  constructor(secretKey: string, configuration: Configuration) {
-    super({ secretKey, xenditURL: configuration.basePath });
-    this.configuration = configuration;
-  }
-}
-
-/** Xendit wants mobile numbers in E.164 (+62…); the shop takes +62… or 08…. */
-export function e164(phone: string | undefined): string | undefined {
-  if (!phone) return undefined;
-  const digits = phone.replace(/[\s-]/g, '');
-  if (/^\+[1-9]\d{6,14}$/.test(digits)) return digits;
-  if (/^0\d{6,13}$/.test(digits)) return `+62${digits.slice(1)}`;
-  if (/^62\d{6,13}$/.test(digits)) return `+${digits}`;
-  return undefined;
 }

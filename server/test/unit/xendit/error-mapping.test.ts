@@ -1,5 +1,5 @@
 import { XenditSdkError } from 'xendit-node';
-import { toXenditError } from '../../../src/gateway/xendit/error-mapping.js';
+import { toXenditError, XenditGatewayError } from '../../../src/gateway/xendit/error-mapping.js';
 
 const sdk = (status: number, error_code?: string) =>
   new XenditSdkError(error_code ? { error_code, message: `${error_code} happened` } : 'Bad Gateway', status, 'status text');
@@ -65,4 +65,9 @@ describe('failures to hear from Xendit', () => {
   `('$why', ({ error, answered, refusal, kind }) => {
     expect(toXenditError(error, answered)).toMatchObject({ refusal, kind });
   });
+});
+
+it('keeps a failure the adapter already classified', () => {
+  const own = new XenditGatewayError('items do not sum', 'rejected', 'invalid_request');
+  expect(toXenditError(own, 200)).toBe(own);
 });

@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { XenditGatewayError } from '../../../src/gateway/xendit/error-mapping.js';
+import { e164 } from '../../../src/gateway/xendit/invoice-request.js';
 import { XenditGateway } from '../../../src/gateway/xendit/xendit-gateway.js';
 import type { CheckoutRequest } from '../../../src/gateway/xendit/port-proposal.js';
 
@@ -423,5 +424,21 @@ describe('fetchRefund → GET /refunds/{id}', () => {
     expect(await gateway().fetchRefund(payment, refundId)).toBeNull();
     answer = json(200, refundAnswer({ id: 'rfd-another' }));
     expect(await failure(gateway().fetchRefund(payment, refundId))).toMatchObject({ kind: 'invalid_response' });
+  });
+});
+
+describe('phone numbers as Xendit takes them (E.164)', () => {
+  it.each`
+    phone               | sent
+    ${'081234567890'}   | ${'+6281234567890'}
+    ${'0812-3456-7890'} | ${'+6281234567890'}
+    ${'0812 3456 7890'} | ${'+6281234567890'}
+    ${'+6281234567890'} | ${'+6281234567890'}
+    ${'6281234567890'}  | ${'+6281234567890'}
+    ${'+65 9123 4567'}  | ${'+6591234567'}
+    ${'12345'}          | ${undefined}
+    ${undefined}        | ${undefined}
+  `('$phone → $sent', ({ phone, sent }) => {
+    expect(e164(phone)).toBe(sent);
   });
 });
