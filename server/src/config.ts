@@ -1,10 +1,12 @@
 // The only reader of process.env. Parsed once at boot; every bad value is named
 // with what was expected, so a misconfigured deploy fails before taking traffic.
 import { z } from 'zod';
+import { PAYMENT_GATEWAY_NAMES, type PaymentGatewayName } from './gateway/gateway-names.js';
 import { MIDTRANS_MODES, type MidtransMode } from './gateway/midtrans/mode.js';
+import { LIVE_KEY_PREFIX, TEST_KEY_PREFIX, XENDIT_MODES, XENDIT_SIMULATOR_CREDENTIALS, type XenditMode } from './gateway/xendit/mode.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 
-export type { MidtransMode };
+export type { MidtransMode, PaymentGatewayName, XenditMode };
 
 /** Local keys the simulator is started with too; they unlock nothing real. */
 export const SIMULATOR_SERVER_KEY = 'SB-Mid-server-lunas-local-simulator';
@@ -56,6 +58,21 @@ export interface Config {
     statusTimeoutMs: number;
     /** How long a Snap token takes payments (Snap's `expiry`). */
     snapExpiryMinutes: number;
+  };
+  /** The enabled gateways, the default (for a checkout that names none) first. */
+  gateways: PaymentGatewayName[];
+  xendit: {
+    mode: XenditMode;
+    /** Secret: never logged, never sent to a browser. */
+    secretKey: string;
+    /** The dashboard's callback verification token, compared with x-callback-token. Secret. */
+    callbackToken: string;
+    /** The simulator's Xendit base URL (xendit-node's xenditURL), used in simulator mode. */
+    simulatorUrl: string;
+    /** Creating an invoice. */
+    requestTimeoutMs: number;
+    /** Status, expire and refund calls: short, so a callback is answered well within Xendit's 30 s. */
+    statusTimeoutMs: number;
   };
   /** Creates the first operator at start when there is none. */
   admin: { email: string; password: string } | undefined;
@@ -147,6 +164,33 @@ const schema = z
       .min(1)
       .max(60 * 24 * 7, 'SNAP_EXPIRY_MINUTES must be at most a week')
       .default(60 * 24),
+    PAYMENT_GATEWAYS: z
+      .string()
+      .default('midtrans')
+      .transform((value, ctx) => {
+        const names = value.split(',').map((name) => name.trim());
+        const known = (name: string): name is PaymentGatewayName => (PAYMENT_GATEWAY_NAMES as readonly string[]).includes(name);
+        if (!names.every(known) || new Set(names).size !== names.length) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `PAYMENT_GATEWAYS must be a comma list of ${PAYMENT_GATEWAY_NAMES.join(', ')}, each once (the default first)`,
+          });
+          return z.NEVER;
+        }
+        return names;
+      }),
+    XENDIT_MODE: z.enum(XENDIT_MODES, { message: 'XENDIT_MODE must be simulator, test or live' }).optional(),
+    XENDIT_SECRET_KEY: z.string().min(1).optional(),
+    XENDIT_CALLBACK_TOKEN: z.string().min(1).optional(),
+    XENDIT_SIMULATOR_URL: url('XENDIT_SIMULATOR_URL').default('http://127.0.0.1:4100/xendit'),
+    XENDIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(10000),
+    // Xendit waits 30 s for a callback's answer, which includes this call and the database's time.
+    XENDIT_STATUS_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(10000, 'XENDIT_STATUS_TIMEOUT_MS must be at most 10000 (callbacks are answered well within 30 s)')
+      .default(3000),
     RECONCILE_INTERVAL_S: z.coerce.number().int().min(0).default(60),
     ADMIN_EMAIL: z.email({ message: 'ADMIN_EMAIL must be an email address' }).optional(),
     ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').max(1024).optional(),
@@ -163,6 +207,7 @@ const schema = z
     if (!!env.ADMIN_EMAIL !== !!env.ADMIN_PASSWORD) {
       fail(env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', 'ADMIN_EMAIL and ADMIN_PASSWORD go together (the first operator)');
     }
+    if (env.PAYMENT_GATEWAYS.includes('xendit')) xenditGuardrails(env, fail, production);
     // No silent simulator in production: a deploy must say which Midtrans it talks to.
     if (production && !env.MIDTRANS_MODE) {
       fail('MIDTRANS_MODE', 'MIDTRANS_MODE must be set when NODE_ENV=production (sandbox or production)');
@@ -193,6 +238,48 @@ const schema = z
     }
   });
 
+/** What the Xendit guardrails read of the parsed environment. */
+interface XenditEnv {
+  XENDIT_MODE?: XenditMode | undefined;
+  XENDIT_SECRET_KEY?: string | undefined;
+  XENDIT_CALLBACK_TOKEN?: string | undefined;
+}
+
+/** Only when Xendit is enabled: a shop that does not use it need not configure it. */
+function xenditGuardrails(env: XenditEnv, fail: (path: string, message: string) => void, production: boolean) {
+  if (production && !env.XENDIT_MODE) {
+    fail('XENDIT_MODE', 'XENDIT_MODE must be set when NODE_ENV=production and PAYMENT_GATEWAYS includes xendit (test or live)');
+  }
+  const mode = env.XENDIT_MODE ?? 'simulator';
+  if (mode === 'simulator') {
+    // The simulator's key and token are published: anyone could send a "PAID" callback.
+    if (production) fail('XENDIT_MODE', 'XENDIT_MODE=simulator is for development; it cannot run with NODE_ENV=production');
+    return;
+  }
+  const where = 'Xendit dashboard → Settings → Developers';
+  const key = env.XENDIT_SECRET_KEY;
+  if (!key) {
+    fail('XENDIT_SECRET_KEY', `XENDIT_SECRET_KEY is required when XENDIT_MODE=${mode} (${where} → API keys)`);
+  } else if (key === XENDIT_SIMULATOR_CREDENTIALS.secretKey) {
+    fail(
+      'XENDIT_SECRET_KEY',
+      `XENDIT_SECRET_KEY is the simulator's published key; XENDIT_MODE=${mode} needs your own (${where} → API keys)`,
+    );
+  } else if (mode === 'live' && key.startsWith(TEST_KEY_PREFIX)) {
+    fail('XENDIT_SECRET_KEY', `XENDIT_SECRET_KEY is a test key (${TEST_KEY_PREFIX}…) but XENDIT_MODE=live`);
+  } else if (mode === 'test' && key.startsWith(LIVE_KEY_PREFIX)) {
+    fail('XENDIT_SECRET_KEY', `XENDIT_SECRET_KEY is a live key (${LIVE_KEY_PREFIX}…) but XENDIT_MODE=test`);
+  } else if (!key.startsWith(TEST_KEY_PREFIX) && !key.startsWith(LIVE_KEY_PREFIX)) {
+    fail('XENDIT_SECRET_KEY', `XENDIT_SECRET_KEY must be a Xendit secret key (${TEST_KEY_PREFIX}… or ${LIVE_KEY_PREFIX}…)`);
+  }
+  const token = env.XENDIT_CALLBACK_TOKEN;
+  if (!token) {
+    fail('XENDIT_CALLBACK_TOKEN', `XENDIT_CALLBACK_TOKEN is required when XENDIT_MODE=${mode} (${where} → Callbacks → verification token)`);
+  } else if (token === XENDIT_SIMULATOR_CREDENTIALS.callbackToken) {
+    fail('XENDIT_CALLBACK_TOKEN', `XENDIT_CALLBACK_TOKEN is the simulator's published token; XENDIT_MODE=${mode} needs your account's`);
+  }
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -212,6 +299,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = e.MIDTRANS_MODE ?? 'simulator';
   const simulator = mode === 'simulator';
   const production = e.NODE_ENV === 'production';
+  const xenditMode = e.XENDIT_MODE ?? 'simulator';
   return {
     port: e.PORT,
     host: e.HOST,
@@ -245,6 +333,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs: e.MIDTRANS_TIMEOUT_MS,
       statusTimeoutMs: e.MIDTRANS_STATUS_TIMEOUT_MS,
       snapExpiryMinutes: e.SNAP_EXPIRY_MINUTES,
+    },
+    gateways: e.PAYMENT_GATEWAYS,
+    xendit: {
+      mode: xenditMode,
+      secretKey: e.XENDIT_SECRET_KEY ?? (xenditMode === 'simulator' ? XENDIT_SIMULATOR_CREDENTIALS.secretKey : ''),
+      callbackToken: e.XENDIT_CALLBACK_TOKEN ?? (xenditMode === 'simulator' ? XENDIT_SIMULATOR_CREDENTIALS.callbackToken : ''),
+      simulatorUrl: e.XENDIT_SIMULATOR_URL.replace(/\/$/, ''),
+      requestTimeoutMs: e.XENDIT_TIMEOUT_MS,
+      statusTimeoutMs: e.XENDIT_STATUS_TIMEOUT_MS,
     },
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
     signInLimits: { perIp: e.RATE_LIMIT_SIGN_IN_IP, perAccount: e.RATE_LIMIT_SIGN_IN_ACCOUNT },

@@ -20,10 +20,11 @@ export interface AppLogger extends Logger {
 /**
  * Keys whose values never reach a log, at any depth and in any letter case: Midtrans's
  * server key (and the Basic authorization header built from it), order access tokens,
- * signature keys, operator passwords, session cookies.
+ * signature keys, operator passwords, session cookies; Xendit's secret key and its
+ * callback verification token (as a config field and as the x-callback-token header).
  */
 const SECRET_KEY =
-  /^(server_?key|authorization|proxy-authorization|access_?token|refresh_?token|token|snap_?token|signature_?key|password|passwd|secret|client_?secret|api_?key|x-api-key|cookie|set-cookie|session(_?id)?)$/i;
+  /^(server_?key|authorization|proxy-authorization|access_?token|refresh_?token|token|snap_?token|signature_?key|password|passwd|secret|client_?secret|api_?key|x-api-key|secret_?key|callback_?token|x-callback-token|cookie|set-cookie|session(_?id)?)$/i;
 /** Secrets inside strings: a token in a logged URL's query, a Basic/Bearer credential. */
 const SECRET_IN_TEXT = [
   [/((?:access_?token|token|signature_key|password)=)[^&\s"]+/gi, '$1[redacted]'],

@@ -41,6 +41,9 @@ describe('createLogger', () => {
     ['cookie', { headers: { cookie: 'lunas_session=s3cr3t' } }],
     ['set-cookie', { headers: { 'set-cookie': ['lunas_session=s3cr3t'] } }],
     ['in an array', { deliveries: [{ signature_key: 'f00d' }] }],
+    ['secretKey', { xendit: { secretKey: 'tok-123' } }],
+    ['callbackToken', { xendit: { callbackToken: 'tok-123' } }],
+    ['x-callback-token header', { headers: { 'x-callback-token': 'tok-123' } }],
   ])('redacts %s at any depth', (_name, context) => {
     const { logger, lines } = capture();
     logger.warn('something', context);
