@@ -4,7 +4,8 @@
 // applies nothing without GET /v2/invoices/{id} or GET /refunds/{id} (xendit-reference.md §3).
 import type { IgnoredEvent, PaymentEvent } from '../../payments/payment-event.js';
 import { checkCallbackToken, type Headers } from './callback-token.js';
-import { invoiceEvent, refundOutcome, type RefundOutcome } from './status-mapping.js';
+import type { RefundOutcome } from './port-proposal.js';
+import { invoiceEvent, refundOutcome } from './status-mapping.js';
 import { parseCallback } from './wire.js';
 
 /** Ids a delivery names, when well-formed: for the notification log's columns only. */

@@ -1,6 +1,7 @@
 // Xendit's invoice and refund statuses → our words (xendit-reference.md §2, §4). The
 // only place that knows Xendit's status words.
 import type { IgnoredEvent, PaymentEvent } from '../../payments/payment-event.js';
+import type { RefundOutcome } from './port-proposal.js';
 import type { XenditInvoice, XenditRefund } from './wire.js';
 
 /**
@@ -40,15 +41,9 @@ function paymentType(invoice: XenditInvoice): string {
 
 /**
  * A refund's status as an outcome of the refund Lunas asked for. A Xendit refund is an
- * object of its own (the invoice stays PAID), so this does not move the order: the core
- * settles its refund record with it and adds a succeeded amount to the order's refunded
- * sum (see the report on the port). `pending` changes nothing.
+ * object of its own (the invoice stays PAID), so this does not move the order by itself.
+ * `pending` changes nothing.
  */
-export type RefundOutcome =
-  | { outcome: 'pending'; refundId: string; amount: number; gatewayStatus: string }
-  | { outcome: 'succeeded'; refundId: string; amount: number; gatewayStatus: string }
-  | { outcome: 'failed'; refundId: string; amount: number; gatewayStatus: string; failureReason: string };
-
 export function refundOutcome(refund: XenditRefund): RefundOutcome | IgnoredEvent {
   const base = { refundId: refund.id, amount: refund.amount, gatewayStatus: refund.status };
   switch (refund.status) {

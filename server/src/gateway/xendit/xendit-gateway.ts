@@ -10,9 +10,9 @@ import type { IgnoredEvent, PaymentEvent } from '../../payments/payment-event.js
 import { XenditGatewayError } from './error-mapping.js';
 import { invoiceRequest } from './invoice-request.js';
 import type { XenditMode } from './mode.js';
-import type { CheckoutRequest, CheckoutSession, PaymentReference } from './port-proposal.js';
+import type { CheckoutRequest, CheckoutSession, PaymentReference, ProposedPaymentGateway, RefundOutcome } from './port-proposal.js';
 import { rawAnswer, type XenditApis } from './sdk-call.js';
-import { invoiceEvent, refundOutcome, type RefundOutcome } from './status-mapping.js';
+import { invoiceEvent, refundOutcome } from './status-mapping.js';
 import { invoiceAnswerSchema, parseWith, refundAnswerSchema, type XenditInvoiceAnswer, type XenditRefund } from './wire.js';
 
 export interface XenditGatewayOptions {
@@ -29,7 +29,7 @@ export interface XenditGatewayOptions {
 /** Test and live mode share the host; the secret key decides which one a call reaches. */
 const XENDIT_API = 'https://api.xendit.co';
 
-export class XenditGateway {
+export class XenditGateway implements ProposedPaymentGateway {
   private readonly baseUrl: string;
 
   constructor(private readonly options: XenditGatewayOptions) {
