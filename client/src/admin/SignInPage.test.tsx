@@ -31,15 +31,33 @@ describe('operator sign-in', () => {
   it('sends a signed-out operator to sign-in, then back to the desk', async () => {
     renderApp({
       route: '/admin',
-      mocks: [meMock(null), signInAnswers({ data: { signIn: OPERATOR } }), ordersMock, quietEvents],
+      // The second `me` is the check after signIn that the browser kept the cookie.
+      mocks: [meMock(null), signInAnswers({ data: { signIn: OPERATOR } }), meMock(), ordersMock, quietEvents],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Masuk operator' })).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/admin/sign-in?next=%2Fadmin');
+    // A first visit is asked to sign in, never told that a session ended.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Sesi Anda berakhir/)).not.toBeInTheDocument();
 
     await fillAndSubmit();
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/admin$/));
     expect(await screen.findByRole('link', { name: 'LUNAS-20261126-0001' })).toBeInTheDocument();
     expect(screen.getByText('Masuk sebagai ops@lunas.id')).toBeInTheDocument();
+  });
+
+  it('says so when the browser refused the session cookie, instead of "session ended"', async () => {
+    renderApp({
+      route: '/admin',
+      // signIn answers, but the next request arrives without the cookie: `me` is null.
+      mocks: [meMock(null), signInAnswers({ data: { signIn: OPERATOR } }), meMock(null)],
+    });
+    await fillAndSubmit();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('browser ini menolak cookie sesi');
+    expect(alert).toHaveTextContent('localhost:4000');
+    expect(alert).not.toHaveTextContent('Sesi Anda berakhir');
+    expect(screen.getByTestId('location')).toHaveTextContent('/admin/sign-in');
   });
 
   it('says a wrong password plainly, clears it and keeps the focus there', async () => {
