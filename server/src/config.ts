@@ -39,6 +39,11 @@ export interface Config {
   };
   webSocket: { maxSocketsPerIp: number; maxSubscriptionsPerSocket: number };
   mongodbUri: string | undefined;
+  /**
+   * The database of the CLIs (`npm run catalog`, `npm run admin`): MONGODB_URI, else the
+   * embedded one `npm start` / `npm run db` run on FERRETDB_PORT (27017), as they do.
+   */
+  toolsDatabaseUri: string;
   publicAppUrl: string;
   corsOrigins: string[];
   redisUrl: string | undefined;
@@ -114,6 +119,7 @@ const schema = z
       .string()
       .regex(/^mongodb(\+srv)?:\/\//, 'MONGODB_URI must start with mongodb:// or mongodb+srv://')
       .optional(),
+    FERRETDB_PORT: z.coerce.number().int().min(1).max(65535, 'FERRETDB_PORT must be a port number (1-65535)').default(27017),
     PUBLIC_APP_URL: url('PUBLIC_APP_URL').default('http://localhost:5173'),
     CORS_ORIGINS: z.string().optional(),
     REDIS_URL: z
@@ -228,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     webSocket: { maxSocketsPerIp: e.WS_MAX_SOCKETS_PER_IP, maxSubscriptionsPerSocket: e.WS_MAX_SUBSCRIPTIONS_PER_SOCKET },
     mongodbUri: e.MONGODB_URI,
+    toolsDatabaseUri: e.MONGODB_URI ?? `mongodb://127.0.0.1:${e.FERRETDB_PORT}/`,
     publicAppUrl: e.PUBLIC_APP_URL.replace(/\/$/, ''),
     corsOrigins: e.CORS_ORIGINS
       ? e.CORS_ORIGINS.split(',')

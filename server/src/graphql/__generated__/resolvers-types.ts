@@ -131,6 +131,11 @@ export type Mutation = {
   signIn: Operator;
   /** Ends the operator session of this cookie. True even when there was none. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Ends every session of the signed-in operator, in every browser (this one's too), and
+   * answers how many ended. For a lost laptop or a password that leaked. Errors: UNAUTHENTICATED.
+   */
+  signOutEverywhere: Scalars['Int']['output'];
 };
 
 
@@ -625,6 +630,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   refundPayment?: Resolver<ResolversTypes['RefundPaymentPayload'], ParentType, ContextType, RequireFields<MutationRefundPaymentArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Operator'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type NotificationLogEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationLogEntry'] = ResolversParentTypes['NotificationLogEntry']> = ResolversObject<{
