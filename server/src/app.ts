@@ -175,7 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(healthRouter(db.ping));
   // Before the router: an IP over budget is refused before its body is read.
   app.use('/api/payments/notification', webhookRateLimit(rateLimits));
-  app.use(metricsRouter(metrics, config.metricsToken));
+  app.use(metricsRouter(metrics, { token: config.metricsToken, loopbackWithoutToken: config.metricsFromLoopbackWithoutToken }));
   app.use(notificationRouter({ notifications: stack.notifications, logger, metrics }));
   app.use(
     '/graphql',

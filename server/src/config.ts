@@ -66,8 +66,13 @@ export interface Config {
   admin: { email: string; password: string } | undefined;
   /** Wrong operator passwords, per client address and per account. */
   signInLimits: { perIp: RateLimit; perAccount: RateLimit };
-  /** Bearer token for GET /metrics; without it only loopback clients may scrape. */
+  /** Bearer token for GET /metrics. */
   metricsToken: string | undefined;
+  /**
+   * Without METRICS_TOKEN, may a loopback client scrape /metrics? Only where no proxy on
+   * this host can relay the world to it: TRUST_PROXY unset or false, and not production.
+   */
+  metricsFromLoopbackWithoutToken: boolean;
   reconcile: {
     /** How often the reconciler runs; 0 turns it off. */
     intervalSeconds: number;
@@ -256,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
     signInLimits: { perIp: e.RATE_LIMIT_SIGN_IN_IP, perAccount: e.RATE_LIMIT_SIGN_IN_ACCOUNT },
     metricsToken: e.METRICS_TOKEN,
+    metricsFromLoopbackWithoutToken: !production && trustProxy(e.TRUST_PROXY) === false,
     reconcile: {
       intervalSeconds: e.RECONCILE_INTERVAL_S,
       afterSeconds: e.RECONCILE_AFTER_S,
