@@ -194,7 +194,9 @@ export async function startStack(options = {}) {
     ]);
 
     if (client) {
-      const clientEnv = { VITE_GRAPHQL_URL: graphqlUrl };
+      // SNAP_SOURCES: `vite preview` sends the production Content-Security-Policy, with the
+      // simulator in Midtrans's place as the origin of snap.js and its frame.
+      const clientEnv = { VITE_GRAPHQL_URL: graphqlUrl, SNAP_SOURCES: simulatorUrl };
       if (client === 'preview') {
         const build = spawnSync(vite, ['build'], {
           cwd: path.join(repoRoot, 'client'),

@@ -1,0 +1,69 @@
+// The built shop under the Content-Security-Policy the production image sends
+// (client/deploy/content-security-policy.mjs, served by `vite preview` here and by nginx
+// in client/Dockerfile): a whole checkout through the Snap overlay breaks none of it, and
+// a script from anywhere else is refused.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newShopper, type Shopper } from '../helpers/browser.js';
+import { addToCart, checkout, closeSnap, snapOverlay } from '../helpers/shop.js';
+import { startTestStack, type Stack } from '../helpers/stack.js';
+
+let stack: Stack;
+let browser: Browser;
+let shopper: Shopper | undefined;
+
+before(async () => {
+  [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
+});
+
+after(async () => {
+  await shopper?.context.close();
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('the shop under its Content-Security-Policy', () => {
+  test('a checkout through the Snap overlay meets no violation; a foreign script is refused', async () => {
+    const res = await fetch(stack.clientUrl);
+    const policy = res.headers.get('content-security-policy') ?? '';
+    assert.match(policy, /script-src 'self' http:\/\/127\.0\.0\.1:\d+;/);
+    assert.match(policy, /frame-ancestors 'none'/);
+
+    shopper = await newShopper(browser);
+    const { page, errors } = shopper;
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    await addToCart(page, stack.clientUrl, ['Kopi Arabika Gayo 250 g']);
+    await checkout(page);
+    const snap = snapOverlay(page);
+    await snap.getByRole('button', { name: 'BCA Virtual Account' }).click();
+    await snap.locator('#va-number').waitFor();
+    await closeSnap(page);
+    await page.getByTestId('va-number').waitFor();
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
+    assert.deepEqual(errors, [], 'no console errors (a CSP refusal is one)');
+
+    // What the policy is for: a script injected from another origin does not run.
+    const ran = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const script = document.createElement('script');
+          script.src = 'http://localhost:9/injected.js';
+          script.onload = () => resolve('loaded');
+          script.onerror = () => resolve('refused');
+          document.head.append(script);
+        }),
+    );
+    assert.equal(ran, 'refused');
+    const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+    assert.ok(
+      violations.some((v) => v.startsWith('script-src')),
+      `a script-src violation was reported: ${violations}`,
+    );
+  });
+});
