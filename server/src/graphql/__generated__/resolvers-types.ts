@@ -203,10 +203,19 @@ export type Order = {
   paymentInstructions?: Maybe<PaymentInstructions>;
   /** Midtrans payment_type once the shopper chose one (bank_transfer, gopay, credit_card…). */
   paymentType?: Maybe<Scalars['String']['output']>;
+  /**
+   * Always null, as snapToken: the page's URL holds the token.
+   * @deprecated Not stored; keep createPayment's redirectUrl in the browser.
+   */
   redirectUrl?: Maybe<Scalars['String']['output']>;
   /** Integer IDR refunded so far. */
   refundedAmount: Scalars['Int']['output'];
-  /** Snap token and page of this order, to reopen payment while PENDING. */
+  /**
+   * Always null. The Snap token is not stored (only its hash): it reads the Snap session back
+   * at Midtrans. The browser that checked out keeps createPayment's snapToken and redirectUrl
+   * to reopen payment while PENDING.
+   * @deprecated Not stored; keep createPayment's snapToken in the browser.
+   */
   snapToken?: Maybe<Scalars['String']['output']>;
   status: OrderStatus;
   /** Midtrans transaction_id once the shopper chose a payment method. */
