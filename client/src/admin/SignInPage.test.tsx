@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { adminRow, connection, gqlError, meMock, OPERATOR } from '../test/admin-fixtures';
 import { renderApp } from '../test/render';
-import { AdminLayoutSignOut } from './AdminLayout';
+import { AdminLayoutSignOut, AdminLayoutSignOutEverywhere } from './AdminLayout';
 import { OrdersPageEvents, OrdersPageOrders, PAGE_SIZE } from './orders/OrdersPage';
 import { NO_FILTER, toApiFilter } from './orders/order-filter';
 import { SignInPageSignIn } from './SignInPage';
@@ -95,5 +95,41 @@ describe('operator sign-in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Operator sign-in' })).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/admin/sign-in');
     expect(screen.queryByText('Signed in as ops@lunas.id')).not.toBeInTheDocument();
+  });
+
+  it('signs out everywhere, then leaves the desk', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route: '/admin',
+      language: 'en',
+      mocks: [
+        meMock(),
+        ordersMock,
+        quietEvents,
+        { request: { query: AdminLayoutSignOutEverywhere }, result: { data: { signOutEverywhere: 3 } } },
+      ],
+    });
+    await screen.findByRole('link', { name: 'LUNAS-20261126-0001' });
+    await user.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Operator sign-in' })).toBeInTheDocument();
+    expect(screen.queryByText('Signed in as ops@lunas.id')).not.toBeInTheDocument();
+  });
+
+  it('stays and says so when signing out everywhere failed', async () => {
+    const user = userEvent.setup();
+    renderApp({
+      route: '/admin',
+      language: 'en',
+      mocks: [
+        meMock(),
+        ordersMock,
+        quietEvents,
+        { request: { query: AdminLayoutSignOutEverywhere }, result: gqlError('INTERNAL_SERVER_ERROR') },
+      ],
+    });
+    await screen.findByRole('link', { name: 'LUNAS-20261126-0001' });
+    await user.click(screen.getByRole('button', { name: 'Sign out everywhere' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The sessions on other devices were not ended');
+    expect(screen.getByText('Signed in as ops@lunas.id')).toBeInTheDocument();
   });
 });

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n": typeof types.AdminLayoutSignOutDocument,
+    "\n  mutation AdminLayoutSignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.AdminLayoutSignOutEverywhereDocument,
     "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.SignInPageSignInDocument,
     "\n  query AnomaliesPageAnomalies($first: Int, $after: String) {\n    adminAnomalies(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          orderId\n          kind\n          details\n          at\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AnomaliesPageAnomaliesDocument,
     "\n  query AdminDeskMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.AdminDeskMeDocument,
@@ -37,6 +38,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n": types.AdminLayoutSignOutDocument,
+    "\n  mutation AdminLayoutSignOutEverywhere {\n    signOutEverywhere\n  }\n": types.AdminLayoutSignOutEverywhereDocument,
     "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": types.SignInPageSignInDocument,
     "\n  query AnomaliesPageAnomalies($first: Int, $after: String) {\n    adminAnomalies(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          orderId\n          kind\n          details\n          at\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AnomaliesPageAnomaliesDocument,
     "\n  query AdminDeskMe {\n    me {\n      id\n      email\n    }\n  }\n": types.AdminDeskMeDocument,
@@ -76,6 +78,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminLayoutSignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation AdminLayoutSignOutEverywhere {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
