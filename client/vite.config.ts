@@ -13,10 +13,12 @@ export default defineConfig(({ mode }) => {
     graphqlUrl: env.VITE_GRAPHQL_URL || DEFAULT_GRAPHQL_URL,
     snapSources: snapSourcesFrom(env.SNAP_SOURCES),
   });
+  // `npm start` with LUNAS_HOST=<name>: Vite answers only the host names it knows.
+  const allowedHosts = env.LUNAS_HOST ? [env.LUNAS_HOST] : [];
   return {
     plugins: [react()],
-    server: { port: 5173, host: 'localhost' },
-    preview: { port: 5173, host: 'localhost', headers: { 'Content-Security-Policy': policy } },
+    server: { port: 5173, host: 'localhost', allowedHosts },
+    preview: { port: 5173, host: 'localhost', allowedHosts, headers: { 'Content-Security-Policy': policy } },
     // The manifest lists each chunk's static and dynamic imports: scripts/bundle-size.mjs
     // reads it to tell the first load from the lazy chunks.
     build: { sourcemap: false, manifest: true },

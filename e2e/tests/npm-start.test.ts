@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { freePort, startFerretDB } from '@lunas/dev-services';
-import type { Browser } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { launchBrowser, newShopper, screenshot, type Shopper } from '../helpers/browser.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -101,5 +101,54 @@ describe('npm start', () => {
     assert.match((await alert.textContent()) ?? '', /menolak cookie sesi/);
     assert.doesNotMatch((await alert.textContent()) ?? '', /Sesi Anda berakhir/);
     assert.match(page.url(), /\/admin\/sign-in/);
+  });
+});
+
+describe('npm start with LUNAS_HOST', () => {
+  test('prints and wires both the shop and the API under that one name, and the desk signs in there', async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(await freePort()),
+      SIMULATOR_PORT: String(await freePort()),
+      SHOP_PORT: String(await freePort()),
+      MONGODB_URI: `${db.uri}lunas`,
+      LUNAS_HOST: 'lunas.test',
+    };
+    const second = spawn('npm', ['start'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let printed = '';
+    second.stdout!.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    second.stderr!.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    // A name this machine does not resolve: Chromium maps it to the loopback, as an
+    // /etc/hosts line would.
+    const mapped = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP lunas.test 127.0.0.1'],
+    });
+    try {
+      for (let waited = 0; !/Lunas is running/.test(printed); waited += 200) {
+        assert.ok(second.exitCode === null && waited < 240_000, `npm start did not come up:\n${printed}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const desk = /Operator desk\s+(\S+)/.exec(printed)?.[1] ?? '';
+      assert.match(desk, /^http:\/\/lunas\.test:\d+\/admin$/, printed);
+      assert.match(printed, /GraphQL \+ Sandbox\s+http:\/\/lunas\.test:\d+\/graphql/);
+      const context = await mapped.newContext({ locale: 'id-ID' });
+      await context.route('**/*', (route) => {
+        const { hostname } = new URL(route.request().url());
+        return ['lunas.test', '127.0.0.1', 'localhost'].includes(hostname) ? route.continue() : route.abort();
+      });
+      const page = await context.newPage();
+      await page.goto(desk, { timeout: 90_000 });
+      await page.getByLabel('Email').fill(OPERATOR.email, { timeout: 90_000 });
+      await page.getByLabel('Kata sandi').fill(OPERATOR.password);
+      await page.getByRole('button', { name: 'Masuk' }).click();
+      await page.getByText(`Masuk sebagai ${OPERATOR.email}`).waitFor({ timeout: 30_000 });
+      assert.ok((await context.cookies()).some((cookie) => cookie.name === 'lunas_operator' && cookie.domain === 'lunas.test'));
+    } finally {
+      await mapped.close();
+      const exited = new Promise((resolve) => second.once('exit', resolve));
+      second.kill('SIGINT');
+      await exited;
+    }
   });
 });

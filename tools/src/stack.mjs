@@ -196,7 +196,7 @@ export async function startStack(options = {}) {
     if (client) {
       // SNAP_SOURCES: `vite preview` sends the production Content-Security-Policy, with the
       // simulator in Midtrans's place as the origin of snap.js and its frame.
-      const clientEnv = { VITE_GRAPHQL_URL: graphqlUrl, SNAP_SOURCES: simulatorUrl };
+      const clientEnv = { VITE_GRAPHQL_URL: graphqlUrl, SNAP_SOURCES: simulatorUrl, LUNAS_HOST: host };
       if (client === 'preview') {
         const build = spawnSync(vite, ['build'], {
           cwd: path.join(repoRoot, 'client'),
