@@ -29,7 +29,11 @@ const people: Shopper[] = [];
 
 before(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'lunas-e2e-start-'));
-  [db, browser] = await Promise.all([startFerretDB({ port: 0, dataDir, quiet: true }), launchBrowser()]);
+  // Settled one by one: if the browser cannot start, the database that did is still stopped by after().
+  const [started, launched] = await Promise.allSettled([startFerretDB({ port: 0, dataDir, quiet: true }), launchBrowser()]);
+  if (started.status === 'fulfilled') db = started.value;
+  if (launched.status === 'fulfilled') browser = launched.value;
+  for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(await freePort()),

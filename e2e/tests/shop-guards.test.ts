@@ -17,7 +17,11 @@ let browser: Browser;
 const people: Shopper[] = [];
 
 before(async () => {
-  [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
+  // Settled one by one: if the browser cannot start, the stack that did is still stopped by after().
+  const [started, launched] = await Promise.allSettled([startTestStack(), launchBrowser()]);
+  if (started.status === 'fulfilled') stack = started.value;
+  if (launched.status === 'fulfilled') browser = launched.value;
+  for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
 });
 
 after(async () => {
