@@ -42,8 +42,6 @@ function pendingOrder(orderId: string, accessToken: string, productId: string, p
     items: [{ productId, name: productId, price, quantity: 1 }],
     customer: { name: 'Bench Shopper', email: 'bench@example.com' },
     accessTokenHash: hashAccessToken(accessToken),
-    snapToken: `bench-${orderId}`,
-    redirectUrl: 'http://127.0.0.1/bench',
     snapExpiresAt: new Date(at.getTime() + 86_400_000),
     refundedAmount: 0,
     version: 0,

@@ -27,7 +27,7 @@ import { withExplorerLink } from './graphql/landing-page.js';
 import { errorHandler, notFound, requireJsonBody } from './http/http-errors.js';
 import { notificationRouter } from './http/notification-router.js';
 import { createRateLimits, webhookRateLimit } from './http/rate-limit.js';
-import { applyServerTimeouts, securityHeaders } from './http/security.js';
+import { securityHeaders, serverOptions } from './http/security.js';
 import type { Product } from './payments/catalog.js';
 import type { Clock, Logger, PaymentGateway } from './payments/ports.js';
 import { buildPaymentsStack, type PaymentsStack } from './payments-stack.js';
@@ -127,8 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   // Who the client is (rate limits, socket caps): the socket address unless TRUST_PROXY names proxies.
   app.set('trust proxy', config.trustProxy);
-  const httpServer: Server = createServer(app);
-  applyServerTimeouts(httpServer);
+  const httpServer: Server = createServer(serverOptions(), app);
   const formatError = createErrorFormatter(logger);
   // Secure cookies wherever the shop is served over HTTPS (always in production).
   const secureCookies = config.production || config.publicAppUrl.startsWith('https:');
@@ -175,7 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.use(healthRouter(db.ping));
   // Before the router: an IP over budget is refused before its body is read.
   app.use('/api/payments/notification', webhookRateLimit(rateLimits));
-  app.use(metricsRouter(metrics, config.metricsToken));
+  app.use(metricsRouter(metrics, { token: config.metricsToken, loopbackWithoutToken: config.metricsFromLoopbackWithoutToken }));
   app.use(notificationRouter({ notifications: stack.notifications, logger, metrics }));
   app.use(
     '/graphql',

@@ -41,6 +41,11 @@ export interface Config {
   };
   webSocket: { maxSocketsPerIp: number; maxSubscriptionsPerSocket: number };
   mongodbUri: string | undefined;
+  /**
+   * The database of the CLIs (`npm run catalog`, `npm run admin`): MONGODB_URI, else the
+   * embedded one `npm start` / `npm run db` run on FERRETDB_PORT (27017), as they do.
+   */
+  toolsDatabaseUri: string;
   publicAppUrl: string;
   corsOrigins: string[];
   redisUrl: string | undefined;
@@ -78,8 +83,13 @@ export interface Config {
   admin: { email: string; password: string } | undefined;
   /** Wrong operator passwords, per client address and per account. */
   signInLimits: { perIp: RateLimit; perAccount: RateLimit };
-  /** Bearer token for GET /metrics; without it only loopback clients may scrape. */
+  /** Bearer token for GET /metrics. */
   metricsToken: string | undefined;
+  /**
+   * Without METRICS_TOKEN, may a loopback client scrape /metrics? Only where no proxy on
+   * this host can relay the world to it: TRUST_PROXY unset or false, and not production.
+   */
+  metricsFromLoopbackWithoutToken: boolean;
   reconcile: {
     /** How often the reconciler runs; 0 turns it off. */
     intervalSeconds: number;
@@ -131,6 +141,7 @@ const schema = z
       .string()
       .regex(/^mongodb(\+srv)?:\/\//, 'MONGODB_URI must start with mongodb:// or mongodb+srv://')
       .optional(),
+    FERRETDB_PORT: z.coerce.number().int().min(1).max(65535, 'FERRETDB_PORT must be a port number (1-65535)').default(27017),
     PUBLIC_APP_URL: url('PUBLIC_APP_URL').default('http://localhost:5173'),
     CORS_ORIGINS: z.string().optional(),
     REDIS_URL: z
@@ -316,6 +327,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     webSocket: { maxSocketsPerIp: e.WS_MAX_SOCKETS_PER_IP, maxSubscriptionsPerSocket: e.WS_MAX_SUBSCRIPTIONS_PER_SOCKET },
     mongodbUri: e.MONGODB_URI,
+    toolsDatabaseUri: e.MONGODB_URI ?? `mongodb://127.0.0.1:${e.FERRETDB_PORT}/`,
     publicAppUrl: e.PUBLIC_APP_URL.replace(/\/$/, ''),
     corsOrigins: e.CORS_ORIGINS
       ? e.CORS_ORIGINS.split(',')
@@ -346,6 +358,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
     signInLimits: { perIp: e.RATE_LIMIT_SIGN_IN_IP, perAccount: e.RATE_LIMIT_SIGN_IN_ACCOUNT },
     metricsToken: e.METRICS_TOKEN,
+    metricsFromLoopbackWithoutToken: !production && trustProxy(e.TRUST_PROXY) === false,
     reconcile: {
       intervalSeconds: e.RECONCILE_INTERVAL_S,
       afterSeconds: e.RECONCILE_AFTER_S,

@@ -68,18 +68,18 @@ describe('Mutation.createPayment', () => {
     expect(payment.redirectUrl).toBe(`${stack.simulatorUrl}/snap/v2/vtweb/${payment.snapToken}`);
     expect(payment.accessToken.length).toBeGreaterThanOrEqual(40);
 
-    // What Snap was asked for: item_details summing to gross_amount, finish URL with the token.
+    // What Snap was asked for: item_details summing to gross_amount, a finish URL with no token.
     const sent = stack.snapRequests.slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.grossAmount).toBe(225500);
-    expect(sent[0]!.finishUrl).toBe(`http://localhost:5173/payment/finish?access_token=${payment.accessToken}`);
+    expect(sent[0]!.finishUrl).toBe('http://localhost:5173/payment/finish');
 
     // The simulator really holds that Snap session, with the same amount.
     const session = await fetch(`${stack.simulatorUrl}/snap/v1/transactions/${payment.snapToken}`).then((r) => r.json());
     expect(session).toMatchObject({ order_id: payment.order.orderId, gross_amount: 225500 });
 
     const doc = await stack.db.collections.orders.findOne({ _id: payment.order.orderId });
-    expect(doc).toMatchObject({ payment_status: 'pending', gross_amount: 225500, snap_token: payment.snapToken });
+    expect(doc).toMatchObject({ payment_status: 'pending', gross_amount: 225500 });
     expect(doc!.access_token_hash).not.toBe(payment.accessToken);
     expect(JSON.stringify(doc)).not.toContain(payment.accessToken);
   });

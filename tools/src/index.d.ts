@@ -38,6 +38,8 @@ export function assertPortsFree(needs: PortNeed[]): Promise<void>;
 
 export const PORT_VARIABLES: { db: string; api: string; simulator: string; client: string };
 export interface StackOptions {
+  /** The host name the browser uses for the shop and the API alike (default localhost); must reach this machine's loopback. */
+  host?: string;
   dataDir?: string;
   dbPort?: number;
   apiPort?: number;
@@ -54,6 +56,7 @@ export interface StackOptions {
 }
 export interface Stack {
   mongoUri: string;
+  /** The API as the browser reaches it: the same host as clientUrl. */
   apiUrl: string;
   graphqlUrl: string;
   wsUrl: string;

@@ -2,6 +2,11 @@
 //   database (embedded FerretDB unless MONGODB_URI) → Midtrans simulator → API → shop.
 // Used by `npm start` (scripts/start.mjs) and by the browser tests (e2e/helpers/stack.ts).
 //
+// One host name for the browser: the shop and the API are both printed and wired as
+// http://<host>:<port> (localhost unless told), so they are one site and the desk's
+// SameSite=Strict session cookie is kept. A shop on localhost talking to an API on
+// 127.0.0.1 is two sites: the browser drops the cookie and nobody can sign in.
+//
 // Honest by construction: every fixed port is checked before anything starts; a service
 // counts as up only when it answers AND (on Linux) the socket answering is held by our own
 // child's process group, so a stranger on the same port is never mistaken for it; an abort
@@ -77,7 +82,7 @@ function launch(name, command, args, { env, cwd = repoRoot, quiet }) {
 
 /**
  * @param {{
- *   dataDir?: string, dbPort?: number, apiPort?: number, simulatorPort?: number, clientPort?: number,
+ *   host?: string, dataDir?: string, dbPort?: number, apiPort?: number, simulatorPort?: number, clientPort?: number,
  *   client?: 'dev' | 'preview' | false, quiet?: boolean, env?: Record<string, string>,
  *   simulatorEnv?: Record<string, string>, signal?: AbortSignal, prepare?: () => void | Promise<void>,
  *   onExit?: (name: string, code: number | null) => void
@@ -87,6 +92,7 @@ export async function startStack(options = {}) {
   const {
     dataDir = path.join(repoRoot, '.data', 'ferretdb'),
     client = 'dev',
+    host = 'localhost',
     quiet = false,
     env = {},
     simulatorEnv = {},
@@ -136,9 +142,14 @@ export async function startStack(options = {}) {
     const simulatorPort = await freePort(wanted.simulator);
     const clientPort = client ? await freePort(wanted.client) : undefined;
 
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    // What the browser opens: one host for the shop and the API. Process-to-process calls
+    // (health checks, the simulator's notifications) stay on the loopback address the
+    // services listen on.
+    const origin = (port) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const apiUrl = origin(apiPort);
+    const localApiUrl = `http://127.0.0.1:${apiPort}`;
     const simulatorUrl = `http://127.0.0.1:${simulatorPort}`;
-    const clientUrl = clientPort ? `http://localhost:${clientPort}` : undefined;
+    const clientUrl = clientPort ? origin(clientPort) : undefined;
     const graphqlUrl = `${apiUrl}/graphql`;
 
     const start = (name, command, args, launchOptions) => {
@@ -155,7 +166,7 @@ export async function startStack(options = {}) {
       env: {
         SIMULATOR_PORT: String(simulatorPort),
         SIMULATOR_HOST: '127.0.0.1',
-        MIDTRANS_NOTIFICATION_URL: `${apiUrl}/api/payments/notification`,
+        MIDTRANS_NOTIFICATION_URL: `${localApiUrl}/api/payments/notification`,
         ...simulatorEnv,
       },
     });
@@ -168,7 +179,9 @@ export async function startStack(options = {}) {
         ...(clientPort
           ? {
               PUBLIC_APP_URL: clientUrl,
-              CORS_ORIGINS: `http://localhost:${clientPort},http://127.0.0.1:${clientPort}`,
+              // The other spellings of the shop's address are allowed to call, so a desk
+              // opened there reaches the API and can say that its cookie was refused.
+              CORS_ORIGINS: [...new Set([clientUrl, `http://localhost:${clientPort}`, `http://127.0.0.1:${clientPort}`])].join(','),
             }
           : {}),
         ...env,
@@ -177,11 +190,13 @@ export async function startStack(options = {}) {
 
     await Promise.all([
       waitUntilUp({ url: `${simulatorUrl}/snap/snap.js`, port: simulatorPort, child: simulator, name: 'Midtrans simulator', signal }),
-      waitUntilUp({ url: `${apiUrl}/healthz`, port: apiPort, child: api, name: 'API', signal }),
+      waitUntilUp({ url: `${localApiUrl}/healthz`, port: apiPort, child: api, name: 'API', signal }),
     ]);
 
     if (client) {
-      const clientEnv = { VITE_GRAPHQL_URL: graphqlUrl };
+      // SNAP_SOURCES: `vite preview` sends the production Content-Security-Policy, with the
+      // simulator in Midtrans's place as the origin of snap.js and its frame.
+      const clientEnv = { VITE_GRAPHQL_URL: graphqlUrl, SNAP_SOURCES: simulatorUrl, LUNAS_HOST: host };
       if (client === 'preview') {
         const build = spawnSync(vite, ['build'], {
           cwd: path.join(repoRoot, 'client'),

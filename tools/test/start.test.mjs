@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { freePort, isPortBusy } from '@lunas/dev-services';
+import { listeningPids, processGroup } from '../src/processes.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -96,3 +97,48 @@ test('SIGINT in the middle of start-up stops what was already started within 5 s
     run.child.kill('SIGKILL');
   }
 });
+
+/** `npm start` as typed, in a process group of its own so that a signal can reach npm alone. */
+function realNpmStart(env) {
+  const child = spawn('npm', ['start'], {
+    cwd: repoRoot,
+    env: { ...process.env, MONGODB_URI: '', ...Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v)])) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+for (const [how, stop] of [
+  ['SIGINT sent to the npm process alone', (npm) => npm.kill('SIGINT')],
+  ['SIGTERM sent to the npm process alone', (npm) => npm.kill('SIGTERM')],
+  ['npm killed outright (SIGKILL, no signal for Lunas)', (npm) => npm.kill('SIGKILL')],
+]) {
+  test(`${how} stops every service npm start started`, { timeout: 240_000 }, async () => {
+    const used = await ports();
+    const run = realNpmStart(used);
+    try {
+      await until(() => /Lunas is running/.test(run.output()), 'Lunas is running', 200_000);
+      assert.equal((await busyPorts(used)).length, Object.keys(used).length, run.output());
+      stop(run.child); // only npm's own pid: not its group
+      await until(async () => (await busyPorts(used)).length === 0, 'every port released', 15_000).catch(async (error) => {
+        throw new Error(`${error.message}; still busy: ${await busyPorts(used)}\n${run.output()}`);
+      });
+    } finally {
+      // A failed run must not leave its stack behind: end the process groups holding the
+      // ports this test picked (ours by construction), and npm's own group.
+      const groups = new Set([run.child.pid]);
+      for (const port of Object.values(used)) for (const pid of listeningPids(port) ?? []) groups.add(processGroup(pid) ?? pid);
+      for (const group of groups) {
+        try {
+          process.kill(-group, 'SIGKILL');
+        } catch {
+          // gone
+        }
+      }
+    }
+  });
+}

@@ -14,6 +14,13 @@ export const AdminLayoutSignOut = graphql(`
   }
 `);
 
+/** Every session of this operator, on every device (a lost laptop, a shared password). */
+export const AdminLayoutSignOutEverywhere = graphql(`
+  mutation AdminLayoutSignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+
 /** The shop's frame (same header, skip link and <main>), with the desk's navigation. */
 export function AdminLayout({ children }: { children: ReactNode }) {
   const { at } = useAdminI18n();
@@ -58,14 +65,23 @@ function SignOutButton({ email }: { email: string }) {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut] = useMutation(AdminLayoutSignOut);
+  const [signOutEverywhere] = useMutation(AdminLayoutSignOutEverywhere);
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
 
-  const handleClick = async () => {
+  const handleClick = async (everywhere: boolean) => {
     setBusy(true);
+    setFailed(false);
     try {
-      await signOut();
+      await (everywhere ? signOutEverywhere() : signOut());
     } catch {
-      // Signed out or not, the cookie is the server's business; leave the desk anyway.
+      // This browser's own session is the server's business: leave the desk anyway. But
+      // "everywhere" that did not happen must not look done: stay, and say so.
+      if (everywhere) {
+        setBusy(false);
+        setFailed(true);
+        return;
+      }
     }
     // Nothing an operator saw may stay in memory for the next person at this browser.
     await client.clearStore();
@@ -76,9 +92,17 @@ function SignOutButton({ email }: { email: string }) {
   return (
     <span className="operator">
       <span className="operator__email">{at('desk.signedInAs', { email })}</span>
-      <button type="button" className="button button--ghost button--small" disabled={busy} onClick={() => void handleClick()}>
+      <button type="button" className="button button--ghost button--small" disabled={busy} onClick={() => void handleClick(false)}>
         {busy ? at('desk.signingOut') : at('desk.signOut')}
       </button>
+      <button type="button" className="button button--ghost button--small" disabled={busy} onClick={() => void handleClick(true)}>
+        {at('desk.signOutEverywhere')}
+      </button>
+      {failed && (
+        <span className="notice notice--error" role="alert">
+          {at('desk.signOutEverywhereFailed')}
+        </span>
+      )}
     </span>
   );
 }

@@ -1,7 +1,8 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { errorKind } from '../apollo/error-kind';
+import { graphqlHttpUrl } from '../apollo/graphql-url';
 import { graphql } from '../gql';
 import { usePageTitle } from '../routes/usePageTitle';
 import { safeNext, useAdminErrorMessage } from './admin-errors';
@@ -31,12 +32,10 @@ export function SignInPage() {
   const [problem, setProblem] = useState<string | null>(params.get('expired') ? at('signIn.expired') : null);
   const emailInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
-  const [signIn, { loading }] = useMutation(SignInPageSignIn, {
-    // The gate reads `me` from the cache: signed in now, no second request.
-    update: (cache, { data }) => {
-      if (data) cache.writeQuery({ query: AdminDeskMe, data: { me: data.signIn } });
-    },
-  });
+  const client = useApolloClient();
+  const [signIn, { loading: signingIn }] = useMutation(SignInPageSignIn);
+  const [checking, setChecking] = useState(false);
+  const loading = signingIn || checking;
 
   if (session?.me) return <Navigate to={next} replace />;
 
@@ -51,6 +50,17 @@ export function SignInPage() {
     setProblem(null);
     try {
       await signIn({ variables: { email: email.trim(), password } });
+      // The answer set the session cookie, but only the next request shows whether the
+      // browser kept it: a desk served from another site than the API (localhost beside
+      // 127.0.0.1) has it dropped under SameSite=Strict. Ask, and say so plainly rather
+      // than "session ended" on the first page. The answer fills the gate's `me`.
+      setChecking(true);
+      const { data } = await client.query({ query: AdminDeskMe, fetchPolicy: 'network-only' }).finally(() => setChecking(false));
+      if (!data?.me) {
+        setProblem(at('signIn.cookieRefused', { shop: window.location.host, api: new URL(graphqlHttpUrl(), window.location.href).host }));
+        setPassword('');
+        return;
+      }
       void navigate(next, { replace: true });
     } catch (error) {
       // Here UNAUTHENTICATED means a wrong email or password (the API says which in one message).

@@ -12,6 +12,8 @@ const id = {
   'desk.signedInAs': 'Masuk sebagai {email}',
   'desk.signOut': 'Keluar',
   'desk.signingOut': 'Keluar…',
+  'desk.signOutEverywhere': 'Keluar di semua perangkat',
+  'desk.signOutEverywhereFailed': 'Sesi di perangkat lain belum diakhiri. Coba lagi.',
   'desk.checking': 'Memeriksa sesi…',
   'desk.loadMore': 'Muat lebih banyak',
   'desk.loadingMore': 'Memuat…',
@@ -28,6 +30,8 @@ const id = {
   'signIn.required': 'Isi email dan kata sandi.',
   'signIn.wrong': 'Email atau kata sandi salah.',
   'signIn.expired': 'Sesi Anda berakhir. Silakan masuk lagi.',
+  'signIn.cookieRefused':
+    'Email dan kata sandi benar, tetapi browser ini menolak cookie sesi, jadi meja operator tidak bisa tetap masuk. Meja ({shop}) dan API ({api}) harus memakai nama host yang sama: buka meja di alamat yang dicetak npm start.',
 
   'orders.title': 'Pesanan',
   'orders.filters': 'Saring pesanan',
@@ -145,6 +149,8 @@ const en: Record<AdminMessageKey, string> = {
   'desk.signedInAs': 'Signed in as {email}',
   'desk.signOut': 'Sign out',
   'desk.signingOut': 'Signing out…',
+  'desk.signOutEverywhere': 'Sign out everywhere',
+  'desk.signOutEverywhereFailed': 'The sessions on other devices were not ended. Please try again.',
   'desk.checking': 'Checking your session…',
   'desk.loadMore': 'Load more',
   'desk.loadingMore': 'Loading…',
@@ -161,6 +167,8 @@ const en: Record<AdminMessageKey, string> = {
   'signIn.required': 'Enter your email and password.',
   'signIn.wrong': 'Wrong email or password.',
   'signIn.expired': 'Your session has ended. Please sign in again.',
+  'signIn.cookieRefused':
+    'Your email and password are right, but this browser refused the session cookie, so the desk cannot stay signed in. The desk ({shop}) and the API ({api}) must use the same host name: open the desk at the address npm start prints.',
 
   'orders.title': 'Orders',
   'orders.filters': 'Filter orders',

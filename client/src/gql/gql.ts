@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n": typeof types.AdminLayoutSignOutDocument,
+    "\n  mutation AdminLayoutSignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.AdminLayoutSignOutEverywhereDocument,
     "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.SignInPageSignInDocument,
     "\n  query AnomaliesPageAnomalies($first: Int, $after: String) {\n    adminAnomalies(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          orderId\n          kind\n          details\n          at\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AnomaliesPageAnomaliesDocument,
     "\n  query AdminDeskMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.AdminDeskMeDocument,
@@ -28,7 +29,7 @@ type Documents = {
     "\n  query OrdersPageOrders($filter: AdminOrderFilter, $first: Int, $after: String) {\n    adminOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrdersPageRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrdersPageOrdersDocument,
     "\n  subscription OrdersPageEvents {\n    adminOrderEvents {\n      ...OrdersPageRow\n    }\n  }\n": typeof types.OrdersPageEventsDocument,
     "\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": typeof types.CatalogPageProductsDocument,
-    "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    snapToken\n    redirectUrl\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n": typeof types.PaymentStatusOrderFragmentDoc,
+    "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n": typeof types.PaymentStatusOrderFragmentDoc,
     "\n  query PaymentStatusQuery($orderId: ID!, $accessToken: String!) {\n    order(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": typeof types.PaymentStatusQueryDocument,
     "\n  subscription PaymentStatusSubscription($orderId: ID!, $accessToken: String!) {\n    orderStatusChanged(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": typeof types.PaymentStatusSubscriptionDocument,
     "\n  query SnapPaymentConfigQuery {\n    paymentConfig {\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n": typeof types.SnapPaymentConfigQueryDocument,
@@ -37,6 +38,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n": types.AdminLayoutSignOutDocument,
+    "\n  mutation AdminLayoutSignOutEverywhere {\n    signOutEverywhere\n  }\n": types.AdminLayoutSignOutEverywhereDocument,
     "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": types.SignInPageSignInDocument,
     "\n  query AnomaliesPageAnomalies($first: Int, $after: String) {\n    adminAnomalies(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          orderId\n          kind\n          details\n          at\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AnomaliesPageAnomaliesDocument,
     "\n  query AdminDeskMe {\n    me {\n      id\n      email\n    }\n  }\n": types.AdminDeskMeDocument,
@@ -50,7 +52,7 @@ const documents: Documents = {
     "\n  query OrdersPageOrders($filter: AdminOrderFilter, $first: Int, $after: String) {\n    adminOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...OrdersPageRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrdersPageOrdersDocument,
     "\n  subscription OrdersPageEvents {\n    adminOrderEvents {\n      ...OrdersPageRow\n    }\n  }\n": types.OrdersPageEventsDocument,
     "\n  query CatalogPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": types.CatalogPageProductsDocument,
-    "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    snapToken\n    redirectUrl\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n": types.PaymentStatusOrderFragmentDoc,
+    "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n": types.PaymentStatusOrderFragmentDoc,
     "\n  query PaymentStatusQuery($orderId: ID!, $accessToken: String!) {\n    order(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": types.PaymentStatusQueryDocument,
     "\n  subscription PaymentStatusSubscription($orderId: ID!, $accessToken: String!) {\n    orderStatusChanged(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": types.PaymentStatusSubscriptionDocument,
     "\n  query SnapPaymentConfigQuery {\n    paymentConfig {\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n": types.SnapPaymentConfigQueryDocument,
@@ -76,6 +78,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminLayoutSignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation AdminLayoutSignOutEverywhere {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -131,7 +137,7 @@ export function graphql(source: "\n  query CatalogPageProducts {\n    products {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    snapToken\n    redirectUrl\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    snapToken\n    redirectUrl\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    refundedAmount\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

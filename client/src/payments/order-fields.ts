@@ -23,8 +23,6 @@ export const PaymentStatusOrderFragment = graphql(`
       paymentCode
       expiresAt
     }
-    snapToken
-    redirectUrl
     refundedAmount
     createdAt
     updatedAt

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadCart } from '../cart/cart-storage';
 import { redirectTo } from '../payments/browser-location';
-import { getAccessToken } from '../payments/access-tokens';
+import { getAccessToken, getSnapSession } from '../payments/access-tokens';
 import { loadSnap } from '../payments/load-snap';
 import type { Snap, SnapPayOptions } from '../payments/snap-types';
 import { PaymentStatusQuery, PaymentStatusSubscription } from '../payments/useOrderStatus';
@@ -114,6 +114,11 @@ describe('CheckoutPage', () => {
     expect(loadSnap).toHaveBeenCalledWith(SNAP_JS, 'SB-Mid-client-test');
     expect(snapCalls[0]!.token).toBe('snap-token-1');
     expect(getAccessToken(ORDER_ID)).toBe(ACCESS_TOKEN);
+    // The Snap session too, for the pending page to reopen Snap: the API keeps only its hash.
+    expect(getSnapSession(ORDER_ID)).toEqual({
+      snapToken: 'snap-token-1',
+      redirectUrl: 'http://127.0.0.1:4100/snap/v4/redirection/snap-token-1',
+    });
     // Saved by the cart's effect, a render after Snap opens: CI caught it still unsaved.
     await waitFor(() => expect(loadCart().checkoutOrderId).toBe(ORDER_ID));
     expect(screen.getByTestId('pay-button')).toBeDisabled();

@@ -21,7 +21,7 @@ import { EmptyState } from '../components/States';
 import { formatRupiah } from '../format/money';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/LanguageProvider';
-import { saveAccessToken } from '../payments/access-tokens';
+import { saveAccessToken, saveSnapSession } from '../payments/access-tokens';
 import { usePreloadSnap, useSnapPayment } from '../payments/useSnapPayment';
 import { usePageTitle } from './usePageTitle';
 
@@ -120,6 +120,7 @@ export function CheckoutPage() {
       const { order, snapToken, redirectUrl, accessToken } = data.createPayment;
       // Store the token before anything can navigate: every result page needs it.
       saveAccessToken(order.orderId, accessToken);
+      saveSnapSession(order.orderId, { snapToken, redirectUrl });
       dispatch({ type: 'checkedOut', orderId: order.orderId });
       saveCustomer(form);
       setPhase('opening');

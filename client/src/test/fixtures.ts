@@ -43,8 +43,6 @@ export function order(status: OrderStatus, overrides: Record<string, unknown> = 
             expiresAt: new Date(Date.now() + 2 * 3600_000).toISOString(),
           }
         : null,
-    snapToken: 'snap-token-1',
-    redirectUrl: 'http://127.0.0.1:4100/snap/v4/redirection/snap-token-1',
     refundedAmount: 0,
     createdAt: '2026-11-26T08:00:00.000Z',
     // Later states are newer, as on the server (the cache keeps the newest answer).

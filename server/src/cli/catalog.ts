@@ -7,25 +7,19 @@
 // import that stopped half-way (the database went away) is finished by running it
 // again with the same --import-id, and no product's stock moves twice.
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CatalogFileError, readCatalogFile } from '../catalog-file.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { connectDatabase } from '../persistence/database.js';
 import { MongoProductCatalog } from '../persistence/product-catalog.js';
 import { MongoStockLedger } from '../persistence/stock-ledger.js';
-
-/** Where `npm start` / `npm run db` run the embedded database. */
-const EMBEDDED_URI = 'mongodb://127.0.0.1:27017/';
+import { CliDatabaseError, connectCliDatabase, DATABASE_HINT, loadLocalEnv } from './cli-database.js';
 
 const USAGE = `usage: npm run catalog -w server -- check <file.json>
        npm run catalog -w server -- import <file.json> [--import-id ID]
 The file is an array of { "id", "name", "price", "stock", "imageUrl"? } (see catalog.example.json).
-The database is MONGODB_URI, else the embedded one of \`npm start\` / \`npm run db\` (${EMBEDDED_URI}).`;
+${DATABASE_HINT}`;
 
-const envFile = fileURLToPath(new URL('../../../.env', import.meta.url));
-if (existsSync(envFile)) process.loadEnvFile(envFile);
+loadLocalEnv();
 
 async function main(argv: string[]): Promise<number> {
   const [command, file, ...rest] = argv;
@@ -50,11 +44,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`${file}: ${products.length} products, ${units.toLocaleString('en')} units in stock, all valid`);
   if (command === 'check') return 0;
 
-  const config = loadConfig();
-  const uri = config.mongodbUri ?? EMBEDDED_URI;
-  const db = await connectDatabase(uri, { dbName: 'lunas' }).catch((error: unknown) => {
-    throw new Error(`cannot reach the database at ${uri} (${String(error)}); start it (npm start or npm run db) or set MONGODB_URI`);
-  });
+  const db = await connectCliDatabase(loadConfig());
   try {
     const stock = new MongoStockLedger(db.collections);
     const catalog = new MongoProductCatalog(db.collections, stock);
@@ -79,7 +69,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(
-      error instanceof CatalogFileError || error instanceof ConfigError
+      error instanceof CatalogFileError || error instanceof ConfigError || error instanceof CliDatabaseError
         ? error.message
         : `catalog: ${(error as Error).message ?? String(error)}`,
     );

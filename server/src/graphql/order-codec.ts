@@ -26,8 +26,6 @@ const wireOrder = z.object({
       expiresAt: z.string().optional(),
     })
     .optional(),
-  snapToken: z.string().optional(),
-  redirectUrl: z.string().optional(),
   snapExpiresAt: isoDate,
   refundedAmount: z.number().int(),
   version: z.number().int(),
@@ -48,7 +46,7 @@ export function decodeOrder(json: string): Order {
   return withoutUndefined(wireOrder.parse(JSON.parse(json))) as unknown as Order;
 }
 
-const wirePlacedOrder = wireOrder.extend({ accessTokenHash: z.string() });
+const wirePlacedOrder = wireOrder.extend({ accessTokenHash: z.string(), snapTokenHash: z.string().optional() });
 
 /** A new order with its token hash: for the other instances only, never for a client. */
 export function encodePlacedOrder(order: StoredOrder): string {

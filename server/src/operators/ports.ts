@@ -5,12 +5,20 @@ export interface OperatorRepository {
   /** false when the email is taken. */
   insert(operator: StoredOperator): Promise<boolean>;
   count(): Promise<number>;
+  /** false when there is no such operator. */
+  remove(email: string): Promise<boolean>;
+  /** false when there is no such operator. */
+  setPasswordHash(email: string, passwordHash: string): Promise<boolean>;
 }
 
 export interface SessionRepository {
   create(session: OperatorSession): Promise<void>;
   find(tokenHash: string): Promise<OperatorSession | null>;
   delete(tokenHash: string): Promise<void>;
+  /** Ends every session of one operator; answers how many there were. */
+  deleteForOperator(operatorId: string): Promise<number>;
+  /** Sessions of one operator that have not expired at `now`, soonest to expire first. */
+  listForOperator(operatorId: string, now: Date): Promise<OperatorSession[]>;
 }
 
 export interface PasswordHasher {

@@ -34,8 +34,6 @@ export interface Order {
   paymentType?: string;
   transactionId?: string;
   instructions?: PaymentInstructions;
-  snapToken?: string;
-  redirectUrl?: string;
   /** When the Snap token stops taking payments; after it an order with no transaction expires. */
   snapExpiresAt: Date;
   refundedAmount: number;

@@ -14,7 +14,7 @@ import {
   type StockLedger,
 } from './ports.js';
 import { priceCart } from './pricing.js';
-import { accessTokenMatches, hashAccessToken, newAccessToken, newOrderId } from './secrets.js';
+import { accessTokenMatches, hashAccessToken, hashSnapToken, newAccessToken, newOrderId } from './secrets.js';
 import { stockMoveId } from './stock-policy.js';
 
 export interface CreatePaymentResult {
@@ -69,7 +69,11 @@ export class PaymentService {
     // old enough, looks for the order and gives the stock back only if it is not there.
     let stored: 'no' | 'unsure' | 'yes' = 'no';
     try {
-      const finishUrl = `${this.deps.publicAppUrl}/payment/finish?access_token=${encodeURIComponent(accessToken)}`;
+      // No access token in it: Snap keeps the finish URL in its session (anyone with the
+      // Snap token reads it back) and Midtrans appends order_id to it. The shop's finish
+      // page finds the order's access token in the browser's own storage, where checkout
+      // put it before opening Snap (client/src/payments/access-tokens.ts).
+      const finishUrl = `${this.deps.publicAppUrl}/payment/finish`;
       const session = await gateway.createSession({
         orderId,
         grossAmount,
@@ -87,8 +91,6 @@ export class PaymentService {
         grossAmount,
         items,
         customer: checkout.customer,
-        snapToken: session.token,
-        redirectUrl: session.redirectUrl,
         snapExpiresAt: new Date(now.getTime() + this.deps.snapExpiryMinutes * 60_000),
         refundedAmount: 0,
         version: 0,
@@ -98,7 +100,7 @@ export class PaymentService {
       // Stored once Snap has a session for it. Midtrans cannot notify us of an order
       // before a shopper pays with its token, and the shopper gets the token only below.
       stored = 'unsure';
-      const placed = { ...order, accessTokenHash: hashAccessToken(accessToken) };
+      const placed = { ...order, accessTokenHash: hashAccessToken(accessToken), snapTokenHash: hashSnapToken(session.token) };
       await orders.insert(placed);
       stored = 'yes';
       this.deps.events

@@ -76,10 +76,17 @@ export interface StockLedger {
 /** An order as stored: the domain order plus the hash of its access token. */
 export interface StoredOrder extends Order {
   accessTokenHash: string;
+  /**
+   * SHA-256 of the Snap token. The token itself is not kept: it opens Midtrans's page for
+   * the order and reads the Snap session back (GET /snap/v1/transactions/{token}), so it
+   * stays with the shopper's browser; the hash still ties a token someone shows to an order.
+   * Absent on orders stored before it was kept.
+   */
+  snapTokenHash?: string;
 }
 
-/** The order without its token hash: what leaves the core (resolvers, events). */
-export function withoutAccessToken({ accessTokenHash: _hidden, ...order }: StoredOrder): Order {
+/** The order without its hashes: what leaves the core (resolvers, events). */
+export function withoutAccessToken({ accessTokenHash: _hidden, snapTokenHash: _snap, ...order }: StoredOrder): Order {
   return order;
 }
 

@@ -21,6 +21,11 @@ export function hashAccessToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** The Snap token as stored: its hash (ports.ts `StoredOrder.snapTokenHash`). */
+export function hashSnapToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
 export function accessTokenMatches(token: string, storedHash: string): boolean {
   const given = Buffer.from(hashAccessToken(token), 'hex');
   const stored = Buffer.from(storedHash, 'hex');

@@ -1,5 +1,5 @@
 // Operators (`_id`: their email, lower-cased) and sessions (`_id`: the token's hash):
-// both read by `_id` only.
+// both read by `_id`, but for the per-operator session calls below.
 import type { Operator, OperatorSession, StoredOperator } from '../operators/operator.js';
 import type { OperatorRepository, SessionRepository } from '../operators/ports.js';
 import { isDuplicateKeyError, type Collections } from './database.js';
@@ -28,6 +28,15 @@ export class MongoOperatorStore implements OperatorRepository, SessionRepository
     }
   }
 
+  async remove(email: string): Promise<boolean> {
+    return (await this.collections.operators.deleteOne({ _id: email as any })).deletedCount === 1;
+  }
+
+  async setPasswordHash(email: string, passwordHash: string): Promise<boolean> {
+    const result = await this.collections.operators.updateOne({ _id: email as any }, { $set: { password_hash: passwordHash } });
+    return result.matchedCount === 1;
+  }
+
   count(): Promise<number> {
     return this.collections.operators.estimatedDocumentCount();
   }
@@ -50,5 +59,23 @@ export class MongoOperatorStore implements OperatorRepository, SessionRepository
 
   async delete(tokenHash: string): Promise<void> {
     await this.collections.sessions.deleteOne({ _id: tokenHash as any });
+  }
+
+  // By operator: a scan of the sessions, which are few (one per signed-in browser) and
+  // asked for this way only by sign-out-everywhere and the admin CLI.
+  async deleteForOperator(operatorId: string): Promise<number> {
+    return (await this.collections.sessions.deleteMany({ operator_id: operatorId })).deletedCount;
+  }
+
+  async listForOperator(operatorId: string, now: Date): Promise<OperatorSession[]> {
+    const docs = await this.collections.sessions
+      .find({ operator_id: operatorId, expires_at: { $gt: now } })
+      .sort({ expires_at: 1 })
+      .toArray();
+    return docs.map((doc) => ({
+      tokenHash: String(doc._id),
+      operator: { id: doc.operator_id, email: doc.email },
+      expiresAt: new Date(doc.expires_at),
+    }));
   }
 }

@@ -158,8 +158,9 @@ function baseDoc(order: StoredOrder): Doc {
     items: order.items.map((item) => ({ product_id: item.productId, name: item.name, price: item.price, quantity: item.quantity })),
     customer: order.customer,
     access_token_hash: order.accessTokenHash,
-    snap_token: order.snapToken,
-    snap_redirect_url: order.redirectUrl,
+    // The Snap token only as a hash (ports.ts StoredOrder.snapTokenHash); its redirect URL
+    // holds the token, so it is not kept either.
+    snap_token_hash: order.snapTokenHash,
     snap_expires_at: order.snapExpiresAt,
     created_at: order.createdAt,
     version: 0,
@@ -204,8 +205,7 @@ function toStoredOrder(base: Doc, head: Doc | null): StoredOrder {
     createdAt: new Date(base.created_at),
     updatedAt: new Date(head?.at ?? base.created_at),
   };
-  if (base.snap_token) order.snapToken = base.snap_token;
-  if (base.snap_redirect_url) order.redirectUrl = base.snap_redirect_url;
+  if (base.snap_token_hash) order.snapTokenHash = base.snap_token_hash;
   if (head?.payment_gateway_transaction_id) order.transactionId = head.payment_gateway_transaction_id;
   if (head?.payment_type) order.paymentType = head.payment_type;
   if (i) order.instructions = instructionsFromDoc(i);

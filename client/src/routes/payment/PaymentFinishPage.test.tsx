@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getAccessToken } from '../../payments/access-tokens';
+import { getAccessToken, saveAccessToken } from '../../payments/access-tokens';
 import { PaymentStatusQuery, PaymentStatusSubscription } from '../../payments/useOrderStatus';
 import { ACCESS_TOKEN, order, ORDER_ID, orderNotFoundError } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
@@ -26,6 +26,21 @@ describe('Midtrans finish redirect', () => {
     expect(screen.queryByText('Pembayaran berhasil')).not.toBeInTheDocument();
     // Taken from the URL, so this browser can come back to the order later.
     expect(getAccessToken(ORDER_ID)).toBe(ACCESS_TOKEN);
+  });
+
+  it('finds the order from what Midtrans appends (order_id) and the token checkout kept, also in a new tab', async () => {
+    // Midtrans's redirect: the finish URL Lunas gave Snap carries no token; localStorage,
+    // shared by every tab of the shop, has it from checkout.
+    saveAccessToken(ORDER_ID, ACCESS_TOKEN);
+    renderApp({
+      route: `/payment/finish?order_id=${ORDER_ID}&status_code=201&transaction_status=pending`,
+      mocks: [
+        { request: { query: PaymentStatusQuery, variables }, result: { data: { order: order('PENDING') } } },
+        { request: { query: PaymentStatusSubscription, variables }, result: { data: { orderStatusChanged: order('PENDING') } } },
+      ],
+    });
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/payment/pending?order_id=${ORDER_ID}`));
+    expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
   });
 
   it('goes to success for a paid order', async () => {

@@ -10,9 +10,12 @@ import { usePageTitle } from '../usePageTitle';
 import { OrderNotFound } from './OrderNotFound';
 
 /**
- * Midtrans's finish redirect: /payment/finish?access_token&order_id&status_code&transaction_status.
+ * Midtrans's finish redirect: /payment/finish?order_id&status_code&transaction_status.
  * Its status_code and transaction_status are unauthenticated (reference §3.4) and
- * ignored: the page asks the server and goes where the real status says.
+ * ignored: the page asks the server and goes where the real status says. The access
+ * token comes from this browser's storage (checkout put it there before opening Snap);
+ * Lunas never gives it to Midtrans. An `access_token` in the query is still read, for a
+ * link Lunas itself hands out (the browser tests open orders in fresh profiles that way).
  */
 export function PaymentFinishPage() {
   const { t } = useI18n();

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createConnectionStatus } from '../../apollo/connection-status';
 import { loadCart } from '../../cart/cart-storage';
 import type { OrderStatus } from '../../gql/graphql';
-import { saveAccessToken } from '../../payments/access-tokens';
+import { saveAccessToken, saveSnapSession } from '../../payments/access-tokens';
 import { loadSnap } from '../../payments/load-snap';
 import { PaymentStatusQuery, PaymentStatusSubscription } from '../../payments/useOrderStatus';
 import { SnapPaymentConfigQuery } from '../../payments/useSnapPayment';
@@ -181,6 +181,8 @@ describe('payment result pages', () => {
     vi.mocked(loadSnap).mockResolvedValue({ pay });
     const unchosen = order('PENDING', { paymentInstructions: null, paymentType: null });
     saveAccessToken(ORDER_ID, ACCESS_TOKEN);
+    // Kept at checkout: the API does not store the Snap token.
+    saveSnapSession(ORDER_ID, { snapToken: 'snap-token-1', redirectUrl: 'http://127.0.0.1:4100/snap/v4/redirection/snap-token-1' });
     renderApp({
       route: `/payment/pending?order_id=${ORDER_ID}`,
       mocks: [queryReturns(unchosen), subscriptionEmits(unchosen), configMock],
@@ -188,6 +190,17 @@ describe('payment result pages', () => {
     expect(await screen.findByText('Anda belum memilih metode pembayaran.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Lanjutkan pembayaran' }));
     await waitFor(() => expect(pay).toHaveBeenCalledWith('snap-token-1', expect.objectContaining({ language: 'id' })));
+  });
+
+  it('pending without a chosen method, in a browser that did not check out: no Snap to reopen', async () => {
+    const unchosen = order('PENDING', { paymentInstructions: null, paymentType: null });
+    saveAccessToken(ORDER_ID, ACCESS_TOKEN);
+    renderApp({
+      route: `/payment/pending?order_id=${ORDER_ID}`,
+      mocks: [queryReturns(unchosen), subscriptionEmits(unchosen), configMock],
+    });
+    expect(await screen.findByText('Anda belum memilih metode pembayaran.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Lanjutkan pembayaran' })).not.toBeInTheDocument();
   });
 
   it('pending: shows a Mandiri bill key and biller code', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useConnectionStatus } from '../../apollo/ConnectionStatusProvider';
 import { formatRupiah } from '../../format/money';
 import { useI18n } from '../../i18n/LanguageProvider';
+import { getSnapSession } from '../../payments/access-tokens';
 import type { OrderView } from '../../payments/useOrderStatus';
 import { useSnapPayment } from '../../payments/useSnapPayment';
 import { OrderSummary } from './OrderSummary';
@@ -15,10 +16,13 @@ export function PendingView({ order }: { order: OrderView }) {
   const instructions = order.paymentInstructions;
   const hasInstructions = Boolean(instructions && (instructions.vaNumber || instructions.billKey || instructions.paymentCode));
 
+  // Kept by this browser at checkout (the API does not store the Snap token).
+  const snapSession = getSnapSession(order.orderId);
+
   const resume = () => {
-    if (!order.snapToken || !order.redirectUrl || opening) return;
+    if (!snapSession || opening) return;
     setOpening(true);
-    void openSnap({ orderId: order.orderId, snapToken: order.snapToken, redirectUrl: order.redirectUrl }).finally(() => setOpening(false));
+    void openSnap({ orderId: order.orderId, ...snapSession }).finally(() => setOpening(false));
   };
 
   return (
@@ -37,7 +41,7 @@ export function PendingView({ order }: { order: OrderView }) {
       ) : (
         <div className="panel">
           <p>{t('pending.noMethod')}</p>
-          {order.snapToken && (
+          {snapSession && (
             <button type="button" className="button button--primary" onClick={resume} disabled={opening} aria-busy={opening || undefined}>
               {opening ? t('checkout.paying') : t('pending.resume')}
             </button>

@@ -131,6 +131,11 @@ export type Mutation = {
   signIn: Operator;
   /** Ends the operator session of this cookie. True even when there was none. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Ends every session of the signed-in operator, in every browser (this one's too), and
+   * answers how many ended. For a lost laptop or a password that leaked. Errors: UNAUTHENTICATED.
+   */
+  signOutEverywhere: Scalars['Int']['output'];
 };
 
 
@@ -198,10 +203,19 @@ export type Order = {
   paymentInstructions?: Maybe<PaymentInstructions>;
   /** Midtrans payment_type once the shopper chose one (bank_transfer, gopay, credit_card…). */
   paymentType?: Maybe<Scalars['String']['output']>;
+  /**
+   * Always null, as snapToken: the page's URL holds the token.
+   * @deprecated Not stored; keep createPayment's redirectUrl in the browser.
+   */
   redirectUrl?: Maybe<Scalars['String']['output']>;
   /** Integer IDR refunded so far. */
   refundedAmount: Scalars['Int']['output'];
-  /** Snap token and page of this order, to reopen payment while PENDING. */
+  /**
+   * Always null. The Snap token is not stored (only its hash): it reads the Snap session back
+   * at Midtrans. The browser that checked out keeps createPayment's snapToken and redirectUrl
+   * to reopen payment while PENDING.
+   * @deprecated Not stored; keep createPayment's snapToken in the browser.
+   */
   snapToken?: Maybe<Scalars['String']['output']>;
   status: OrderStatus;
   /** Midtrans transaction_id once the shopper chose a payment method. */
@@ -625,6 +639,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   refundPayment?: Resolver<ResolversTypes['RefundPaymentPayload'], ParentType, ContextType, RequireFields<MutationRefundPaymentArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['Operator'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type NotificationLogEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationLogEntry'] = ResolversParentTypes['NotificationLogEntry']> = ResolversObject<{

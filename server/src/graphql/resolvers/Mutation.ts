@@ -24,6 +24,12 @@ export const Mutation: MutationResolvers = {
     session?.end();
     return true;
   },
+  signOutEverywhere: async (_root, _args, { operators, session }) => {
+    const operator = await requireOperator(session);
+    const ended = await operators.signOutEverywhere(operator);
+    session?.end();
+    return ended;
+  },
   refundPayment: async (_root, { input }, { desk, session }) => {
     const operator = await requireOperator(session);
     return desk.refund(input, operator.email);
