@@ -28,5 +28,6 @@ export const PaymentStatusOrderFragment = graphql(`
     refundedAmount
     createdAt
     updatedAt
+    version
   }
 `);
