@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MongoClient } from 'mongodb';
-import { buildFerretDB } from '../src/ferretdb.mjs';
-import { startGoTool } from '../src/go-tools.mjs';
+import { buildFerretDB, startFerretDB } from '../src/ferretdb.mjs';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '20000,200000' }, bin: { type: 'string' }, samples: { type: 'string', default: '40' } },
@@ -40,7 +39,7 @@ async function timed(times, operation) {
 
 for (const size of sizes) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lunas-id-lookups-'));
-  const db = await startGoTool('ferretdb', bin, ['-listen', '127.0.0.1:0', '-data', dataDir], { quiet: true });
+  const db = await startFerretDB({ port: 0, dataDir, quiet: true, bin });
   const client = new MongoClient(db.uri);
   try {
     const collection = client.db('bench').collection('changes');
