@@ -36,6 +36,7 @@ import (
 	"database/sql"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -59,13 +60,29 @@ const (
 // idIndexer opens each database file only for the moment of a pass: FerretDB deletes a
 // file on dropDatabase and may create it again, and a connection kept open would keep
 // reading the deleted one.
+//
+// A pass opens only files that changed since the last one (their size and time, and
+// their write-ahead log's): a new table is a write, and an idle database costs a stat.
 type idIndexer struct {
 	dir    string
 	logger *slog.Logger
+	// seen is each file's fingerprint when it was last found fully indexed (run's goroutine only).
+	seen map[string]string
 }
 
 func newIDIndexer(dir string, logger *slog.Logger) *idIndexer {
-	return &idIndexer{dir: dir, logger: logger}
+	return &idIndexer{dir: dir, logger: logger, seen: map[string]string{}}
+}
+
+// fingerprint changes whenever the file or its write-ahead log is written.
+func fingerprint(file string) string {
+	print := ""
+	for _, name := range []string{file, file + "-wal"} {
+		if info, err := os.Stat(name); err == nil {
+			print += fmt.Sprintf("%d@%d;", info.Size(), info.ModTime().UnixNano())
+		}
+	}
+	return print
 }
 
 // run indexes every table now, then again every idIndexInterval until ctx ends.
@@ -91,13 +108,28 @@ func (x *idIndexer) indexAll(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	present := make(map[string]bool, len(files))
+	for _, file := range files {
+		present[file] = true
+	}
+	for file := range x.seen {
+		if !present[file] {
+			delete(x.seen, file) // a dropped database
+		}
+	}
 	created := 0
 	for _, file := range files {
+		before := fingerprint(file)
+		if x.seen[file] == before {
+			continue
+		}
 		n, err := x.indexFile(ctx, file)
 		created += n
 		if err != nil {
 			return created, fmt.Errorf("%s: %w", filepath.Base(file), err)
 		}
+		// The fingerprint from before the check: a table made during it shows next pass.
+		x.seen[file] = before
 	}
 	return created, nil
 }
