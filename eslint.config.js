@@ -67,7 +67,7 @@ export default tseslint.config(
   {
     // Tests and benchmarks read untyped JSON answers; `any` keeps their assertions short, and a
     // wrong shape still fails the assertion.
-    files: ['**/test/**', '**/tests/**', '**/*.test.{ts,tsx}', 'server/bench/**', 'e2e/**', 'chaos/**'],
+    files: ['**/test/**', '**/tests/**', '**/*.test.{ts,tsx}', 'server/bench/**', 'server/perf/**', 'e2e/**', 'chaos/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

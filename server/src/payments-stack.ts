@@ -54,10 +54,13 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
   const seeded = await catalog.seedIfEmpty(deps.seedCatalog ?? SEED_CATALOG);
   if (seeded) logger.info('seeded the product catalog', { products: seeded });
   const warmStarted = Date.now();
-  await stock.warm().then(
-    (products) => logger.info('read the stock ledger', { products, ms: Date.now() - warmStarted }),
-    (error: unknown) => logger.warn('could not read the stock ledger at start; finding heads one by one', { error: String(error) }),
-  );
+  await catalog
+    .productIds()
+    .then((ids) => stock.warm(ids))
+    .then(
+      (products) => logger.info('found the stock heads', { products, ms: Date.now() - warmStarted }),
+      (error: unknown) => logger.warn('could not find the stock heads at start; each is found on first use', { error: String(error) }),
+    );
 
   const orders = new MongoOrderStore(collections);
   const openOrders = new MongoOpenOrders(collections, logger);

@@ -236,4 +236,35 @@ describe('the desk', () => {
     await operator.dispose();
     await stranger.dispose();
   });
+
+  it('with an order id, pushes that order’s changes only, each with its version', async () => {
+    const cookie = await signIn();
+    const operator = createClient({
+      url: stack.graphqlUrl.replace('http', 'ws'),
+      retryAttempts: 0,
+      webSocketImpl: class extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie } });
+        }
+      },
+    });
+    const watched = await createOrder(stack, [{ productId: 'keripik-tempe-150g', quantity: 1 }]);
+    const other = await createOrder(stack, [{ productId: 'keripik-tempe-150g', quantity: 1 }]);
+    const seen: { orderId: string; status: string; version: number }[] = [];
+    const stop = operator.subscribe(
+      {
+        query: 'subscription($o: ID) { adminOrderEvents(orderId: $o) { order { orderId status version } } }',
+        variables: { o: watched.orderId },
+      },
+      { next: (r: any) => seen.push(r.data.adminOrderEvents.order), error: () => undefined, complete: () => undefined },
+    );
+    await eventually(() => expect(stack.bus.liveSubscriptions).toBeGreaterThan(0));
+    await stack.driver(`/sim/v1/transactions/${other.orderId}/pay`, { payment_type: 'gopay' });
+    await stack.driver(`/sim/v1/transactions/${watched.orderId}/pay`, { payment_type: 'gopay' });
+    await eventually(() => expect(seen).toEqual([{ orderId: watched.orderId, status: 'PENDING', version: 1 }]));
+    await eventually(async () => expect((await stack.orderOf(other.orderId)).version).toBe(1));
+    expect(seen.map((o) => o.orderId)).toEqual([watched.orderId]);
+    stop();
+    await operator.dispose();
+  });
 });

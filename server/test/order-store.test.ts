@@ -123,3 +123,29 @@ it('reads an order it has not seen from the database, starting at the projected 
   // #1 (the projection), #2, then #3 which is not there.
   expect(reads.map((r) => (r as { _id: string })._id.split('#')[1])).toEqual(['1', '2', '3']);
 });
+
+it('keeps at most ordersKept orders; one it forgot is read again correctly, at a stated cost, and still loses a stale commit', async () => {
+  const { collections, reads } = countingChangeReads(db);
+  const store = new MongoOrderStore(collections, { ordersKept: 2 });
+  const old = newOrder();
+  await store.insert(old);
+  expect(await store.commit(old.orderId, change(0, 'paid'))).toBe(true);
+  await store.recordEffects(old.orderId, 1, { held: { kopi: true } });
+  expect(store.recall(old.orderId)).toMatchObject({ status: 'paid', version: 1 });
+  // Two newer orders push it out of every cache.
+  for (const order of [newOrder(), newOrder()]) await store.insert(order);
+  expect(store.recall(old.orderId)).toBeNull();
+  expect(reads).toEqual([]);
+
+  expect(await store.find(old.orderId)).toMatchObject({ status: 'paid', version: 1, transactionId: 'tx-1' });
+  // Not projected (version 0 in `orders`): #1, then #2 which is not there.
+  expect(reads.map((r) => (r as { _id: string })._id)).toEqual([`${old.orderId}#1`, `${old.orderId}#2`]);
+  expect(await store.effectsOf(old.orderId, 1)).toEqual({ held: { kopi: true } });
+  expect((await store.history(old.orderId)).map((entry) => entry.status)).toEqual(['pending', 'paid']);
+
+  // Another instance moves it on; this one, behind, loses on the unique `_id` and re-reads.
+  const other = new MongoOrderStore(db.collections);
+  expect(await other.commit(old.orderId, change(1, 'refunded'))).toBe(true);
+  expect(await store.commit(old.orderId, change(1, 'expired'))).toBe(false);
+  expect(await store.find(old.orderId, { fresh: true })).toMatchObject({ status: 'refunded', version: 2 });
+});

@@ -1,7 +1,7 @@
 // The order status bus: nothing published after subscribing is lost, and with Redis a
 // change applied by one API instance reaches subscribers of another.
 import type { Order } from '../src/payments/order.js';
-import { OrderStatusBus } from '../src/graphql/pubsub.js';
+import { OrderStatusBus, SlowConsumerError } from '../src/graphql/pubsub.js';
 import { RedisPubSub } from '../src/graphql/redis-pubsub.js';
 import { createOrder, eventually, startTestStack } from './support/test-stack.js';
 
@@ -27,8 +27,8 @@ const redisUrl = () => {
 };
 
 describe.each([
-  ['in-memory', () => new OrderStatusBus()],
-  ['Redis', () => new OrderStatusBus(new RedisPubSub(redisUrl()))],
+  ['in-memory', (maxQueued?: number) => new OrderStatusBus(undefined, { maxQueued })],
+  ['Redis', (maxQueued?: number) => new OrderStatusBus(new RedisPubSub(redisUrl()), { maxQueued })],
 ])('OrderStatusBus (%s)', (_name, makeBus) => {
   it('delivers what is published after changesOf resolves, even before the first next()', async () => {
     const bus = makeBus();
@@ -49,6 +49,40 @@ describe.each([
       await bus.close();
     }
   });
+
+  it('drops a subscriber that leaves more than maxQueued changes unread: it stops listening, and its next read fails', async () => {
+    const bus = makeBus(3);
+    try {
+      const slow = await bus.changesOf('LNS-1');
+      const reading = await bus.changesOf('LNS-1');
+      expect(bus.liveSubscriptions).toBe(2);
+      for (let version = 1; version <= 3; version++) {
+        await bus.publish(order(version));
+        expect((await reading.next()).value.version).toBe(version);
+      }
+      await eventually(() => expect(bus.liveSubscriptions).toBe(2));
+      await bus.publish(order(4));
+      // The fourth unread change is one too many for `slow`; `reading` keeps up.
+      expect((await reading.next()).value.version).toBe(4);
+      await eventually(() => expect(bus.liveSubscriptions).toBe(1));
+      await expect(slow.next()).rejects.toBeInstanceOf(SlowConsumerError);
+      await reading.return!();
+    } finally {
+      await bus.close();
+    }
+  });
+});
+
+it('in one process, hands subscribers the published order itself, not an encoded copy', async () => {
+  const bus = new OrderStatusBus();
+  const changes = await bus.changesOf('LNS-1');
+  const all = await bus.allChanges();
+  const published = order(1);
+  await bus.publish(published);
+  expect((await changes.next()).value).toBe(published);
+  expect((await all.next()).value).toBe(published);
+  await changes.return!();
+  await all.return!();
 });
 
 describe('two API instances sharing MongoDB and Redis', () => {

@@ -1,6 +1,8 @@
 // The WebSocket takes only what a shop page would send: from an allowed Origin, small
 // messages, a few sockets per address and a few subscriptions per socket.
 import { connect } from 'node:net';
+import { SLOW_CONSUMER_CLOSE_CODE } from '../src/graphql/websocket.js';
+import { withoutAccessToken } from '../src/payments/ports.js';
 import { openRawSocket, refusedUpgrade } from './support/raw-socket.js';
 import { createOrder, eventually, startTestStack, type TestStack } from './support/test-stack.js';
 
@@ -119,5 +121,30 @@ describe('subscriptions per socket', () => {
     } finally {
       await socket.close();
     }
+  });
+});
+
+describe('a slow consumer', () => {
+  let small: TestStack;
+  beforeAll(async () => {
+    small = await startTestStack({ maxQueuedChanges: 2 });
+  });
+  afterAll(() => small.stop());
+
+  it('is dropped with the slow-consumer close code once a subscription has more changes unread than its bound, and the API serves on', async () => {
+    const { orderId, accessToken } = await createOrder(small);
+    const socket = await openRawSocket(small.graphqlUrl.replace('http', 'ws'));
+    socket.subscribe('1', SUBSCRIBE, { o: orderId, t: accessToken });
+    await socket.waitFor((m) => m.type === 'next' && m.id === '1');
+    const current = withoutAccessToken(await small.orderOf(orderId));
+    // Three changes in one turn of the event loop: the socket cannot have read any of
+    // them, so the third is one more than the two its subscription may hold.
+    for (let step = 1; step <= 3; step++) void small.bus.publish({ ...current, version: current.version + step });
+    expect(await socket.closed).toEqual({ code: SLOW_CONSUMER_CLOSE_CODE, reason: 'slow consumer: too many changes unread' });
+    await eventually(() => expect(small.bus.liveSubscriptions).toBe(0));
+    const again = await openRawSocket(small.graphqlUrl.replace('http', 'ws'));
+    again.subscribe('1', SUBSCRIBE, { o: orderId, t: accessToken });
+    expect((await again.waitFor((m) => m.type === 'next')).payload.data.orderStatusChanged.status).toBe('PENDING');
+    await again.close();
   });
 });

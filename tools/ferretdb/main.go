@@ -60,6 +60,15 @@ func main() {
 		l.Close()
 	}
 
+	// Index the tables already there before the first client can look anything up; on a
+	// large existing database this is the one slow step of a start (see id_index.go).
+	indexer := newIDIndexer(abs, logger)
+	if n, err := indexer.indexAll(context.Background()); err != nil {
+		fail("cannot index _id look-ups in %s: %v", abs, err)
+	} else if n > 0 {
+		logger.Info("indexed _id look-ups of existing tables", "tables", n)
+	}
+
 	f, err := ferretdb.New(&ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: addr},
 		Handler:   "sqlite",
@@ -72,6 +81,8 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+
+	go indexer.run(ctx)
 
 	done := make(chan struct{})
 	go func() {

@@ -16,8 +16,8 @@ export function buildFerretDB({ quiet = false } = {}) {
 }
 
 /** Starts FerretDB (port 0 picks a free one) and resolves once it accepts connections. */
-export async function startFerretDB({ port = 27017, host = '127.0.0.1', dataDir = defaultDataDir, quiet = false, signal } = {}) {
-  const bin = buildFerretDB({ quiet });
+export async function startFerretDB({ port = 27017, host = '127.0.0.1', dataDir = defaultDataDir, quiet = false, signal, bin } = {}) {
+  bin ??= buildFerretDB({ quiet });
   mkdirSync(dataDir, { recursive: true });
   return startGoTool('ferretdb', bin, ['-listen', `${host}:${port}`, '-data', dataDir], { quiet, signal });
 }

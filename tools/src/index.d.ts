@@ -14,6 +14,8 @@ export function startFerretDB(options?: {
   dataDir?: string;
   quiet?: boolean;
   signal?: AbortSignal;
+  /** Another build of the wrapper to run (to compare before and after a change); default: tools/ferretdb, built if stale. */
+  bin?: string;
 }): Promise<RunningService>;
 
 export function buildMiniredis(options?: { quiet?: boolean }): string;

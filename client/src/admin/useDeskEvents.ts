@@ -1,4 +1,4 @@
-import type { TypedDocumentNode } from '@apollo/client';
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { useSubscription } from '@apollo/client/react';
 import { errorKind } from '../apollo/error-kind';
 import { useRestartLater } from '../apollo/useRestartLater';
@@ -12,11 +12,18 @@ export const RESTART_DELAY_MS = 3000;
  * (useRestartLater), so a desk left open does not quietly stop being live. Returns the
  * error, for the page's UNAUTHENTICATED redirect.
  */
-export function useDeskEvents<Data>(
-  document: TypedDocumentNode<Data, Record<string, never>>,
-  { skip, onData, refetch }: { skip: boolean; onData?: (data: Data) => void; refetch: () => Promise<unknown> },
+export function useDeskEvents<Data, Variables extends OperationVariables = Record<string, never>>(
+  document: TypedDocumentNode<Data, Variables>,
+  {
+    variables,
+    skip,
+    onData,
+    refetch,
+  }: { variables?: Variables; skip: boolean; onData?: (data: Data) => void; refetch: () => Promise<unknown> },
 ): unknown {
-  const events = useSubscription(document, {
+  // Widened for Apollo's overloads, which cannot tell a generic Variables from none.
+  const events = useSubscription(document as TypedDocumentNode<Data, OperationVariables>, {
+    variables: variables ?? {},
     skip,
     onData: ({ data }) => {
       if (data.data) onData?.(data.data);

@@ -8,6 +8,9 @@ import { InMemoryCache } from '@apollo/client';
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
+      // The cache keeps the last view written (a type's merge function is not called for
+      // normalised entities); pages that meet two views pick the higher version
+      // (payments/newest-order.ts).
       Order: { keyFields: ['orderId'] },
       // Instructions belong to their order; they have no identity of their own.
       PaymentInstructions: { keyFields: false },

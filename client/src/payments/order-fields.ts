@@ -26,5 +26,6 @@ export const PaymentStatusOrderFragment = graphql(`
     refundedAmount
     createdAt
     updatedAt
+    version
   }
 `);

@@ -1,6 +1,6 @@
 import { AdminDeskMe } from '../admin/operator-session';
 import type { OrderStatus } from '../gql/graphql';
-import { ORDER_ID } from './fixtures';
+import { ORDER_ID, versionOf } from './fixtures';
 
 export const OPERATOR = { __typename: 'Operator' as const, id: 'op-1', email: 'ops@lunas.id' };
 
@@ -26,6 +26,7 @@ export function adminRow(orderId: string, status: OrderStatus, overrides: Record
       paymentType: 'bank_transfer',
       createdAt: '2026-11-26T08:00:00.000Z',
       updatedAt: status === 'PENDING' ? '2026-11-26T08:00:00.000Z' : '2026-11-26T08:05:00.000Z',
+      version: versionOf(status),
       ...overrides,
     },
     customer: { __typename: 'Customer' as const, name: 'Budi Santoso', email: `budi+${orderId.slice(-4)}@contoh.id` },

@@ -19,6 +19,11 @@ export function seedCart(lines: CartLine[], checkoutOrderId: string | null = nul
 export const ORDER_ID = 'LUNAS-20261126-0001';
 export const ACCESS_TOKEN = 'tok_secret_123';
 
+/** Later states have higher versions, as on the server (the cache keeps the higher). */
+export function versionOf(status: OrderStatus): number {
+  return { PENDING: 0, PAID: 1, FAILED: 1, EXPIRED: 1, CANCELLED: 1, PARTIALLY_REFUNDED: 2, REFUNDED: 3 }[status];
+}
+
 export function order(status: OrderStatus, overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Order' as const,
@@ -47,6 +52,7 @@ export function order(status: OrderStatus, overrides: Record<string, unknown> = 
     createdAt: '2026-11-26T08:00:00.000Z',
     // Later states are newer, as on the server (the cache keeps the newest answer).
     updatedAt: status === 'PENDING' ? '2026-11-26T08:00:00.000Z' : '2026-11-26T08:05:00.000Z',
+    version: versionOf(status),
     ...overrides,
   };
 }

@@ -1,12 +1,32 @@
 // Typed pubsub for order changes: the topics, their payload, publish and the iterators.
 // The in-memory engine serves ONE process only; with REDIS_URL set the Redis engine fans
-// changes out to every API instance. Payloads travel encoded (order-codec.ts) on both
-// engines, so a test on one process sees what production sees across several.
+// changes out to every API instance. Only what leaves the process is encoded
+// (order-codec.ts, over Redis); in one process the order objects themselves are handed
+// on, read-only, one object for every subscriber (the subscription tests run on both
+// engines, so the codec is still proved).
+//
+// Each subscription's queue is bounded (MAX_QUEUED_CHANGES): a subscriber that reads
+// slower than changes come (a stalled socket) is dropped, its listener removed, and its
+// iterator fails with SlowConsumerError, which closes its socket with
+// SLOW_CONSUMER_CLOSE_CODE (websocket.ts). Its page queries again and resubscribes.
 import { EventEmitter } from 'node:events';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import type { Order } from '../payments/order.js';
 import type { OrderEvents, StoredOrder } from '../payments/ports.js';
 import { decodeOrder, decodePlacedOrder, encodeOrder, encodePlacedOrder } from './order-codec.js';
+
+/**
+ * Changes one subscription may have unread. A page shows one order and the desk one list:
+ * a reader this far behind is stalled, not busy. In one process queued changes are the
+ * shared order objects, so even 2,000 subscribers full to the brim hold references only.
+ */
+export const MAX_QUEUED_CHANGES = 256;
+
+/** The subscriber let MAX_QUEUED_CHANGES pile up unread: it was dropped. */
+export class SlowConsumerError extends Error {
+  override name = 'SlowConsumerError';
+  readonly code = 'SLOW_CONSUMER';
+}
 
 const orderTopic = (orderId: string) => `ORDER_STATUS_CHANGED.${orderId}`;
 /** Every change of every order: the operator desk's live list. */
@@ -25,10 +45,23 @@ export function inMemoryPubSub(): PubSub {
   return new PubSub({ eventEmitter: emitter });
 }
 
+type Engine = PubSubEngine & { close?(): Promise<void> };
+
 export class OrderStatusBus implements OrderEvents {
   private live = 0;
+  private readonly engine: Engine;
+  /** Payloads leave the process (any engine given, Redis): encoded, and decoded on arrival. */
+  private readonly wire: boolean;
+  private readonly maxQueued: number;
 
-  constructor(private readonly engine: PubSubEngine & { close?(): Promise<void> } = inMemoryPubSub()) {}
+  constructor(engine?: Engine, options: { maxQueued?: number } = {}) {
+    this.engine = engine ?? inMemoryPubSub();
+    this.wire = engine !== undefined;
+    this.maxQueued = options.maxQueued ?? MAX_QUEUED_CHANGES;
+  }
+
+  private encode = (order: Order): unknown => (this.wire ? encodeOrder(order) : order);
+  private decode = (payload: unknown): Order => (this.wire ? decodeOrder(payload as string) : (payload as Order));
 
   /** Subscriptions open in this process (metrics). */
   get liveSubscriptions(): number {
@@ -36,17 +69,21 @@ export class OrderStatusBus implements OrderEvents {
   }
 
   async placed(order: StoredOrder): Promise<void> {
-    await this.engine.publish(PLACED, encodePlacedOrder(order));
+    await this.engine.publish(PLACED, this.wire ? encodePlacedOrder(order) : order);
   }
 
   /** Orders placed by this process and (over Redis) by the others. */
   async observePlaced(listener: (order: StoredOrder) => void): Promise<() => void> {
-    const id = await this.engine.subscribe(PLACED, (payload: string) => listener(decodePlacedOrder(payload)), {});
+    const id = await this.engine.subscribe(
+      PLACED,
+      (payload: unknown) => listener(this.wire ? decodePlacedOrder(payload as string) : (payload as StoredOrder)),
+      {},
+    );
     return () => this.engine.unsubscribe(id);
   }
 
   async publish(order: Order): Promise<void> {
-    const payload = encodeOrder(order);
+    const payload = this.encode(order);
     await Promise.all([this.engine.publish(orderTopic(order.orderId), payload), this.engine.publish(ALL_ORDERS, payload)]);
   }
 
@@ -69,7 +106,7 @@ export class OrderStatusBus implements OrderEvents {
    * keeps what it knows of orders current. Not a subscription (not counted as one).
    */
   async observeAll(listener: (order: Order) => void): Promise<() => void> {
-    const id = await this.engine.subscribe(ALL_ORDERS, (payload: string) => listener(decodeOrder(payload)), {});
+    const id = await this.engine.subscribe(ALL_ORDERS, (payload: unknown) => listener(this.decode(payload)), {});
     return () => this.engine.unsubscribe(id);
   }
 
@@ -77,32 +114,45 @@ export class OrderStatusBus implements OrderEvents {
     const queue: Order[] = [];
     let wake: (() => void) | undefined;
     let closed = false;
+    let dropped = false;
+    const stop = async () => {
+      if (closed) return;
+      closed = true;
+      this.live--;
+      await this.engine.unsubscribe(id);
+      wake?.();
+    };
     const id = await this.engine.subscribe(
       topic,
-      (payload: string) => {
-        queue.push(decodeOrder(payload));
+      (payload: unknown) => {
+        if (closed) return;
+        if (queue.length >= this.maxQueued) {
+          // Stalled: stop listening and forget what it has not read.
+          dropped = true;
+          queue.length = 0;
+          void stop();
+          return;
+        }
+        queue.push(this.decode(payload));
         wake?.();
       },
       {},
     );
     this.live++;
+    const maxQueued = this.maxQueued;
     const iterator: AsyncIterableIterator<Order> = {
       async next() {
         for (;;) {
           const order = queue.shift();
           if (order) return { value: order, done: false };
+          if (dropped) throw new SlowConsumerError(`more than ${maxQueued} changes were left unread: subscribe again`);
           if (closed) return { value: undefined, done: true };
           await new Promise<void>((resolve) => (wake = resolve));
           wake = undefined;
         }
       },
       return: async () => {
-        if (!closed) {
-          closed = true;
-          this.live--;
-          await this.engine.unsubscribe(id);
-          wake?.();
-        }
+        await stop();
         return { value: undefined, done: true };
       },
       [Symbol.asyncIterator]() {

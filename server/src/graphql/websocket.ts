@@ -9,11 +9,19 @@ import { WebSocketServer } from 'ws';
 import { errorBody, type HttpErrorCode } from '../http/http-errors.js';
 import { Lru } from '../persistence/lru.js';
 import type { GraphQLContext } from './context.js';
+import { SlowConsumerError } from './pubsub.js';
 import { maskErrors, refusal, type createErrorFormatter } from './errors.js';
 import { checkTokens, limitRules } from './query-limits.js';
 
 /** A larger message closes the socket with 1009 (Message Too Big); a subscription is < 2 KB. */
 export const MAX_WS_MESSAGE_BYTES = 64 * 1024;
+/**
+ * The close code of a socket one of whose subscriptions fell too far behind (pubsub.ts,
+ * MAX_QUEUED_CHANGES). In the range for applications (4000-4999) and clear of graphql-ws's
+ * own 44xx codes; the client reconnects, queries and subscribes again.
+ */
+export const SLOW_CONSUMER_CLOSE_CODE = 4100;
+
 /** Distinct valid subscription queries kept parsed (the shop sends one). */
 const VALID_DOCUMENTS_KEPT = 64;
 
@@ -113,7 +121,14 @@ export function serveGraphQLWebSocket(options: GraphQLWebSocketOptions): { dispo
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: maskErrors(result.errors, formatError) } : result,
-      onError: (_ctx, _id, _payload, errors) => maskErrors(errors, formatError),
+      onError: (ctx, _id, _payload, errors) => {
+        // Dropped for reading too slowly: the whole socket goes (its buffer is what is
+        // full), with a code that says why. The close frame follows what it has unread.
+        if (errors.some((error) => error.originalError instanceof SlowConsumerError)) {
+          ctx.extra.socket.close(SLOW_CONSUMER_CLOSE_CODE, 'slow consumer: too many changes unread');
+        }
+        return maskErrors(errors, formatError);
+      },
     },
     wsServer,
   );

@@ -207,8 +207,13 @@ export class NotificationService {
 /** The delivery could not be stored first, so nothing may be done with it. */
 class NotLogged extends Error {}
 
-/** The MongoDB driver's network and selection errors: the database is away, not broken. */
+/**
+ * The MongoDB driver's network and selection errors, and the store's refusal when its
+ * queues are full (DatabaseBusy): the database is away or busy, not broken.
+ */
 function isDatabaseUnavailable(error: unknown): boolean {
   const name = (error as { name?: string })?.name ?? '';
-  return /MongoNetwork|MongoServerSelection|MongoNotConnected|MongoPoolCleared|MongoTopologyClosed|MongoNetworkTimeout/.test(name);
+  return /MongoNetwork|MongoServerSelection|MongoNotConnected|MongoPoolCleared|MongoTopologyClosed|MongoNetworkTimeout|DatabaseBusy/.test(
+    name,
+  );
 }

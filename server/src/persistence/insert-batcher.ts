@@ -5,6 +5,7 @@
 // queue, the fuller each write. `ordered: false` keeps documents independent: each
 // caller learns whether its own document went in or hit a unique key (E11000).
 import type { mongo } from 'mongoose';
+import { DatabaseBusyError } from './write-lane.js';
 
 type Collection = mongo.Collection<mongo.Document>;
 type Document = mongo.Document;
@@ -17,6 +18,13 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+/**
+ * Documents that may wait for the next write of one collection. Each write takes up to
+ * maxBatch of them, and its caller's deadline (4 s) still bounds each wait; past this many
+ * a new insert is refused at once (DatabaseBusyError) rather than held in memory.
+ */
+export const MAX_QUEUED_INSERTS = 10_000;
+
 export class InsertBatcher {
   private queue: Pending[] = [];
   /** A flush is scheduled or writing: what arrives meanwhile waits for its next write. */
@@ -25,10 +33,20 @@ export class InsertBatcher {
   constructor(
     private readonly collection: Collection,
     private readonly maxBatch = 500,
+    private readonly maxQueued = MAX_QUEUED_INSERTS,
   ) {}
+
+  /** Documents waiting for a write (metrics, tests). */
+  get queued(): number {
+    return this.queue.length;
+  }
 
   insert(doc: Document): Promise<InsertResult> {
     return new Promise<InsertResult>((resolve, reject) => {
+      if (this.queue.length >= this.maxQueued) {
+        reject(new DatabaseBusyError(`${this.queue.length} documents wait to be inserted already; retry`));
+        return;
+      }
       this.queue.push({ doc, resolve, reject });
       if (!this.busy) {
         this.busy = true;

@@ -1,15 +1,19 @@
 // Keeps `orders.payment_status` and `payment_gateway_transaction_id` (the assignment's
-// columns) in step with each order's newest change, off the hot path. On the embedded
-// FerretDB an update scans the orders collection while it holds SQLite's only writer,
-// so every insert of the hot path waits behind it: the projector writes one order at a
-// time, the newest state only, and rests nine times as long as each write took, so it
-// never takes more than a tenth of the writer (on MongoDB a write takes a millisecond
-// and the cap of 50 a second is what binds). A tenth is still felt when one write is
-// long (about a second at 20,000 orders on FerretDB: every insert behind it waits that
-// long), so after a write that slow the next one waits for a quiet moment, when this
-// process has written nothing for a fifth of a second, or at most a minute. Under a
-// sustained burst the backlog grows and drains afterwards; nothing on the hot path
-// reads the projection.
+// columns) in step with each order's newest change, off the hot path. Its writes are
+// updates by `_id`: on MongoDB a millisecond; on the embedded FerretDB they used to scan
+// the orders collection while holding SQLite's only writer (about a second at 20,000
+// orders, past the 4 s deadline near 80,000), and now use the index the wrapper adds
+// (tools/ferretdb/id_index.go): about a millisecond at 200,000 documents too. Its
+// manners stay, for a database that is slow for another reason: it writes one order at
+// a time, the newest state only, and rests nine times as long as each write took, so it
+// never takes more than a tenth of the writer (a cap of 50 a second binds first when
+// writes are fast); after a write long enough to be felt, the next one waits for a quiet
+// moment, when this process has written nothing for a fifth of a second, or at most a
+// minute. Nothing on the hot path reads the projection.
+// What waits is bounded: at most MAX_PENDING orders, each held as the few fields it
+// writes, not the whole order. An order past the bound is not queued (counted in
+// `dropped`): it is still in open_orders, and the reconciler projects every open order
+// it checks, so the projection catches up, later.
 // Once a final order is projected, it leaves the working set of open orders (a paid one
 // stays a while longer: the reconciler still asks Midtrans about refunds and voids).
 import type { Order } from '../payments/order.js';
@@ -27,13 +31,31 @@ const FELT_MS = 25;
 const QUIET_MS = 200;
 /** The longest a write waits for a quiet moment. */
 const MAX_WAIT_MS = 60_000;
+/**
+ * Orders waiting to be projected, at about 200 bytes each: 50,000 are about 10 MB, and
+ * at 50 writes a second, a quarter of an hour of work.
+ */
+export const MAX_PENDING = 50_000;
+
+/** What the projection writes of an order: all that waits in memory. */
+type Projected = Pick<Order, 'status' | 'transactionId' | 'paymentType' | 'refundedAmount' | 'version' | 'updatedAt'>;
+
+const projected = (order: Order): Projected => ({
+  status: order.status,
+  transactionId: order.transactionId,
+  paymentType: order.paymentType,
+  refundedAmount: order.refundedAmount,
+  version: order.version,
+  updatedAt: order.updatedAt,
+});
 
 export class MongoOrderProjector implements OrderProjection {
-  private readonly pending = new Map<string, { order: Order; since: number }>();
+  private readonly pending = new Map<string, { order: Projected; since: number }>();
+  /** Orders not queued because MAX_PENDING waited already (left to the reconciler). */
+  dropped = 0;
   /**
    * The last write took FELT_MS or more: the next waits for a quiet moment. Assumed at
-   * first: on FerretDB with 20,000 orders the first write alone takes a second, and
-   * every write queued behind it would wait as long.
+   * first, until a write shows what this database's updates cost.
    */
   private slow = true;
   private running: Promise<void> | undefined;
@@ -50,12 +72,21 @@ export class MongoOrderProjector implements OrderProjection {
     private readonly logger: Logger,
     private readonly activity: DatabaseActivity,
     private readonly maxPerSecond = 50,
+    private readonly maxPending = MAX_PENDING,
   ) {}
 
   changed(order: Order): void {
     const queued = this.pending.get(order.orderId);
-    if (!queued) this.pending.set(order.orderId, { order, since: Date.now() });
-    else if (queued.order.version <= order.version) queued.order = order;
+    if (queued) {
+      if (queued.order.version <= order.version) queued.order = projected(order);
+    } else if (this.pending.size >= this.maxPending) {
+      if (this.dropped++ === 0) {
+        this.logger.warn('projection backlog full; the reconciler will project the rest', { max: this.maxPending });
+      }
+      return;
+    } else {
+      this.pending.set(order.orderId, { order: projected(order), since: Date.now() });
+    }
     this.running ??= this.drain().finally(() => (this.running = undefined));
   }
 
@@ -66,7 +97,7 @@ export class MongoOrderProjector implements OrderProjection {
    */
   supersede(order: Order): void {
     const queued = this.pending.get(order.orderId);
-    if (queued && queued.order.version < order.version) queued.order = order;
+    if (queued && queued.order.version < order.version) queued.order = projected(order);
   }
 
   /** Until this process stops writing for a moment, or the oldest write is overdue. */
@@ -79,7 +110,7 @@ export class MongoOrderProjector implements OrderProjection {
 
   private async drain(): Promise<void> {
     while (!this.stopped && this.pending.size > 0) {
-      const [orderId, queued] = this.pending.entries().next().value as [string, { order: Order; since: number }];
+      const [orderId, queued] = this.pending.entries().next().value as [string, { order: Projected; since: number }];
       if (this.slow) await this.quietMoment(queued.since);
       if (this.stopped) break;
       // Read after the wait: a newer state replaces the queued one in place meanwhile.
@@ -87,8 +118,8 @@ export class MongoOrderProjector implements OrderProjection {
       this.pending.delete(orderId);
       const started = Date.now();
       try {
-        // By `_id` alone: FerretDB hands only such a filter to SQLite; one with another
-        // field is decoded document by document in FerretDB (several times slower).
+        // By `_id` alone: FerretDB hands only such a filter to SQLite (and its index); one
+        // with another field is decoded document by document in FerretDB.
         await this.collections.orders.updateOne(
           { _id: orderId as any },
           {

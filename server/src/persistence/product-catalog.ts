@@ -24,6 +24,11 @@ export class MongoProductCatalog implements ProductCatalog {
     return Promise.all(docs.map((doc) => this.withStock(doc)));
   }
 
+  /** The catalog's product ids, without their stock (start-up finds their stock heads). */
+  async productIds(): Promise<string[]> {
+    return (await this.docs()).map((doc) => doc._id);
+  }
+
   async findByIds(ids: string[]): Promise<Map<string, Product>> {
     const wanted = new Set(ids);
     const docs = (await this.docs()).filter((doc) => wanted.has(doc._id));

@@ -19,8 +19,8 @@ interface Entry {
 /**
  * How long a head this process wrote or read stands for what the shop shows. Moves do
  * not rely on it (a stale head loses its insert and reads on); a read of the shop's
- * stock does, so that a products page costs no look-up that finds nothing (a scan on
- * FerretDB) while another instance's moves show within this time.
+ * stock does, so that a products page costs no look-up at all while another
+ * instance's moves show within this time.
  */
 const SHOWN_FOR_MS = 5_000;
 
@@ -29,7 +29,11 @@ const entryId = (productId: string, seq: number) => `${productId}#${seq}`;
 const LOOK_BACK = 500;
 
 export class MongoStockLedger implements StockLedger {
-  /** The newest entry seen per product: where the next append aims. */
+  /**
+   * The newest entry seen per product: where the next append aims. One entry per product
+   * of the catalog (and per product id a request named that has a ledger), so bounded by
+   * the catalog's size.
+   */
   private readonly heads = new Map<string, Entry>();
   /** When each head was last confirmed by a write or a read that found nothing newer. */
   private readonly confirmedAt = new Map<string, number>();
@@ -39,26 +43,20 @@ export class MongoStockLedger implements StockLedger {
   constructor(private readonly collections: Collections) {}
 
   /**
-   * Learns every product's newest entry in one read of the ledger, at start-up. Found
-   * one product at a time instead (findHead), each costs a dozen look-ups, half of them
-   * finding nothing: on FerretDB each of those reads the whole ledger, and a fresh
-   * process took seconds per product with a few thousand entries. One read of all of
-   * them costs about what one such look-up does. Best effort: on failure, heads are
-   * found one by one as before. Returns how many products it learned.
+   * Learns the newest entry of each product given (the catalog's), at start-up, so that
+   * the first moves and stock figures need no look-up. Each head is found by `_id` alone
+   * (findHead: about 2·log2(entries) look-ups, each an index search on MongoDB and on the
+   * embedded FerretDB), so the cost grows with the log of a product's history, and what
+   * is read is one entry per product, never the whole ledger. Best effort: a head not
+   * found here is found on first use. Returns how many heads it learned.
    */
-  async warm(): Promise<number> {
-    const docs = await this.collections.stockLedger.find({}, { projection: { _id: 0, product_id: 1, seq: 1, available: 1 } }).toArray();
-    const newest = new Map<string, Entry>();
-    for (const doc of docs) {
-      if (typeof doc.product_id !== 'string' || !Number.isInteger(doc.seq)) continue;
-      const known = newest.get(doc.product_id);
-      if (!known || doc.seq > known.seq) newest.set(doc.product_id, { seq: doc.seq, available: doc.available });
+  async warm(productIds: readonly string[]): Promise<number> {
+    let learned = 0;
+    for (const productId of productIds) {
+      if (this.heads.has(productId)) continue;
+      if ((await this.refreshHead(productId)).seq >= 0) learned++;
     }
-    for (const [productId, head] of newest) {
-      const mine = this.heads.get(productId);
-      if (!mine || mine.seq < head.seq) this.setHead(productId, head);
-    }
-    return newest.size;
+    return learned;
   }
 
   /** Opens a product's ledger with its first stock (idempotent). */

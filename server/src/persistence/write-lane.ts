@@ -7,6 +7,15 @@
 // insert batchers (insert-batcher.ts) gather what arrives meanwhile into their next
 // write. MongoDB takes concurrent writes well: there the lane is wider.
 
+/**
+ * Refused at once: too many writes wait already. Named like the driver's network errors
+ * (payments/notification-service.ts): the database is busy, not broken; the webhook
+ * answers 503 and Midtrans retries.
+ */
+export class DatabaseBusyError extends Error {
+  override name = 'DatabaseBusyError';
+}
+
 /** A write whose caller stopped waiting before its turn came: it is not sent. */
 export class WriteAbandonedError extends Error {
   override name = 'WriteAbandonedError';
@@ -16,11 +25,21 @@ interface Turn {
   start(): void;
 }
 
+/**
+ * Writes that may wait for their turn. Each waits at most the operation deadline (4 s), so
+ * the queue is bounded in time already; this bounds it in memory too: at ~1 ms a write on
+ * either database, 10,000 waiting are ten seconds of work, past any caller's deadline.
+ */
+export const MAX_QUEUED_WRITES = 10_000;
+
 export class WriteLane {
   private running = 0;
   private readonly waiting: Turn[] = [];
 
-  constructor(readonly width: number) {
+  constructor(
+    readonly width: number,
+    readonly maxQueued = MAX_QUEUED_WRITES,
+  ) {
     if (!Number.isInteger(width) || width < 1) throw new Error(`a write lane is at least 1 wide, not ${width}`);
   }
 
@@ -31,10 +50,15 @@ export class WriteLane {
 
   /**
    * Runs `work` when fewer than `width` writes are running. If `abandoned()` says so by
-   * then (the caller's deadline passed), the write is not sent at all.
+   * then (the caller's deadline passed), the write is not sent at all. With `maxQueued`
+   * writes waiting already, it is refused at once (DatabaseBusyError), and nothing is sent.
    */
   run<T>(work: () => Promise<T>, abandoned: () => boolean = () => false): Promise<T> {
     return new Promise<T>((resolve, reject) => {
+      if (this.waiting.length >= this.maxQueued) {
+        reject(new DatabaseBusyError(`${this.waiting.length} writes wait already; retry`));
+        return;
+      }
       const turn: Turn = {
         start: () => {
           if (abandoned()) {

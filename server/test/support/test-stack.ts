@@ -37,6 +37,8 @@ export interface StackOptions {
   simulatorOf?: TestStack;
   /** The API's clock (the reconciler's notion of now). */
   clock?: Clock;
+  /** Changes a subscription may leave unread before it is dropped (pubsub.ts). */
+  maxQueuedChanges?: number;
 }
 
 export interface TestStack {
@@ -46,6 +48,8 @@ export interface TestStack {
   graphqlUrl: string;
   simulatorUrl: string;
   simulator: Simulator;
+  /** The instance's order bus (publish on it as the payment core does). */
+  bus: OrderStatusBus;
   /** Every order change this instance published, in order. */
   published: Order[];
   /** Every Snap request this instance sent to the gateway. */
@@ -88,7 +92,9 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     ...options.env,
   });
   const published: Order[] = [];
-  const bus = new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : undefined);
+  const bus = new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : undefined, {
+    ...(options.maxQueuedChanges ? { maxQueued: options.maxQueuedChanges } : {}),
+  });
   const publish = bus.publish.bind(bus);
   bus.publish = async (order) => {
     published.push(order);
@@ -125,6 +131,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     graphqlUrl,
     simulatorUrl,
     simulator,
+    bus,
     published,
     snapRequests,
     async gql(query, variables) {

@@ -3,6 +3,7 @@
 // fails every caller, so nothing is answered as stored that may not be.
 import type { mongo } from 'mongoose';
 import { InsertBatcher } from '../../src/persistence/insert-batcher.js';
+import { DatabaseBusyError } from '../../src/persistence/write-lane.js';
 
 function collection(insertMany: (docs: object[]) => Promise<unknown>) {
   return { insertMany } as unknown as mongo.Collection<mongo.Document>;
@@ -58,4 +59,26 @@ it('keeps one write out at a time: what arrives meanwhile goes in the next, toge
   release();
   expect(await Promise.all([first, ...later])).toEqual(['inserted', 'inserted', 'inserted', 'inserted']);
   expect(writes).toEqual([['a'], ['b', 'c', 'd']]);
+});
+
+it('refuses an insert at once when maxQueued documents wait already, and writes none of it', async () => {
+  const writes: string[][] = [];
+  let release!: () => void;
+  const batcher = new InsertBatcher(
+    collection(async (docs) => {
+      writes.push(docs.map((d) => (d as { _id: string })._id));
+      if (writes.length === 1) await new Promise<void>((resolve) => (release = resolve));
+    }),
+    500,
+    2,
+  );
+  const first = batcher.insert({ _id: 'a' });
+  await new Promise((resolve) => setImmediate(resolve));
+  const waiting = [batcher.insert({ _id: 'b' }), batcher.insert({ _id: 'c' })];
+  expect(batcher.queued).toBe(2);
+  await expect(batcher.insert({ _id: 'd' })).rejects.toBeInstanceOf(DatabaseBusyError);
+  release();
+  expect(await Promise.all([first, ...waiting])).toEqual(['inserted', 'inserted', 'inserted']);
+  expect(writes).toEqual([['a'], ['b', 'c']]);
+  expect(await batcher.insert({ _id: 'e' })).toBe('inserted');
 });

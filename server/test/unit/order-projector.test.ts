@@ -9,7 +9,7 @@ import { silent, storedOrder } from './fakes.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function setup(writeMs: number) {
+function setup(writeMs: number, maxPending?: number) {
   const writes: { orderId: string; status: string; at: number }[] = [];
   const orders = {
     updateOne: async (filter: { _id: string }, update: { $set: { payment_status: string } }) => {
@@ -27,7 +27,7 @@ function setup(writeMs: number) {
   };
   const openOrders = { close: () => undefined } as unknown as MongoOpenOrders;
   // maxPerSecond 1000: the pace cap out of the way, only the rest and the wait remain.
-  const projector = new MongoOrderProjector({ orders } as unknown as Collections, openOrders, silent, meter, 1000);
+  const projector = new MongoOrderProjector({ orders } as unknown as Collections, openOrders, silent, meter, 1000, maxPending);
   const quiet = () => (activity = { inFlight: 0, idleForMs: () => 10_000 });
   const busyAgain = () => (activity = busy);
   return { projector, writes, quiet, busyAgain };
@@ -95,5 +95,18 @@ describe('MongoOrderProjector', () => {
     expect(writes).toHaveLength(0);
     await projector.stop(2_000);
     expect(writes).toHaveLength(2);
+  });
+
+  it('holds at most maxPending orders: a new one past that is dropped (the reconciler projects it), a queued one still updates', async () => {
+    const { projector, writes, quiet } = setup(1, 2);
+    projector.changed(storedOrder({ orderId: 'LNS-1', status: 'paid', version: 1 }));
+    projector.changed(storedOrder({ orderId: 'LNS-2', status: 'paid', version: 1 }));
+    projector.changed(storedOrder({ orderId: 'LNS-3', status: 'paid', version: 1 }));
+    projector.changed(storedOrder({ orderId: 'LNS-1', status: 'refunded', version: 2 }));
+    expect(projector.backlog).toBe(2);
+    expect(projector.dropped).toBe(1);
+    quiet();
+    await projector.stop(2_000);
+    expect(writes.map((w) => `${w.orderId}:${w.status}`)).toEqual(['LNS-1:refunded', 'LNS-2:paid']);
   });
 });

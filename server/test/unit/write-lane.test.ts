@@ -1,6 +1,6 @@
 // The write lane: at most `width` writes at once, the rest in order of arrival, and a
 // write whose caller gave up before its turn is never sent.
-import { WriteAbandonedError, WriteLane } from '../../src/persistence/write-lane.js';
+import { DatabaseBusyError, WriteAbandonedError, WriteLane } from '../../src/persistence/write-lane.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -53,5 +53,18 @@ describe('WriteLane', () => {
     await expect(lane.run(() => Promise.reject(new Error('E11000')))).rejects.toThrow('E11000');
     expect(await lane.run(async () => 'next')).toBe('next');
     expect(lane.queued).toBe(0);
+  });
+
+  it('refuses a write at once when maxQueued wait already, sends nothing of it, and takes writes again once they drain', async () => {
+    const lane = new WriteLane(1, 2);
+    const r = recorder();
+    const running = lane.run(r.write(1, 20));
+    const waiting = [lane.run(r.write(2, 1)), lane.run(r.write(3, 1))];
+    const refused = lane.run(r.write(4, 1));
+    await expect(refused).rejects.toBeInstanceOf(DatabaseBusyError);
+    await expect(refused).rejects.toMatchObject({ name: 'DatabaseBusyError' });
+    expect(await Promise.all([running, ...waiting])).toEqual([1, 2, 3]);
+    expect(r.order).toEqual([1, 2, 3]);
+    expect(await lane.run(r.write(5, 1))).toBe(5);
   });
 });

@@ -14,7 +14,7 @@ const route = `/admin/orders/${ORDER_ID}`;
 const orderAnswer = (result: object) => ({ request: { query: OrderPageOrder, variables: { orderId: ORDER_ID } }, result });
 const orderIs = (detail: Detail) => orderAnswer({ data: { adminOrder: detail } });
 const event = (detail: Detail, delay = 5000) => ({
-  request: { query: OrderPageEvents },
+  request: { query: OrderPageEvents, variables: { orderId: detail.order.orderId } },
   result: { data: { adminOrderEvents: detail } },
   delay,
 });

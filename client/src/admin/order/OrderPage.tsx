@@ -30,8 +30,8 @@ export const OrderPageOrder = graphql(`
 `);
 
 export const OrderPageEvents = graphql(`
-  subscription OrderPageEvents {
-    adminOrderEvents {
+  subscription OrderPageEvents($orderId: ID!) {
+    adminOrderEvents(orderId: $orderId) {
       ...OrderPageDetail
     }
   }
@@ -46,9 +46,9 @@ export function OrderPage() {
   const message = useAdminErrorMessage();
   const query = useQuery(OrderPageOrder, { variables: { orderId }, fetchPolicy: 'cache-and-network' });
   const detail = query.data?.adminOrder ?? null;
-  // Query first, then subscribe: events for this order land in the cache (AdminOrder
-  // is keyed by orderId), so refund notifications and status changes show up live.
-  const eventsError = useDeskEvents(OrderPageEvents, { skip: !detail, refetch: query.refetch });
+  // Query first, then subscribe, to this order's changes only: they land in the cache
+  // (AdminOrder is keyed by orderId), so refund notifications and status changes show up live.
+  const eventsError = useDeskEvents(OrderPageEvents, { variables: { orderId }, skip: !detail, refetch: query.refetch });
   useSignInOnUnauthenticated(query.error, eventsError);
   usePageTitle(at('order.title', { orderId }));
 

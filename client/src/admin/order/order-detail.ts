@@ -12,6 +12,7 @@ export const OrderPageDetail = graphql(`
       transactionId
       createdAt
       updatedAt
+      version
       items {
         productId
         name

@@ -23,6 +23,7 @@ export const OrdersPageRow = graphql(`
       paymentType
       createdAt
       updatedAt
+      version
     }
     customer {
       name

@@ -220,8 +220,13 @@ export type Order = {
   status: OrderStatus;
   /** Midtrans transaction_id once the shopper chose a payment method. */
   transactionId?: Maybe<Scalars['String']['output']>;
-  /** ISO 8601. */
+  /** ISO 8601, by the clock of the API instance that made the change. */
   updatedAt: Scalars['String']['output'];
+  /**
+   * 0 at checkout, one more with each change. Of two views of an order, the one with the
+   * higher version is newer; updatedAt cannot tell, since instances' clocks disagree.
+   */
+  version: Scalars['Int']['output'];
 };
 
 export type OrderItem = {
@@ -437,13 +442,21 @@ export type StatusChange = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Operator desk: every order change (new orders too), as it happens. Errors: UNAUTHENTICATED. */
+  /**
+   * Operator desk: every order change (new orders too), as it happens; with orderId, that
+   * order's changes only (the order page). Errors: UNAUTHENTICATED.
+   */
   adminOrderEvents: AdminOrder;
   /**
    * Emits the order's current state at once, then every status change, so a page that
    * subscribes late never misses a payment.
    */
   orderStatusChanged: Order;
+};
+
+
+export type SubscriptionAdminOrderEventsArgs = {
+  orderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -673,6 +686,7 @@ export type OrderResolvers<ContextType = GraphQLContext, ParentType extends Reso
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   transactionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrderItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderItem'] = ResolversParentTypes['OrderItem']> = ResolversObject<{
@@ -763,7 +777,7 @@ export type StatusChangeResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
-  adminOrderEvents?: SubscriptionResolver<ResolversTypes['AdminOrder'], "adminOrderEvents", ParentType, ContextType>;
+  adminOrderEvents?: SubscriptionResolver<ResolversTypes['AdminOrder'], "adminOrderEvents", ParentType, ContextType, Partial<SubscriptionAdminOrderEventsArgs>>;
   orderStatusChanged?: SubscriptionResolver<ResolversTypes['Order'], "orderStatusChanged", ParentType, ContextType, RequireFields<SubscriptionOrderStatusChangedArgs, 'accessToken' | 'orderId'>>;
 }>;
 

@@ -23,9 +23,11 @@ export const Subscription: SubscriptionResolvers = {
     resolve: (order: Order) => order,
   },
   adminOrderEvents: {
-    subscribe: async (_root, _args, { bus, session }: GraphQLContext) => {
+    // With an order id, that order's topic only: an open order page costs nothing when
+    // other orders change (each event runs the page's history and log reads).
+    subscribe: async (_root, { orderId }, { bus, session }: GraphQLContext) => {
       await requireOperator(session);
-      return bus.allChanges();
+      return orderId ? bus.changesOf(orderId) : bus.allChanges();
     },
     resolve: (order: Order) => order,
   },
