@@ -17,7 +17,7 @@ export type AdminOrderFilter = {
 
 export type CartItemInput = {
   productId: string | number;
-  /** 1 to 99. */
+  /** 1 to MAX_QUANTITY_PER_ITEM (10 unless configured). */
   quantity: number;
 };
 

@@ -36,7 +36,11 @@ export interface Order {
   instructions?: PaymentInstructions;
   snapToken?: string;
   redirectUrl?: string;
-  /** When the Snap token stops taking payments; after it an order with no transaction expires. */
+  /**
+   * The end of the checkout's hold: the Snap token starts no payment after it, and an order
+   * with no payment begun expires (its stock returns). A begun payment lasts until its own
+   * expiry (`instructions.expiresAt`).
+   */
   snapExpiresAt: Date;
   refundedAmount: number;
   /** Bumped by every applied change; subscribers drop versions they have seen. */

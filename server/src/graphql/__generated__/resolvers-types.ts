@@ -59,7 +59,7 @@ export type AdminOrderFilter = {
 
 export type CartItemInput = {
   productId: Scalars['ID']['input'];
-  /** 1 to 99. */
+  /** 1 to MAX_QUANTITY_PER_ITEM (10 unless configured). */
   quantity: Scalars['Int']['input'];
 };
 
