@@ -11,6 +11,7 @@ import { paymentTypeLabel } from '../../payments/payment-type-label';
 import { usePageTitle } from '../../routes/usePageTitle';
 import { useAdminErrorMessage, useSignInOnUnauthenticated } from '../admin-errors';
 import { AnomalyList } from '../anomalies/AnomalyList';
+import { CustomerText } from '../CustomerText';
 import { StatusBadge } from '../StatusBadge';
 import { useAdminI18n } from '../useAdminI18n';
 import { useDeskEvents } from '../useDeskEvents';
@@ -77,8 +78,13 @@ export function OrderPage() {
             <div>
               <dt>{at('order.customer')}</dt>
               <dd>
-                {customer.name} · {customer.email}
-                {customer.phone ? ` · ${customer.phone}` : ''}
+                <CustomerText text={customer.name} /> · <CustomerText text={customer.email} />
+                {customer.phone ? (
+                  <>
+                    {' · '}
+                    <CustomerText text={customer.phone} />
+                  </>
+                ) : null}
               </dd>
             </div>
             <div>
