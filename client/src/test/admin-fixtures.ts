@@ -38,7 +38,7 @@ export const connection = <T>(nodes: T[], endCursor: string | null = null) => ({
   pageInfo: { __typename: 'PageInfo' as const, hasNextPage: endCursor !== null, endCursor },
 });
 
-/** An order as the order page shows it: a paid order with two notifications. */
+/** An order as the order page shows it: a paid order with a valid notification and a refused one. */
 export function adminOrderDetail(status: OrderStatus = 'PAID', overrides: { refundedAmount?: number; refunds?: unknown[] } = {}) {
   const { order, customer } = adminRow(ORDER_ID, status, { refundedAmount: overrides.refundedAmount ?? 0 });
   return {
@@ -61,34 +61,45 @@ export function adminOrderDetail(status: OrderStatus = 'PAID', overrides: { refu
         ? []
         : [{ __typename: 'StatusChange' as const, status, at: '2026-11-26T08:05:00.000Z', source: 'settlement', transactionId: 'trx-1' }]),
     ],
-    notifications: [
-      {
-        __typename: 'NotificationLogEntry' as const,
-        id: 'n1',
-        receivedAt: '2026-11-26T08:05:00.000Z',
-        rawBody: '{"order_id":"LUNAS-20261126-0001","transaction_status":"settlement","gross_amount":"750000.00"}',
-        bodyTruncated: false,
-        bodySha256: 'a'.repeat(64),
-        verdict: 'VALID',
-        outcome: 'applied',
-        reason: null,
-        httpStatus: 200,
-        transactionStatus: 'settlement',
-      },
-      {
-        __typename: 'NotificationLogEntry' as const,
-        id: 'n2',
-        receivedAt: '2026-11-26T08:06:00.000Z',
-        rawBody: '{"order_id":"LUNAS-2026',
-        bodyTruncated: true,
-        bodySha256: 'b'.repeat(64),
-        verdict: 'INVALID_SIGNATURE',
-        outcome: 'rejected',
-        reason: 'signature_key does not match',
-        httpStatus: 401,
-        transactionStatus: 'settlement',
-      },
-    ],
+    notifications: {
+      __typename: 'NotificationLogPage' as const,
+      edges: [
+        {
+          __typename: 'NotificationLogEdge' as const,
+          cursor: 'n1',
+          node: {
+            __typename: 'NotificationLogEntry' as const,
+            id: 'n1',
+            receivedAt: '2026-11-26T08:05:00.000Z',
+            rawBody: '{"order_id":"LUNAS-20261126-0001","transaction_status":"settlement","gross_amount":"750000.00"}',
+            bodyTruncated: false,
+            bodySha256: 'a'.repeat(64),
+            verdict: 'VALID',
+            outcome: 'applied',
+            reason: null,
+            httpStatus: 200,
+            transactionStatus: 'settlement',
+          },
+        },
+      ],
+      pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: 'n1' },
+      rejectedCount: 1,
+      rejected: [
+        {
+          __typename: 'NotificationLogEntry' as const,
+          id: 'n2',
+          receivedAt: '2026-11-26T08:06:00.000Z',
+          rawBody: '{"order_id":"LUNAS-2026',
+          bodyTruncated: true,
+          bodySha256: 'b'.repeat(64),
+          verdict: 'INVALID_SIGNATURE',
+          outcome: 'rejected',
+          reason: 'signature_key does not match',
+          httpStatus: 401,
+          transactionStatus: 'settlement',
+        },
+      ],
+    },
     refunds: overrides.refunds ?? [],
     anomalies: [
       {

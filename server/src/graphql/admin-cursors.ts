@@ -25,6 +25,17 @@ export function afterOrder(cursor: string | null | undefined): { createdAt: Date
   return { createdAt: new Date(value[0]), orderId: value[1] };
 }
 
+export const notificationCursor = (receivedAt: Date, id: string) => encode([receivedAt.toISOString(), id]);
+
+export function afterNotification(cursor: string | null | undefined): { receivedAt: Date; id: string } | undefined {
+  if (!cursor) return undefined;
+  const value = decode(cursor, 'after');
+  if (!Array.isArray(value) || typeof value[0] !== 'string' || typeof value[1] !== 'string' || Number.isNaN(Date.parse(value[0]))) {
+    throw badInput([{ field: 'after', message: 'is not a cursor this API gave out' }]);
+  }
+  return { receivedAt: new Date(value[0]), id: value[1] };
+}
+
 export const anomalyCursor = (at: Date) => encode(at.toISOString());
 
 export function beforeAnomaly(cursor: string | null | undefined): Date | undefined {

@@ -112,7 +112,12 @@ describe('NotificationService', () => {
     const logged: string[] = [];
     const notifications = new NotificationService({
       verifier: { verify: () => valid },
-      log: { received: async () => 'id', outcome: (_id, o) => void logged.push(o.outcome), forOrder: async () => [], ...log },
+      log: {
+        received: async () => 'id',
+        outcome: (_id, o) => void logged.push(o.outcome),
+        forOrder: async () => ({ entries: [], hasNextPage: false, rejectedCount: 0, rejected: [] }),
+        ...log,
+      },
       changes: ctx.changes,
       gateway: ctx.gateway,
       clock,

@@ -1,16 +1,58 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useState } from 'react';
 import { formatDateTime } from '../../format/date-time';
-import type { OrderPageDetailFragment } from '../../gql/graphql';
+import { graphql } from '../../gql';
+import type { NotificationLogEntryFieldsFragment, NotificationLogPageFragment } from '../../gql/graphql';
+import { LoadMore } from '../LoadMore';
 import { useAdminI18n } from '../useAdminI18n';
+import { useLoadMore } from '../useLoadMore';
 import { prettyJson } from './pretty-json';
 
-type Entry = OrderPageDetailFragment['notifications'][number];
+type Entry = NotificationLogEntryFieldsFragment;
 
-/** Every notification about the order, oldest first, with what the API made of it. */
-export function NotificationLog({ entries }: { entries: Entry[] }) {
+export const NotificationLogOlder = graphql(`
+  query NotificationLogOlder($orderId: ID!, $after: String!) {
+    adminOrder(orderId: $orderId) {
+      order {
+        orderId
+      }
+      notifications(first: 20, after: $after) {
+        ...NotificationLogPage
+      }
+    }
+  }
+`);
+
+/**
+ * The order's notifications that passed the signature check, newest first (the first
+ * page follows the order live; older pages load on demand), and apart from them how
+ * many deliveries naming the order were refused, so junk can never hide a real one.
+ */
+export function NotificationLog({ orderId, log }: { orderId: string; log: NotificationLogPageFragment }) {
   const { at } = useAdminI18n();
+  const client = useApolloClient();
+  const [older, setOlder] = useState<{ entries: Entry[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
+  const endCursor = older ? older.endCursor : (log.pageInfo.endCursor ?? null);
+  const hasMore = older ? older.hasNextPage : log.pageInfo.hasNextPage;
+  const more = useLoadMore(endCursor, async (after) => {
+    const { data } = await client.query({ query: NotificationLogOlder, variables: { orderId, after }, fetchPolicy: 'network-only' });
+    const page = data?.adminOrder?.notifications;
+    if (!page) return;
+    setOlder((current) => ({
+      entries: [...(current?.entries ?? []), ...page.edges.map((edge) => edge.node)],
+      endCursor: page.pageInfo.endCursor ?? null,
+      hasNextPage: page.pageInfo.hasNextPage,
+    }));
+  });
+  // The first page moves as new deliveries arrive; an older page may repeat what it now shows.
+  const first = log.edges.map((edge) => edge.node);
+  const shown = new Set(first.map((entry) => entry.id));
+  const entries = [...first, ...(older?.entries ?? []).filter((entry) => !shown.has(entry.id))];
+
   return (
     <section className="panel" aria-labelledby="log-title">
       <h2 id="log-title">{at('order.notifications')}</h2>
+      <p className="field__hint">{at('order.notificationsHint')}</p>
       {entries.length === 0 ? (
         <p>{at('order.noNotifications')}</p>
       ) : (
@@ -22,10 +64,27 @@ export function NotificationLog({ entries }: { entries: Entry[] }) {
           ))}
         </ol>
       )}
+      {(hasMore || older) && <LoadMore hasMore={hasMore} busy={more.busy} onClick={more.loadMore} />}
+      {log.rejectedCount > 0 && (
+        <div className="notice notice--warning" data-testid="rejected-notifications">
+          <p>{at('order.rejected', { count: String(log.rejectedCount) })}</p>
+          {log.rejected.length > 0 && (
+            <details>
+              <summary>{at('order.rejectedShown', { shown: String(log.rejected.length) })}</summary>
+              <ol className="log">
+                {log.rejected.map((entry) => (
+                  <li key={entry.id}>
+                    <LogEntry entry={entry} />
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </div>
+      )}
     </section>
   );
 }
-
 function LogEntry({ entry }: { entry: Entry }) {
   const { at, language } = useAdminI18n();
   const verdictOk = entry.verdict === 'VALID';

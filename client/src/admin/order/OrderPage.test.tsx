@@ -5,6 +5,7 @@ import type { OrderStatus } from '../../gql/graphql';
 import { adminOrderDetail, gqlError, meMock, OPERATOR } from '../../test/admin-fixtures';
 import { ORDER_ID } from '../../test/fixtures';
 import { renderApp, text } from '../../test/render';
+import { NotificationLogOlder } from './NotificationLog';
 import { OrderActionsCancel, OrderActionsReconcile } from './OrderActions';
 import { OrderPageEvents, OrderPageOrder } from './OrderPage';
 import { RefundFormRefund } from './RefundForm';
@@ -81,22 +82,64 @@ describe('order page', () => {
     expect(timeline[1]).toHaveTextContent('oleh settlement · trx-1');
 
     const log = within(screen.getByTestId('notification-log')).getAllByRole('article');
-    expect(log).toHaveLength(2);
+    expect(log).toHaveLength(1);
     expect(log[0]).toHaveTextContent('VALID');
     expect(log[0]).toHaveTextContent('applied');
     expect(log[0]).toHaveTextContent('200');
     // Pretty-printed: one key per line, indented.
     expect(within(log[0]!).getByLabelText('Isi notifikasi').textContent).toContain('\n  "transaction_status": "settlement",\n');
-    expect(log[1]).toHaveTextContent('INVALID_SIGNATURE');
-    expect(log[1]).toHaveTextContent('401');
-    expect(log[1]).toHaveTextContent(`Isi terpotong`);
-    expect(log[1]).toHaveTextContent('b'.repeat(64));
-    expect(within(log[1]!).getByLabelText('Isi notifikasi')).toHaveTextContent('{"order_id":"LUNAS-2026');
+    // Refused deliveries are counted apart, below the valid ones, never among them.
+    const refused = screen.getByTestId('rejected-notifications');
+    expect(refused).toHaveTextContent('1 kiriman yang menyebut pesanan ini ditolak');
+    const [junk] = within(refused).getAllByRole('article');
+    expect(junk).toHaveTextContent('INVALID_SIGNATURE');
+    expect(junk).toHaveTextContent('401');
+    expect(junk).toHaveTextContent(`Isi terpotong`);
+    expect(junk).toHaveTextContent('b'.repeat(64));
+    expect(within(junk!).getByLabelText('Isi notifikasi')).toHaveTextContent('{"order_id":"LUNAS-2026');
 
     expect(within(screen.getByTestId('refunds')).getByText('Gagal')).toBeInTheDocument();
     const anomalies = within(screen.getByTestId('anomalies')).getAllByRole('listitem');
     expect(anomalies[0]).toHaveTextContent('Jumlah tidak cocok');
     expect(anomalies[0]).toHaveTextContent('"reported": 700000');
+  });
+
+  it('pages the valid notifications newest first, older ones on demand', async () => {
+    const detail = adminOrderDetail('PAID');
+    const newest = detail.notifications.edges[0]!;
+    const older = {
+      ...newest,
+      cursor: 'n0',
+      node: { ...newest.node, id: 'n0', receivedAt: '2026-11-26T08:01:00.000Z', transactionStatus: 'pending' },
+    };
+    const first = {
+      ...detail,
+      notifications: { ...detail.notifications, pageInfo: { ...detail.notifications.pageInfo, hasNextPage: true } },
+    };
+    const olderPage = {
+      request: { query: NotificationLogOlder, variables: { orderId: ORDER_ID, after: 'n1' } },
+      result: {
+        data: {
+          adminOrder: {
+            __typename: 'AdminOrder',
+            order: { __typename: 'Order', orderId: ORDER_ID },
+            notifications: {
+              ...detail.notifications,
+              edges: [older],
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'n0' },
+            },
+          },
+        },
+      },
+    };
+    renderOrder('PAID', [olderPage], first);
+    const log = await screen.findByTestId('notification-log');
+    expect(within(log).getAllByRole('article')).toHaveLength(1);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Muat lebih banyak' }));
+    await waitFor(() => expect(within(screen.getByTestId('notification-log')).getAllByRole('article')).toHaveLength(2));
+    const [shownFirst, shownSecond] = within(screen.getByTestId('notification-log')).getAllByRole('article');
+    expect(shownFirst).toHaveTextContent('settlement');
+    expect(shownSecond).toHaveTextContent('pending');
   });
 
   it('a double-clicked refund sends one mutation with one idempotency key', async () => {
@@ -180,7 +223,7 @@ describe('order page', () => {
       { request: { query: OrderActionsCancel, variables: { orderId: ORDER_ID } }, result: { data: { cancelPayment: cancelled } } },
     ]);
     await user.click(await screen.findByRole('button', { name: 'Batalkan pembayaran' }));
-    expect(screen.getByRole('group')).toHaveTextContent(`Batalkan pembayaran pesanan ${ORDER_ID}?`);
+    expect(screen.getByRole('group', { name: /Batalkan pembayaran/ })).toHaveTextContent(`Batalkan pembayaran pesanan ${ORDER_ID}?`);
     expect(screen.getByRole('button', { name: 'Ya, batalkan' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Jangan batalkan' }));

@@ -130,7 +130,7 @@ export function OrderPage() {
             <AnomalyList anomalies={detail.anomalies} linkOrders={false} />
           )}
         </section>
-        <NotificationLog entries={detail.notifications} />
+        <NotificationLog orderId={order.orderId} log={detail.notifications} />
       </>
     );
   } else if (query.error && errorKind(query.error) !== 'UNAUTHENTICATED') {

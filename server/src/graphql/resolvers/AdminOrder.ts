@@ -7,12 +7,22 @@ import type {
   RefundResolvers,
   StatusChangeResolvers,
 } from '../__generated__/resolvers-types.js';
+import { afterNotification, notificationCursor, pageSize } from '../admin-cursors.js';
 
 export const AdminOrder: AdminOrderResolvers = {
   order: (order) => order,
   customer: (order) => order.customer,
   statusHistory: (order, _args, { desk }) => desk.history(order.orderId),
-  notifications: (order, _args, { desk }) => desk.notificationsOf(order.orderId),
+  notifications: async (order, { first, after }, { desk }) => {
+    const page = await desk.notificationsOf(order.orderId, pageSize(first, 20), afterNotification(after));
+    const edges = page.entries.map((entry) => ({ cursor: notificationCursor(entry.receivedAt, entry.id), node: entry }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      rejectedCount: page.rejectedCount,
+      rejected: page.rejected,
+    };
+  },
   refunds: (order, _args, { desk }) => desk.refundsOf(order.orderId),
   anomalies: (order, _args, { desk }) => desk.anomaliesOf(order.orderId),
 };
