@@ -4,12 +4,12 @@
 //
 // A delivery that fails the signature check can name any order, so anyone can send
 // them by the hundred. At most REJECTED_KEPT_PER_ORDER of them are kept with the order
-// they name, each in a slot `<orderId>~rejected~<n>`: `_id` is unique, so however many
-// arrive at once, on however many instances, no more slots fill (inserts only; no
-// counter to update, which FerretDB cannot do atomically). The rest are stored under
-// `claimed_order_id` instead of `order_id`: logged and counted, never on the order's
-// page. The page reads passed deliveries by themselves, so rejected ones never push a
-// valid one out.
+// they name, each in a slot `<orderId>#rejected-<n>` (`#` is in no order id). `_id` is
+// unique, so however many arrive at once, on however many instances, no more slots
+// fill (inserts only; no counter to update, which FerretDB cannot do atomically). The
+// rest are stored under `claimed_order_id` instead of `order_id`: logged and counted,
+// never on the order's page. The page reads passed deliveries by themselves, so
+// rejected ones never push a valid one out.
 import { randomUUID } from 'node:crypto';
 import {
   PASSED_VERDICTS,
@@ -64,7 +64,7 @@ export class MongoNotificationLog implements NotificationLog {
 
   private async receivedRejected(orderId: string, doc: Record<string, unknown>): Promise<string> {
     for (let slot = this.nextSlot.get(orderId) ?? 0; slot < REJECTED_KEPT_PER_ORDER; slot++) {
-      const id = `${orderId}~rejected~${slot}`;
+      const id = `${orderId}#rejected-${slot}`;
       if ((await this.deliveries.insert({ _id: id, ...doc })) === 'inserted') {
         this.nextSlot.set(orderId, slot + 1);
         return id;
