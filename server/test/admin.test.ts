@@ -135,6 +135,16 @@ describe('the desk', () => {
       expect(byStatus.body.data.adminOrders.edges.every((e: any) => e.node.order.status === 'PAID')).toBe(true);
     });
 
+    // A date that does not exist is refused, not rolled over to another day.
+    for (const createdFrom of ['2026-02-30', '2026-13-01', '2026-02-28T24:00:00Z']) {
+      const refused = await gql(
+        'query($f: AdminOrderFilter) { adminOrders(filter: $f) { edges { cursor } } }',
+        { f: { createdFrom } },
+        cookie,
+      );
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.createdFrom' }] });
+    }
+
     const detail = await gql(
       'query($o: ID!) { adminOrder(orderId: $o) { statusHistory { status source } notifications { edges { node { verdict outcome httpStatus rawBody } } rejectedCount } refunds { amount } anomalies { kind } } }',
       { o: paid.orderId },
