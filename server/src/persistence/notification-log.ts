@@ -11,6 +11,7 @@
 // never on the order's page. The page reads passed deliveries by themselves, so
 // rejected ones never push a valid one out.
 import { randomUUID } from 'node:crypto';
+import type { mongo } from 'mongoose';
 import {
   PASSED_VERDICTS,
   type NotificationCursor,
@@ -95,7 +96,12 @@ export class MongoNotificationLog implements NotificationLog {
         order_id: orderId,
         verdict: { $in: PASSED },
         ...(after
-          ? { $or: [{ received_at: { $lt: after.receivedAt } }, { received_at: after.receivedAt, _id: { $lt: after.id as any } }] }
+          ? {
+              $or: [
+                { received_at: { $lt: after.receivedAt } },
+                { received_at: after.receivedAt, _id: { $lt: after.id as unknown as mongo.ObjectId } },
+              ],
+            }
           : {}),
       })
       .sort({ received_at: -1, _id: -1 })
@@ -120,7 +126,7 @@ export class MongoNotificationLog implements NotificationLog {
     };
   }
 
-  private async withOutcomes(docs: Record<string, any>[]): Promise<StoredNotification[]> {
+  private async withOutcomes(docs: mongo.Document[]): Promise<StoredNotification[]> {
     if (docs.length === 0) return [];
     const found = await this.collections.notificationOutcomes.find({ _id: { $in: docs.map((doc) => doc._id) } }).toArray();
     const outcomes = new Map(found.map((o) => [String(o._id), o]));
