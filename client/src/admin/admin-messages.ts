@@ -68,7 +68,7 @@ const id = {
   'order.notificationsHint': 'Notifikasi yang lolos pemeriksaan tanda tangan, terbaru di atas.',
   'order.rejected':
     '{count} kiriman yang menyebut pesanan ini ditolak (tanda tangan tidak sah atau isi tak terbaca). Kiriman itu tidak mengubah apa pun.',
-  'order.rejectedShown': 'Lihat {shown} yang terbaru (paling banyak 20 disimpan per pesanan; sisanya hanya dihitung)',
+  'order.rejectedShown': 'Lihat yang terbaru (paling banyak 20 disimpan per pesanan; sisanya hanya dihitung)',
   'order.verdict': 'Verifikasi',
   'order.outcome': 'Hasil',
   'order.inFlight': 'sedang diproses',
@@ -204,7 +204,7 @@ const en: Record<AdminMessageKey, string> = {
   'order.noNotifications': 'No valid notifications for this order yet.',
   'order.notificationsHint': 'Notifications that passed the signature check, newest first.',
   'order.rejected': '{count} deliveries naming this order were refused (bad signature or unreadable body). They changed nothing.',
-  'order.rejectedShown': 'Show the newest {shown} (at most 20 are kept per order; the rest are only counted)',
+  'order.rejectedShown': 'Show the newest (at most 20 are kept per order; the rest are only counted)',
   'order.verdict': 'Verification',
   'order.outcome': 'Outcome',
   'order.inFlight': 'in flight',

@@ -38,6 +38,22 @@ export const connection = <T>(nodes: T[], endCursor: string | null = null) => ({
   pageInfo: { __typename: 'PageInfo' as const, hasNextPage: endCursor !== null, endCursor },
 });
 
+/** The refused delivery the order page's fixture counts (NotificationLogRejected). */
+export const REJECTED_NOTIFICATION = {
+  __typename: 'NotificationLogEntry' as const,
+  id: 'n2',
+  cursor: 'c-n2',
+  receivedAt: '2026-11-26T08:06:00.000Z',
+  rawBody: '{"order_id":"LUNAS-2026',
+  bodyTruncated: true,
+  bodySha256: 'b'.repeat(64),
+  verdict: 'INVALID_SIGNATURE',
+  outcome: 'rejected',
+  reason: 'signature_key does not match',
+  httpStatus: 401,
+  transactionStatus: 'settlement',
+};
+
 /** An order as the order page shows it: a paid order with a valid notification and a refused one. */
 export function adminOrderDetail(status: OrderStatus = 'PAID', overrides: { refundedAmount?: number; refunds?: unknown[] } = {}) {
   const { order, customer } = adminRow(ORDER_ID, status, { refundedAmount: overrides.refundedAmount ?? 0 });
@@ -61,45 +77,23 @@ export function adminOrderDetail(status: OrderStatus = 'PAID', overrides: { refu
         ? []
         : [{ __typename: 'StatusChange' as const, status, at: '2026-11-26T08:05:00.000Z', source: 'settlement', transactionId: 'trx-1' }]),
     ],
-    notifications: {
-      __typename: 'NotificationLogPage' as const,
-      edges: [
-        {
-          __typename: 'NotificationLogEdge' as const,
-          cursor: 'n1',
-          node: {
-            __typename: 'NotificationLogEntry' as const,
-            id: 'n1',
-            receivedAt: '2026-11-26T08:05:00.000Z',
-            rawBody: '{"order_id":"LUNAS-20261126-0001","transaction_status":"settlement","gross_amount":"750000.00"}',
-            bodyTruncated: false,
-            bodySha256: 'a'.repeat(64),
-            verdict: 'VALID',
-            outcome: 'applied',
-            reason: null,
-            httpStatus: 200,
-            transactionStatus: 'settlement',
-          },
-        },
-      ],
-      pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: 'n1' },
-      rejectedCount: 1,
-      rejected: [
-        {
-          __typename: 'NotificationLogEntry' as const,
-          id: 'n2',
-          receivedAt: '2026-11-26T08:06:00.000Z',
-          rawBody: '{"order_id":"LUNAS-2026',
-          bodyTruncated: true,
-          bodySha256: 'b'.repeat(64),
-          verdict: 'INVALID_SIGNATURE',
-          outcome: 'rejected',
-          reason: 'signature_key does not match',
-          httpStatus: 401,
-          transactionStatus: 'settlement',
-        },
-      ],
-    },
+    notifications: [
+      {
+        __typename: 'NotificationLogEntry' as const,
+        id: 'n1',
+        cursor: 'c-n1',
+        receivedAt: '2026-11-26T08:05:00.000Z',
+        rawBody: '{"order_id":"LUNAS-20261126-0001","transaction_status":"settlement","gross_amount":"750000.00"}',
+        bodyTruncated: false,
+        bodySha256: 'a'.repeat(64),
+        verdict: 'VALID',
+        outcome: 'applied',
+        reason: null,
+        httpStatus: 200,
+        transactionStatus: 'settlement',
+      },
+    ],
+    rejectedNotificationCount: 1,
     refunds: overrides.refunds ?? [],
     anomalies: [
       {

@@ -48,17 +48,6 @@ export interface NotificationCursor {
   id: string;
 }
 
-/** One page of an order's log (operator desk). */
-export interface NotificationPage {
-  /** Deliveries that passed the signature check (valid or the dashboard's test), newest first. */
-  entries: StoredNotification[];
-  hasNextPage: boolean;
-  /** Deliveries naming the order that failed the check or could not be read. */
-  rejectedCount: number;
-  /** The newest of those kept with the order, newest first (a bounded number). */
-  rejected: StoredNotification[];
-}
-
 export interface NotificationLog {
   /**
    * Stores a delivery before anything acts on it; returns its id. Throws if it cannot.
@@ -68,8 +57,12 @@ export interface NotificationLog {
   received(entry: ReceivedNotification): Promise<string>;
   /** Adds the outcome to a stored delivery (best effort: it never throws). */
   outcome(id: string, outcome: NotificationOutcome): void;
-  /** One page of an order's log: passed deliveries newest first, rejected ones apart. */
-  forOrder(orderId: string, page: { first: number; after?: NotificationCursor }): Promise<NotificationPage>;
+  /** One page of an order's deliveries that passed the signature check (valid or the dashboard's test), newest first. */
+  forOrder(orderId: string, page: { first: number; after?: NotificationCursor }): Promise<StoredNotification[]>;
+  /** How many deliveries naming the order failed the check or could not be read. */
+  rejectedCount(orderId: string): Promise<number>;
+  /** The newest of those kept with the order, newest first (a bounded number). */
+  rejectedKept(orderId: string): Promise<StoredNotification[]>;
 }
 
 /** Verdicts of deliveries that passed the signature check. */

@@ -17,7 +17,6 @@ import {
   type NotificationCursor,
   type NotificationLog,
   type NotificationOutcome,
-  type NotificationPage,
   type ReceivedNotification,
   type StoredNotification,
 } from '../payments/notification-service.js';
@@ -84,14 +83,10 @@ export class MongoNotificationLog implements NotificationLog {
       .catch((error: unknown) => this.logger.warn('could not store a notification outcome', { id, error: String(error) }));
   }
 
-  /**
-   * One page of an order's log (operator desk; each read a scan on FerretDB, an index
-   * search on MongoDB): passed deliveries newest first, then the rejected ones apart.
-   */
-  async forOrder(orderId: string, page: { first: number; after?: NotificationCursor }): Promise<NotificationPage> {
-    const { notifications } = this.collections;
+  /** One page of an order's passed deliveries, newest first (operator desk; a scan on FerretDB, an index search on MongoDB). */
+  async forOrder(orderId: string, page: { first: number; after?: NotificationCursor }): Promise<StoredNotification[]> {
     const after = page.after;
-    const passed = await notifications
+    const docs = await this.collections.notifications
       .find({
         order_id: orderId,
         verdict: { $in: PASSED },
@@ -105,25 +100,25 @@ export class MongoNotificationLog implements NotificationLog {
           : {}),
       })
       .sort({ received_at: -1, _id: -1 })
-      .limit(page.first + 1)
+      .limit(page.first)
       .toArray();
-    const rejected = await notifications
+    return this.withOutcomes(docs);
+  }
+
+  /** Counted, not taken from the kept ones: a log written before the cap may keep more. */
+  rejectedCount(orderId: string): Promise<number> {
+    return this.collections.notifications.countDocuments({
+      $or: [{ order_id: orderId, verdict: { $nin: PASSED } }, { claimed_order_id: orderId }],
+    });
+  }
+
+  async rejectedKept(orderId: string): Promise<StoredNotification[]> {
+    const docs = await this.collections.notifications
       .find({ order_id: orderId, verdict: { $nin: PASSED } })
       .sort({ received_at: -1, _id: -1 })
       .limit(REJECTED_KEPT_PER_ORDER)
       .toArray();
-    // Counted, not taken from the kept ones: a log written before the cap may keep more.
-    const rejectedCount = await notifications.countDocuments({
-      $or: [{ order_id: orderId, verdict: { $nin: PASSED } }, { claimed_order_id: orderId }],
-    });
-    const shown = passed.slice(0, page.first);
-    const entries = await this.withOutcomes([...shown, ...rejected]);
-    return {
-      entries: entries.slice(0, shown.length),
-      hasNextPage: passed.length > page.first,
-      rejectedCount,
-      rejected: entries.slice(shown.length),
-    };
+    return this.withOutcomes(docs);
   }
 
   private async withOutcomes(docs: mongo.Document[]): Promise<StoredNotification[]> {

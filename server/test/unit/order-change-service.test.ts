@@ -115,7 +115,7 @@ describe('NotificationService', () => {
       log: {
         received: async () => 'id',
         outcome: (_id, o) => void logged.push(o.outcome),
-        forOrder: async () => ({ entries: [], hasNextPage: false, rejectedCount: 0, rejected: [] }),
+        forOrder: async () => [], rejectedCount: async () => 0, rejectedKept: async () => [],
         ...log,
       },
       changes: ctx.changes,

@@ -2,13 +2,16 @@ import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { formatDateTime } from '../../format/date-time';
 import { graphql } from '../../gql';
-import type { NotificationLogEntryFieldsFragment, NotificationLogPageFragment } from '../../gql/graphql';
+import type { NotificationLogEntryFieldsFragment } from '../../gql/graphql';
 import { LoadMore } from '../LoadMore';
 import { useAdminI18n } from '../useAdminI18n';
 import { useLoadMore } from '../useLoadMore';
 import { prettyJson } from './pretty-json';
 
 type Entry = NotificationLogEntryFieldsFragment;
+
+/** Entries per page, as the order page's query asks for them (order-detail.ts). */
+const PAGE = 20;
 
 export const NotificationLogOlder = graphql(`
   query NotificationLogOlder($orderId: ID!, $after: String!) {
@@ -17,7 +20,20 @@ export const NotificationLogOlder = graphql(`
         orderId
       }
       notifications(first: 20, after: $after) {
-        ...NotificationLogPage
+        ...NotificationLogEntryFields
+      }
+    }
+  }
+`);
+
+export const NotificationLogRejected = graphql(`
+  query NotificationLogRejected($orderId: ID!) {
+    adminOrder(orderId: $orderId) {
+      order {
+        orderId
+      }
+      rejectedNotifications {
+        ...NotificationLogEntryFields
       }
     }
   }
@@ -28,24 +44,28 @@ export const NotificationLogOlder = graphql(`
  * page follows the order live; older pages load on demand), and apart from them how
  * many deliveries naming the order were refused, so junk can never hide a real one.
  */
-export function NotificationLog({ orderId, log }: { orderId: string; log: NotificationLogPageFragment }) {
+export function NotificationLog({ orderId, entries: first, rejectedCount }: { orderId: string; entries: Entry[]; rejectedCount: number }) {
   const { at } = useAdminI18n();
   const client = useApolloClient();
-  const [older, setOlder] = useState<{ entries: Entry[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
-  const endCursor = older ? older.endCursor : (log.pageInfo.endCursor ?? null);
-  const hasMore = older ? older.hasNextPage : log.pageInfo.hasNextPage;
+  const [older, setOlder] = useState<{ entries: Entry[]; full: boolean } | null>(null);
+  const [rejected, setRejected] = useState<Entry[] | null>(null);
+  // A full page may have more behind it; the next one, if empty, says so.
+  const hasMore = older ? older.full : first.length >= PAGE;
+  const endCursor = (older?.entries.at(-1) ?? first.at(-1))?.cursor ?? null;
   const more = useLoadMore(endCursor, async (after) => {
     const { data } = await client.query({ query: NotificationLogOlder, variables: { orderId, after }, fetchPolicy: 'network-only' });
     const page = data?.adminOrder?.notifications;
     if (!page) return;
-    setOlder((current) => ({
-      entries: [...(current?.entries ?? []), ...page.edges.map((edge) => edge.node)],
-      endCursor: page.pageInfo.endCursor ?? null,
-      hasNextPage: page.pageInfo.hasNextPage,
-    }));
+    setOlder((current) => ({ entries: [...(current?.entries ?? []), ...page], full: page.length >= PAGE }));
   });
+  const showRejected = () => {
+    if (rejected) return;
+    void client
+      .query({ query: NotificationLogRejected, variables: { orderId }, fetchPolicy: 'network-only' })
+      .then(({ data }) => setRejected(data?.adminOrder?.rejectedNotifications ?? []))
+      .catch(() => undefined);
+  };
   // The first page moves as new deliveries arrive; an older page may repeat what it now shows.
-  const first = log.edges.map((edge) => edge.node);
   const shown = new Set(first.map((entry) => entry.id));
   const entries = [...first, ...(older?.entries ?? []).filter((entry) => !shown.has(entry.id))];
 
@@ -65,26 +85,27 @@ export function NotificationLog({ orderId, log }: { orderId: string; log: Notifi
         </ol>
       )}
       {(hasMore || older) && <LoadMore hasMore={hasMore} busy={more.busy} onClick={more.loadMore} />}
-      {log.rejectedCount > 0 && (
+      {rejectedCount > 0 && (
         <div className="notice notice--warning" data-testid="rejected-notifications">
-          <p>{at('order.rejected', { count: String(log.rejectedCount) })}</p>
-          {log.rejected.length > 0 && (
-            <details>
-              <summary>{at('order.rejectedShown', { shown: String(log.rejected.length) })}</summary>
+          <p>{at('order.rejected', { count: String(rejectedCount) })}</p>
+          <details onToggle={showRejected}>
+            <summary>{at('order.rejectedShown')}</summary>
+            {rejected && (
               <ol className="log">
-                {log.rejected.map((entry) => (
+                {rejected.map((entry) => (
                   <li key={entry.id}>
                     <LogEntry entry={entry} />
                   </li>
                 ))}
               </ol>
-            </details>
-          )}
+            )}
+          </details>
         </div>
       )}
     </section>
   );
 }
+
 function LogEntry({ entry }: { entry: Entry }) {
   const { at, language } = useAdminI18n();
   const verdictOk = entry.verdict === 'VALID';

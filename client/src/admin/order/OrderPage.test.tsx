@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { OrderStatus } from '../../gql/graphql';
-import { adminOrderDetail, gqlError, meMock, OPERATOR } from '../../test/admin-fixtures';
+import { adminOrderDetail, gqlError, meMock, OPERATOR, REJECTED_NOTIFICATION } from '../../test/admin-fixtures';
 import { ORDER_ID } from '../../test/fixtures';
 import { renderApp, text } from '../../test/render';
-import { NotificationLogOlder } from './NotificationLog';
+import { NotificationLogOlder, NotificationLogRejected } from './NotificationLog';
 import { OrderActionsCancel, OrderActionsReconcile } from './OrderActions';
 import { OrderPageEvents, OrderPageOrder } from './OrderPage';
 import { RefundFormRefund } from './RefundForm';
@@ -13,6 +13,18 @@ import { RefundFormRefund } from './RefundForm';
 type Detail = ReturnType<typeof adminOrderDetail>;
 const route = `/admin/orders/${ORDER_ID}`;
 const orderAnswer = (result: object) => ({ request: { query: OrderPageOrder, variables: { orderId: ORDER_ID } }, result });
+const rejectedAnswer = {
+  request: { query: NotificationLogRejected, variables: { orderId: ORDER_ID } },
+  result: {
+    data: {
+      adminOrder: {
+        __typename: 'AdminOrder',
+        order: { __typename: 'Order', orderId: ORDER_ID },
+        rejectedNotifications: [REJECTED_NOTIFICATION],
+      },
+    },
+  },
+};
 const orderIs = (detail: Detail) => orderAnswer({ data: { adminOrder: detail } });
 const event = (detail: Detail, delay = 5000) => ({
   request: { query: OrderPageEvents },
@@ -71,7 +83,7 @@ async function fillRefund(amount: string, reason = 'Barang rusak') {
 
 describe('order page', () => {
   it('shows the timeline, the notification log as readable JSON, refunds and anomalies', async () => {
-    renderOrder('PAID', [], adminOrderDetail('PAID', { refunds: [half('key-earlier', 'FAILED')] }));
+    renderOrder('PAID', [rejectedAnswer], adminOrderDetail('PAID', { refunds: [half('key-earlier', 'FAILED')] }));
     expect(await screen.findByRole('heading', { level: 1, name: `Pesanan ${ORDER_ID}` })).toBeInTheDocument();
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PAID');
     expect(text(screen.getByTestId('order-gross').textContent)).toBe('Rp 750.000');
@@ -91,12 +103,13 @@ describe('order page', () => {
     // Refused deliveries are counted apart, below the valid ones, never among them.
     const refused = screen.getByTestId('rejected-notifications');
     expect(refused).toHaveTextContent('1 kiriman yang menyebut pesanan ini ditolak');
-    const [junk] = within(refused).getAllByRole('article');
+    await userEvent.setup().click(within(refused).getByText(/Lihat yang terbaru/));
+    const junk = await within(refused).findByRole('article');
     expect(junk).toHaveTextContent('INVALID_SIGNATURE');
     expect(junk).toHaveTextContent('401');
     expect(junk).toHaveTextContent(`Isi terpotong`);
     expect(junk).toHaveTextContent('b'.repeat(64));
-    expect(within(junk!).getByLabelText('Isi notifikasi')).toHaveTextContent('{"order_id":"LUNAS-2026');
+    expect(within(junk).getByLabelText('Isi notifikasi')).toHaveTextContent('{"order_id":"LUNAS-2026');
 
     expect(within(screen.getByTestId('refunds')).getByText('Gagal')).toBeInTheDocument();
     const anomalies = within(screen.getByTestId('anomalies')).getAllByRole('listitem');
@@ -106,40 +119,26 @@ describe('order page', () => {
 
   it('pages the valid notifications newest first, older ones on demand', async () => {
     const detail = adminOrderDetail('PAID');
-    const newest = detail.notifications.edges[0]!;
-    const older = {
-      ...newest,
-      cursor: 'n0',
-      node: { ...newest.node, id: 'n0', receivedAt: '2026-11-26T08:01:00.000Z', transactionStatus: 'pending' },
-    };
-    const first = {
-      ...detail,
-      notifications: { ...detail.notifications, pageInfo: { ...detail.notifications.pageInfo, hasNextPage: true } },
-    };
+    const newest = detail.notifications[0]!;
+    // A full first page (20) says there may be more; the older page, short, says it is the last.
+    const page = Array.from({ length: 20 }, (_, i) => ({ ...newest, id: `n${i}`, cursor: `c${i}` }));
+    const older = { ...newest, id: 'old', cursor: 'c-old', receivedAt: '2026-11-26T08:01:00.000Z', transactionStatus: 'pending' };
+    const first = { ...detail, notifications: page };
     const olderPage = {
-      request: { query: NotificationLogOlder, variables: { orderId: ORDER_ID, after: 'n1' } },
+      request: { query: NotificationLogOlder, variables: { orderId: ORDER_ID, after: 'c19' } },
       result: {
-        data: {
-          adminOrder: {
-            __typename: 'AdminOrder',
-            order: { __typename: 'Order', orderId: ORDER_ID },
-            notifications: {
-              ...detail.notifications,
-              edges: [older],
-              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'n0' },
-            },
-          },
-        },
+        data: { adminOrder: { __typename: 'AdminOrder', order: { __typename: 'Order', orderId: ORDER_ID }, notifications: [older] } },
       },
     };
     renderOrder('PAID', [olderPage], first);
     const log = await screen.findByTestId('notification-log');
-    expect(within(log).getAllByRole('article')).toHaveLength(1);
+    expect(within(log).getAllByRole('article')).toHaveLength(20);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Muat lebih banyak' }));
-    await waitFor(() => expect(within(screen.getByTestId('notification-log')).getAllByRole('article')).toHaveLength(2));
-    const [shownFirst, shownSecond] = within(screen.getByTestId('notification-log')).getAllByRole('article');
-    expect(shownFirst).toHaveTextContent('settlement');
-    expect(shownSecond).toHaveTextContent('pending');
+    await waitFor(() => expect(within(screen.getByTestId('notification-log')).getAllByRole('article')).toHaveLength(21));
+    const shownAll = within(screen.getByTestId('notification-log')).getAllByRole('article');
+    expect(shownAll[0]).toHaveTextContent('settlement');
+    expect(shownAll[20]).toHaveTextContent('pending');
+    expect(screen.queryByRole('button', { name: 'Muat lebih banyak' })).toBeNull();
   });
 
   it('a double-clicked refund sends one mutation with one idempotency key', async () => {

@@ -130,7 +130,7 @@ export function OrderPage() {
             <AnomalyList anomalies={detail.anomalies} linkOrders={false} />
           )}
         </section>
-        <NotificationLog orderId={order.orderId} log={detail.notifications} />
+        <NotificationLog orderId={order.orderId} entries={detail.notifications} rejectedCount={detail.rejectedNotificationCount} />
       </>
     );
   } else if (query.error && errorKind(query.error) !== 'UNAUTHENTICATED') {

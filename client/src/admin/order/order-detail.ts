@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 export const NotificationLogEntryFields = graphql(`
   fragment NotificationLogEntryFields on NotificationLogEntry {
     id
+    cursor
     receivedAt
     rawBody
     bodyTruncated
@@ -13,26 +14,6 @@ export const NotificationLogEntryFields = graphql(`
     reason
     httpStatus
     transactionStatus
-  }
-`);
-
-/** A page of the log: passed deliveries newest first, rejected ones counted apart. */
-export const NotificationLogPageFields = graphql(`
-  fragment NotificationLogPage on NotificationLogPage {
-    edges {
-      cursor
-      node {
-        ...NotificationLogEntryFields
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    rejectedCount
-    rejected {
-      ...NotificationLogEntryFields
-    }
   }
 `);
 
@@ -66,9 +47,22 @@ export const OrderPageDetail = graphql(`
       source
       transactionId
     }
+    # Fields inline, not a fragment: every operation that answers with this page (the
+    # mutations too) stays within the depth and cost limits.
     notifications(first: 20) {
-      ...NotificationLogPage
+      id
+      cursor
+      receivedAt
+      rawBody
+      bodyTruncated
+      bodySha256
+      verdict
+      outcome
+      reason
+      httpStatus
+      transactionStatus
     }
+    rejectedNotificationCount
     refunds {
       refundKey
       amount

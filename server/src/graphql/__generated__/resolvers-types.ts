@@ -28,14 +28,18 @@ export type AdminOrder = {
   customer: Customer;
   /**
    * The notifications about this order that passed the signature check (and the
-   * dashboard's test ones), newest first: a cursor connection (first is 1 to 100).
-   * Deliveries naming the order that failed the check are apart (rejectedCount,
-   * rejected), so however many arrive they never push a valid one out.
-   * Errors: BAD_USER_INPUT (first, after).
+   * dashboard's test ones), newest first: `first` (1 to 100) of them after `after` (the
+   * `cursor` of the last one shown). Deliveries naming the order that failed the check
+   * are apart (rejectedNotificationCount, rejectedNotifications), so however many arrive
+   * they never push a valid one out. Errors: BAD_USER_INPUT (first, after).
    */
-  notifications: NotificationLogPage;
+  notifications: Array<NotificationLogEntry>;
   order: Order;
   refunds: Array<Refund>;
+  /** How many deliveries naming this order failed the signature check or could not be read. */
+  rejectedNotificationCount: Scalars['Int']['output'];
+  /** The newest of those, newest first; at most 20 are kept with an order, the rest only counted. */
+  rejectedNotifications: Array<NotificationLogEntry>;
   /** Every status change, oldest first. */
   statusHistory: Array<StatusChange>;
 };
@@ -172,17 +176,13 @@ export type MutationSignInArgs = {
   password: Scalars['String']['input'];
 };
 
-export type NotificationLogEdge = {
-  __typename?: 'NotificationLogEdge';
-  cursor: Scalars['String']['output'];
-  node: NotificationLogEntry;
-};
-
 export type NotificationLogEntry = {
   __typename?: 'NotificationLogEntry';
   /** SHA-256 of the whole body, hex. */
   bodySha256: Scalars['String']['output'];
   bodyTruncated: Scalars['Boolean']['output'];
+  /** Pass as notifications(after:) for the entries after this one. */
+  cursor: Scalars['String']['output'];
   httpStatus?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** What it did: applied, unchanged, rejected, ignored, unknown_order, unavailable…; null while in flight. */
@@ -196,16 +196,6 @@ export type NotificationLogEntry = {
   transactionStatus?: Maybe<Scalars['String']['output']>;
   /** VALID, INVALID_SIGNATURE, MALFORMED, RATE_LIMITED… */
   verdict: Scalars['String']['output'];
-};
-
-export type NotificationLogPage = {
-  __typename?: 'NotificationLogPage';
-  edges: Array<NotificationLogEdge>;
-  pageInfo: PageInfo;
-  /** The newest of those, newest first; at most 20 are kept with an order, the rest only counted. */
-  rejected: Array<NotificationLogEntry>;
-  /** How many deliveries naming this order failed the signature check or could not be read. */
-  rejectedCount: Scalars['Int']['output'];
 };
 
 export type Operator = {
@@ -555,9 +545,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MidtransMode: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NotificationLogEdge: ResolverTypeWrapper<Omit<NotificationLogEdge, 'node'> & { node: ResolversTypes['NotificationLogEntry'] }>;
   NotificationLogEntry: ResolverTypeWrapper<StoredNotificationModel>;
-  NotificationLogPage: ResolverTypeWrapper<Omit<NotificationLogPage, 'edges' | 'rejected'> & { edges: Array<ResolversTypes['NotificationLogEdge']>, rejected: Array<ResolversTypes['NotificationLogEntry']> }>;
   Operator: ResolverTypeWrapper<OperatorModel>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderItem: ResolverTypeWrapper<OrderItem>;
@@ -595,9 +583,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
-  NotificationLogEdge: Omit<NotificationLogEdge, 'node'> & { node: ResolversParentTypes['NotificationLogEntry'] };
   NotificationLogEntry: StoredNotificationModel;
-  NotificationLogPage: Omit<NotificationLogPage, 'edges' | 'rejected'> & { edges: Array<ResolversParentTypes['NotificationLogEdge']>, rejected: Array<ResolversParentTypes['NotificationLogEntry']> };
   Operator: OperatorModel;
   Order: OrderModel;
   OrderItem: OrderItem;
@@ -620,9 +606,11 @@ export type ResolversParentTypes = ResolversObject<{
 export type AdminOrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminOrder'] = ResolversParentTypes['AdminOrder']> = ResolversObject<{
   anomalies?: Resolver<Array<ResolversTypes['PaymentAnomaly']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
-  notifications?: Resolver<ResolversTypes['NotificationLogPage'], ParentType, ContextType, RequireFields<AdminOrderNotificationsArgs, 'first'>>;
+  notifications?: Resolver<Array<ResolversTypes['NotificationLogEntry']>, ParentType, ContextType, RequireFields<AdminOrderNotificationsArgs, 'first'>>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   refunds?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
+  rejectedNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedNotifications?: Resolver<Array<ResolversTypes['NotificationLogEntry']>, ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
 }>;
 
@@ -660,14 +648,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type NotificationLogEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationLogEdge'] = ResolversParentTypes['NotificationLogEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['NotificationLogEntry'], ParentType, ContextType>;
-}>;
-
 export type NotificationLogEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationLogEntry'] = ResolversParentTypes['NotificationLogEntry']> = ResolversObject<{
   bodySha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bodyTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -676,13 +660,6 @@ export type NotificationLogEntryResolvers<ContextType = GraphQLContext, ParentTy
   receivedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transactionStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type NotificationLogPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationLogPage'] = ResolversParentTypes['NotificationLogPage']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['NotificationLogEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  rejected?: Resolver<Array<ResolversTypes['NotificationLogEntry']>, ParentType, ContextType>;
-  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OperatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = ResolversObject<{
@@ -805,9 +782,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Customer?: CustomerResolvers<ContextType>;
   MidtransMode?: MidtransModeResolvers;
   Mutation?: MutationResolvers<ContextType>;
-  NotificationLogEdge?: NotificationLogEdgeResolvers<ContextType>;
   NotificationLogEntry?: NotificationLogEntryResolvers<ContextType>;
-  NotificationLogPage?: NotificationLogPageResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderItem?: OrderItemResolvers<ContextType>;

@@ -13,16 +13,9 @@ export const AdminOrder: AdminOrderResolvers = {
   order: (order) => order,
   customer: (order) => order.customer,
   statusHistory: (order, _args, { desk }) => desk.history(order.orderId),
-  notifications: async (order, { first, after }, { desk }) => {
-    const page = await desk.notificationsOf(order.orderId, pageSize(first, 20), afterNotification(after));
-    const edges = page.entries.map((entry) => ({ cursor: notificationCursor(entry.receivedAt, entry.id), node: entry }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      rejectedCount: page.rejectedCount,
-      rejected: page.rejected,
-    };
-  },
+  notifications: (order, { first, after }, { desk }) => desk.notificationsOf(order.orderId, pageSize(first, 20), afterNotification(after)),
+  rejectedNotificationCount: (order, _args, { desk }) => desk.rejectedNotificationCount(order.orderId),
+  rejectedNotifications: (order, _args, { desk }) => desk.rejectedNotificationsOf(order.orderId),
   refunds: (order, _args, { desk }) => desk.refundsOf(order.orderId),
   anomalies: (order, _args, { desk }) => desk.anomaliesOf(order.orderId),
 };
@@ -33,6 +26,7 @@ export const StatusChange: StatusChangeResolvers = {
 };
 
 export const NotificationLogEntry: NotificationLogEntryResolvers = {
+  cursor: (entry) => notificationCursor(entry.receivedAt, entry.id),
   receivedAt: (entry) => entry.receivedAt.toISOString(),
   rawBody: (entry) => entry.body,
   bodyTruncated: (entry) => entry.truncated,
