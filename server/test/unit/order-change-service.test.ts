@@ -115,7 +115,9 @@ describe('NotificationService', () => {
       log: {
         received: async () => 'id',
         outcome: (_id, o) => void logged.push(o.outcome),
-        forOrder: async () => [], rejectedCount: async () => 0, rejectedKept: async () => [],
+        forOrder: async () => [],
+        rejectedCount: async () => 0,
+        rejectedKept: async () => [],
         ...log,
       },
       changes: ctx.changes,
