@@ -69,8 +69,8 @@ describe('the operator desk', () => {
       assert.ok(tries < 150, `the log never showed two partial_refund notifications (saw ${await refundNotifications.count()})`);
       await desk.waitForTimeout(100);
     }
-    // The second one is Midtrans's bank confirmation of the same refund.
-    assert.match((await refundNotifications.nth(1).textContent()) ?? '', /bank_confirmed_at/);
+    // Newest first: the top one is Midtrans's bank confirmation of the same refund.
+    assert.match((await refundNotifications.nth(0).textContent()) ?? '', /bank_confirmed_at/);
     await desk.getByRole('button', { name: /^Kembalikan/ }).waitFor();
     await screenshot(desk, 'admin-order-refunded');
     assert.deepEqual(operator.errors, [], 'no console errors on the desk');

@@ -61,7 +61,7 @@ export interface Config {
     requestTimeoutMs: number;
     /** Status, refund and cancel calls: short, so the webhook answers within 5 s. */
     statusTimeoutMs: number;
-    /** How long a Snap token takes payments (Snap's `expiry`). */
+    /** How long a payment begun in Snap (a VA, a QR code…) takes money, from the shopper's choice (Snap's `expiry`). */
     snapExpiryMinutes: number;
   };
   /** The enabled gateways, the default (for a checkout that names none) first. */
@@ -78,6 +78,12 @@ export interface Config {
     requestTimeoutMs: number;
     /** Status, expire and refund calls: short, so a callback is answered well within Xendit's 30 s. */
     statusTimeoutMs: number;
+  };
+  checkout: {
+    /** How long an unpaid checkout holds its stock before a payment has begun (Snap's `page_expiry`). */
+    holdMinutes: number;
+    /** Units of one product one order may take. */
+    maxQuantityPerItem: number;
   };
   /** Creates the first operator at start when there is none. */
   admin: { email: string; password: string } | undefined;
@@ -202,6 +208,19 @@ const schema = z
       .min(100)
       .max(10000, 'XENDIT_STATUS_TIMEOUT_MS must be at most 10000 (callbacks are answered well within 30 s)')
       .default(3000),
+    // Midtrans's own docs disagree on the shortest Snap expiry (20 s or 5 min); 1 lets tests lapse quickly.
+    CHECKOUT_HOLD_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1, 'CHECKOUT_HOLD_MINUTES must be at least 1')
+      .max(60 * 24 * 7, 'CHECKOUT_HOLD_MINUTES must be at most a week (Snap caps a token at 7 days)')
+      .default(30),
+    MAX_QUANTITY_PER_ITEM: z.coerce
+      .number()
+      .int()
+      .min(1, 'MAX_QUANTITY_PER_ITEM must be at least 1')
+      .max(999, 'MAX_QUANTITY_PER_ITEM must be at most 999')
+      .default(10),
     RECONCILE_INTERVAL_S: z.coerce.number().int().min(0).default(60),
     ADMIN_EMAIL: z.email({ message: 'ADMIN_EMAIL must be an email address' }).optional(),
     ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').max(1024).optional(),
@@ -355,6 +374,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs: e.XENDIT_TIMEOUT_MS,
       statusTimeoutMs: e.XENDIT_STATUS_TIMEOUT_MS,
     },
+    checkout: { holdMinutes: e.CHECKOUT_HOLD_MINUTES, maxQuantityPerItem: e.MAX_QUANTITY_PER_ITEM },
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
     signInLimits: { perIp: e.RATE_LIMIT_SIGN_IN_IP, perAccount: e.RATE_LIMIT_SIGN_IN_ACCOUNT },
     metricsToken: e.METRICS_TOKEN,

@@ -82,6 +82,8 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     logger,
     publicAppUrl: config.publicAppUrl,
     snapExpiryMinutes: config.midtrans.snapExpiryMinutes,
+    checkoutHoldMinutes: config.checkout.holdMinutes,
+    maxQuantityPerItem: config.checkout.maxQuantityPerItem,
   });
   const notifications = new NotificationService({
     verifier: new MidtransNotificationVerifier(config.midtrans.serverKey),

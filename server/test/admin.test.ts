@@ -135,18 +135,31 @@ describe('the desk', () => {
       expect(byStatus.body.data.adminOrders.edges.every((e: any) => e.node.order.status === 'PAID')).toBe(true);
     });
 
+    // A date that does not exist is refused, not rolled over to another day.
+    for (const createdFrom of ['2026-02-30', '2026-13-01', '2026-02-28T24:00:00Z']) {
+      const refused = await gql(
+        'query($f: AdminOrderFilter) { adminOrders(filter: $f) { edges { cursor } } }',
+        { f: { createdFrom } },
+        cookie,
+      );
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.createdFrom' }] });
+    }
+
     const detail = await gql(
-      'query($o: ID!) { adminOrder(orderId: $o) { statusHistory { status source } notifications { verdict outcome httpStatus rawBody } refunds { amount } anomalies { kind } } }',
+      'query($o: ID!) { adminOrder(orderId: $o) { statusHistory { status source } notifications { verdict outcome httpStatus rawBody } rejectedNotificationCount refunds { amount } anomalies { kind } } }',
       { o: paid.orderId },
       cookie,
     );
     const order = detail.body.data.adminOrder;
     expect(order.statusHistory.map((h: any) => h.status)).toEqual(['PENDING', 'PENDING', 'PAID']);
-    expect(order.notifications.map((n: any) => [n.verdict, n.outcome, n.httpStatus])).toEqual([
+    const log = order.notifications;
+    expect(log.map((n: any) => [n.verdict, n.outcome, n.httpStatus])).toEqual([
       ['VALID', 'applied', 200],
       ['VALID', 'applied', 200],
     ]);
-    expect(JSON.parse(order.notifications[1].rawBody)).toMatchObject({ order_id: paid.orderId, transaction_status: 'settlement' });
+    // Newest first.
+    expect(JSON.parse(log[0].rawBody)).toMatchObject({ order_id: paid.orderId, transaction_status: 'settlement' });
+    expect(order.rejectedNotificationCount).toBe(0);
   });
 
   it('refunds half of a paid order once when the operator double-clicks, and follows Midtrans to PARTIALLY_REFUNDED', async () => {

@@ -85,13 +85,18 @@ describe('Mutation.createPayment', () => {
   });
 
   it.each`
-    name                    | input                                                                                                     | field
-    ${'an empty cart'}      | ${{ items: [], customer }}                                                                                | ${'items'}
-    ${'an unknown product'} | ${{ items: [{ productId: 'nope', quantity: 1 }], customer }}                                              | ${'items[0].productId'}
-    ${'quantity 0'}         | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 0 }], customer }}                                    | ${'items[0].quantity'}
-    ${'quantity 100'}       | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 100 }], customer }}                                  | ${'items[0].quantity'}
-    ${'a bad email'}        | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, email: 'budi' } }}    | ${'customer.email'}
-    ${'a bad phone'}        | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, phone: 'call me' } }} | ${'customer.phone'}
+    name                                     | input                                                                                                                        | field
+    ${'an empty cart'}                       | ${{ items: [], customer }}                                                                                                   | ${'items'}
+    ${'an unknown product'}                  | ${{ items: [{ productId: 'nope', quantity: 1 }], customer }}                                                                 | ${'items[0].productId'}
+    ${'quantity 0'}                          | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 0 }], customer }}                                                       | ${'items[0].quantity'}
+    ${'quantity 100'}                        | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 100 }], customer }}                                                     | ${'items[0].quantity'}
+    ${'a bad email'}                         | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, email: 'budi' } }}                       | ${'customer.email'}
+    ${'a bad phone'}                         | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, phone: 'call me' } }}                    | ${'customer.phone'}
+    ${'quantity 11 (MAX_QUANTITY_PER_ITEM)'} | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 11 }], customer }}                                                      | ${'items[0].quantity'}
+    ${'an email with NUL and U+202E'}        | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, email: 'a\u0000b\u202Egnp.exe@x.io' } }} | ${'customer.email'}
+    ${'an email with U+200B and U+2066'}     | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, email: 'adm\u200Bin\u2066@x.io' } }}     | ${'customer.email'}
+    ${'an email with U+0085 and DEL'}        | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, email: 'a\u0085b\u007F@x.io' } }}        | ${'customer.email'}
+    ${'a name with 99 combining marks'}      | ${{ items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer: { ...customer, name: `Bu${'\u0301'.repeat(99)}di` } }}  | ${'customer.name'}
   `('refuses $name with BAD_USER_INPUT, storing and sending nothing', async ({ input, field }) => {
     const [orders, requests] = [await countOrders(), stack.snapRequests.length];
     const { data, errors } = await execute(CREATE_PAYMENT, { input });
@@ -101,6 +106,15 @@ describe('Mutation.createPayment', () => {
     expect(errors![0].extensions.fields.map((f: any) => f.field)).toContain(field);
     expect(await countOrders()).toBe(orders);
     expect(stack.snapRequests.length).toBe(requests);
+  });
+
+  it('stores customer text in NFC', async () => {
+    const { data } = await execute(CREATE_PAYMENT, {
+      input: { items: [{ productId: 'keripik-tempe-150g', quantity: 1 }], customer: { ...customer, name: 'Jose\u0301 Nin\u0303o' } },
+    });
+    const doc = await stack.db.collections.orders.findOne({ _id: data!.createPayment.order.orderId });
+    expect(JSON.stringify(doc)).toContain('José Niño'.normalize('NFC'));
+    expect(JSON.stringify(doc)).not.toContain('Jose\u0301');
   });
 
   it.each`

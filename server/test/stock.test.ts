@@ -7,7 +7,7 @@ import { statusOf } from './support/notifications.js';
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack();
+  stack = await startTestStack({ env: { MAX_QUANTITY_PER_ITEM: '99' } });
 });
 afterAll(() => stack.stop());
 

@@ -18,8 +18,11 @@ export interface CartState {
 }
 
 export const CART_STORAGE_KEY = 'lunas.cart.v1';
-/** The API accepts 1 to 99 of one product (CartItemInput.quantity). */
-export const MAX_QUANTITY = 99;
+/**
+ * The API's default MAX_QUANTITY_PER_ITEM (units of one product per order). The API is
+ * the judge: a shop that changes it gets its BAD_USER_INPUT message at checkout.
+ */
+export const MAX_QUANTITY = 10;
 
 export const emptyCart = (): CartState => ({ lines: [], checkoutOrderId: null });
 

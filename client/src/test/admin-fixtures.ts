@@ -39,7 +39,23 @@ export const connection = <T>(nodes: T[], endCursor: string | null = null) => ({
   pageInfo: { __typename: 'PageInfo' as const, hasNextPage: endCursor !== null, endCursor },
 });
 
-/** An order as the order page shows it: a paid order with two notifications. */
+/** The refused delivery the order page's fixture counts (NotificationLogRejected). */
+export const REJECTED_NOTIFICATION = {
+  __typename: 'NotificationLogEntry' as const,
+  id: 'n2',
+  cursor: 'c-n2',
+  receivedAt: '2026-11-26T08:06:00.000Z',
+  rawBody: '{"order_id":"LUNAS-2026',
+  bodyTruncated: true,
+  bodySha256: 'b'.repeat(64),
+  verdict: 'INVALID_SIGNATURE',
+  outcome: 'rejected',
+  reason: 'signature_key does not match',
+  httpStatus: 401,
+  transactionStatus: 'settlement',
+};
+
+/** An order as the order page shows it: a paid order with a valid notification and a refused one. */
 export function adminOrderDetail(status: OrderStatus = 'PAID', overrides: { refundedAmount?: number; refunds?: unknown[] } = {}) {
   const { order, customer } = adminRow(ORDER_ID, status, { refundedAmount: overrides.refundedAmount ?? 0 });
   return {
@@ -66,6 +82,7 @@ export function adminOrderDetail(status: OrderStatus = 'PAID', overrides: { refu
       {
         __typename: 'NotificationLogEntry' as const,
         id: 'n1',
+        cursor: 'c-n1',
         receivedAt: '2026-11-26T08:05:00.000Z',
         rawBody: '{"order_id":"LUNAS-20261126-0001","transaction_status":"settlement","gross_amount":"750000.00"}',
         bodyTruncated: false,
@@ -76,20 +93,8 @@ export function adminOrderDetail(status: OrderStatus = 'PAID', overrides: { refu
         httpStatus: 200,
         transactionStatus: 'settlement',
       },
-      {
-        __typename: 'NotificationLogEntry' as const,
-        id: 'n2',
-        receivedAt: '2026-11-26T08:06:00.000Z',
-        rawBody: '{"order_id":"LUNAS-2026',
-        bodyTruncated: true,
-        bodySha256: 'b'.repeat(64),
-        verdict: 'INVALID_SIGNATURE',
-        outcome: 'rejected',
-        reason: 'signature_key does not match',
-        httpStatus: 401,
-        transactionStatus: 'settlement',
-      },
     ],
+    rejectedNotificationCount: 1,
     refunds: overrides.refunds ?? [],
     anomalies: [
       {

@@ -3,6 +3,7 @@
 import { badInput } from '../payments/errors.js';
 import type { OrderFilter } from '../payments/ports.js';
 import type { AdminOrderFilter } from './__generated__/resolvers-types.js';
+import { parseIsoDate } from './iso-date.js';
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 function decode(cursor: string, field: string): unknown {
@@ -22,6 +23,17 @@ export function afterOrder(cursor: string | null | undefined): { createdAt: Date
     throw badInput([{ field: 'after', message: 'is not a cursor this API gave out' }]);
   }
   return { createdAt: new Date(value[0]), orderId: value[1] };
+}
+
+export const notificationCursor = (receivedAt: Date, id: string) => encode([receivedAt.toISOString(), id]);
+
+export function afterNotification(cursor: string | null | undefined): { receivedAt: Date; id: string } | undefined {
+  if (!cursor) return undefined;
+  const value = decode(cursor, 'after');
+  if (!Array.isArray(value) || typeof value[0] !== 'string' || typeof value[1] !== 'string' || Number.isNaN(Date.parse(value[0]))) {
+    throw badInput([{ field: 'after', message: 'is not a cursor this API gave out' }]);
+  }
+  return { receivedAt: new Date(value[0]), id: value[1] };
 }
 
 export const anomalyCursor = (at: Date) => encode(at.toISOString());
@@ -44,8 +56,10 @@ export function orderFilter(filter: AdminOrderFilter | null | undefined): OrderF
   if (!filter) return {};
   const date = (value: string | null | undefined, field: string) => {
     if (!value) return undefined;
-    const parsed = new Date(value);
-    if (Number.isNaN(parsed.getTime())) throw badInput([{ field: `filter.${field}`, message: 'must be an ISO 8601 date' }]);
+    const parsed = parseIsoDate(value);
+    if (!parsed) {
+      throw badInput([{ field: `filter.${field}`, message: 'must be a real ISO 8601 date such as 2026-02-28 or 2026-02-28T17:00:00Z' }]);
+    }
     return parsed;
   };
   const createdFrom = date(filter.createdFrom, 'createdFrom');

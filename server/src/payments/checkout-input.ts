@@ -2,6 +2,7 @@
 // once so a form can show them all, and never trusts anything but ids and quantities.
 import { badInput, type FieldProblem } from './errors.js';
 import type { Customer } from './order.js';
+import { codePointLabel, firstInvisible, hasMarkPileUp, MAX_MARKS_PER_LETTER } from './visible-text.js';
 
 export interface CartLineInput {
   productId: string;
@@ -13,7 +14,8 @@ export interface CheckoutInput {
   customer: Customer;
 }
 
-export const MAX_QUANTITY = 99;
+/** Units of one product per order unless MAX_QUANTITY_PER_ITEM says otherwise. */
+export const DEFAULT_MAX_QUANTITY_PER_ITEM = 10;
 export const MAX_CART_LINES = 50;
 
 // Pragmatic, not RFC 5322: one @, a dot in the domain, no spaces. Midtrans rejects
@@ -24,8 +26,13 @@ const PHONE = /^\+?[0-9][0-9 -]{6,18}[0-9]$/;
 // Letters (any script), spaces and the punctuation names really have.
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M} .,'-]*$/u;
 
+function visibleTextProblem(text: string): string | undefined {
+  const char = firstInvisible(text);
+  return char && `contains an invisible or control character (${codePointLabel(char)}); type it again without it`;
+}
+
 /** Returns the cleaned input or throws BAD_USER_INPUT listing every problem. */
-export function validateCheckout(input: CheckoutInput): CheckoutInput {
+export function validateCheckout(input: CheckoutInput, maxQuantityPerItem = DEFAULT_MAX_QUANTITY_PER_ITEM): CheckoutInput {
   const problems: FieldProblem[] = [];
 
   if (input.items.length === 0) problems.push({ field: 'items', message: 'the cart is empty' });
@@ -40,18 +47,35 @@ export function validateCheckout(input: CheckoutInput): CheckoutInput {
       problems.push({ field: `items[${i}].productId`, message: `${productId} appears twice; send one line per product` });
     }
     seen.add(productId);
-    if (!Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > MAX_QUANTITY) {
-      problems.push({ field: `items[${i}].quantity`, message: `must be a whole number from 1 to ${MAX_QUANTITY}` });
+    // The cap keeps one unpaid checkout from reserving a product's whole stock.
+    if (!Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > maxQuantityPerItem) {
+      problems.push({
+        field: `items[${i}].quantity`,
+        message: `must be a whole number from 1 to ${maxQuantityPerItem} (at most ${maxQuantityPerItem} of one product per order)`,
+      });
     }
   });
 
-  const name = input.customer.name.trim().replace(/\s+/g, ' ');
-  const email = input.customer.email.trim().toLowerCase();
+  // NFC first, so what is checked, stored, shown and sent to Midtrans is one and the
+  // same sequence (a decomposed "é" and a composed one are the same name).
+  const rawName = input.customer.name.normalize('NFC');
+  const rawEmail = input.customer.email.normalize('NFC');
+  // Spaces of any width become one ordinary space; other invisibles are refused below.
+  const name = rawName.replace(/\p{Zs}+/gu, ' ').trim();
+  const email = rawEmail.trim().toLowerCase();
   const phone = input.customer.phone?.trim() || undefined;
-  if (name.length < 2 || name.length > 100 || !NAME.test(name)) {
+  const nameProblem = visibleTextProblem(rawName);
+  if (nameProblem) {
+    problems.push({ field: 'customer.name', message: nameProblem });
+  } else if (hasMarkPileUp(name)) {
+    problems.push({ field: 'customer.name', message: `has more than ${MAX_MARKS_PER_LETTER} accents or marks on one letter` });
+  } else if (name.length < 2 || name.length > 100 || !NAME.test(name)) {
     problems.push({ field: 'customer.name', message: "must be 2–100 characters of letters, spaces and . , ' -" });
   }
-  if (email.length > 254 || !EMAIL.test(email)) {
+  const emailProblem = visibleTextProblem(rawEmail);
+  if (emailProblem) {
+    problems.push({ field: 'customer.email', message: emailProblem });
+  } else if (email.length > 254 || !EMAIL.test(email) || hasMarkPileUp(email)) {
     problems.push({ field: 'customer.email', message: 'must be a valid email address' });
   }
   if (phone !== undefined && !PHONE.test(phone)) {

@@ -42,14 +42,31 @@ export interface StoredNotification extends ReceivedNotification {
   outcome?: NotificationOutcome;
 }
 
+/** Where a page of an order's log starts: after this delivery. */
+export interface NotificationCursor {
+  receivedAt: Date;
+  id: string;
+}
+
 export interface NotificationLog {
-  /** Stores a delivery before anything acts on it; returns its id. Throws if it cannot. */
+  /**
+   * Stores a delivery before anything acts on it; returns its id. Throws if it cannot.
+   * A bounded number of rejected deliveries is kept with the order they name; the rest
+   * are stored apart, counted but never shown with it.
+   */
   received(entry: ReceivedNotification): Promise<string>;
   /** Adds the outcome to a stored delivery (best effort: it never throws). */
   outcome(id: string, outcome: NotificationOutcome): void;
-  /** One order's deliveries, oldest first. */
-  forOrder(orderId: string): Promise<StoredNotification[]>;
+  /** One page of an order's deliveries that passed the signature check (valid or the dashboard's test), newest first. */
+  forOrder(orderId: string, page: { first: number; after?: NotificationCursor }): Promise<StoredNotification[]>;
+  /** How many deliveries naming the order failed the check or could not be read. */
+  rejectedCount(orderId: string): Promise<number>;
+  /** The newest of those kept with the order, newest first (a bounded number). */
+  rejectedKept(orderId: string): Promise<StoredNotification[]>;
 }
+
+/** Verdicts of deliveries that passed the signature check. */
+export const PASSED_VERDICTS: ReadonlySet<ReceivedNotification['verdict']> = new Set(['valid', 'test']);
 
 export type NotificationAnswer =
   | { kind: 'done'; outcome: 'applied' | 'unchanged' | 'rejected' | 'ignored' | 'unknown_order'; reason?: string; orderStatus?: string }

@@ -3,7 +3,7 @@
 // desk cannot move an order where Midtrans has not.
 import type { PaymentAnomaly } from './anomaly.js';
 import { badInput, GatewayError, orderNotFound, PaymentError } from './errors.js';
-import type { NotificationLog, StoredNotification } from './notification-service.js';
+import type { NotificationCursor, NotificationLog, StoredNotification } from './notification-service.js';
 import type { Order, StatusHistoryEntry } from './order.js';
 import type { OrderChangeService } from './order-change-service.js';
 import type {
@@ -68,8 +68,16 @@ export class OperatorDesk {
     return this.deps.orders.history(orderId);
   }
 
-  notificationsOf(orderId: string): Promise<StoredNotification[]> {
-    return this.deps.notifications.forOrder(orderId);
+  notificationsOf(orderId: string, first: number, after?: NotificationCursor): Promise<StoredNotification[]> {
+    return this.deps.notifications.forOrder(orderId, { first, ...(after ? { after } : {}) });
+  }
+
+  rejectedNotificationCount(orderId: string): Promise<number> {
+    return this.deps.notifications.rejectedCount(orderId);
+  }
+
+  rejectedNotificationsOf(orderId: string): Promise<StoredNotification[]> {
+    return this.deps.notifications.rejectedKept(orderId);
   }
 
   refundsOf(orderId: string): Promise<Refund[]> {

@@ -34,7 +34,11 @@ export interface Order {
   paymentType?: string;
   transactionId?: string;
   instructions?: PaymentInstructions;
-  /** When the Snap token stops taking payments; after it an order with no transaction expires. */
+  /**
+   * The end of the checkout's hold: the Snap token starts no payment after it, and an order
+   * with no payment begun expires (its stock returns). A begun payment lasts until its own
+   * expiry (`instructions.expiresAt`).
+   */
   snapExpiresAt: Date;
   refundedAmount: number;
   /** Bumped by every applied change; subscribers drop versions they have seen. */

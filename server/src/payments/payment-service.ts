@@ -35,8 +35,15 @@ export interface PaymentServiceDeps {
   logger: Logger;
   /** The shop's public URL; Midtrans's finish redirect goes to its /payment/finish. */
   publicAppUrl: string;
-  /** How long a Snap token takes payments. */
+  /** How long a payment begun in Snap takes money (Snap's `expiry`). */
   snapExpiryMinutes: number;
+  /**
+   * How long a checkout holds its stock with no payment begun: the Snap token starts no
+   * payment after it, and the reconciler then expires the order and returns its stock.
+   */
+  checkoutHoldMinutes: number;
+  /** Units of one product per order (validateCheckout). */
+  maxQuantityPerItem: number;
 }
 
 /**
@@ -49,9 +56,14 @@ const LATE_CHECKOUT_MS = ABANDONED_CHECKOUT_MS / 2;
 export class PaymentService {
   constructor(private readonly deps: PaymentServiceDeps) {}
 
+  /** A token never outlives the payment life it was given, so a shorter SNAP_EXPIRY_MINUTES shortens the hold too. */
+  private get holdMinutes(): number {
+    return Math.min(this.deps.checkoutHoldMinutes, this.deps.snapExpiryMinutes);
+  }
+
   async createPayment(input: CheckoutInput): Promise<CreatePaymentResult> {
     const { catalog, orders, openOrders, gateway, clock, logger } = this.deps;
-    const checkout = validateCheckout(input);
+    const checkout = validateCheckout(input, this.deps.maxQuantityPerItem);
     const products = await catalog.findByIds(checkout.items.map((item) => item.productId));
     const { items, grossAmount } = priceCart(checkout.items, products);
 
@@ -80,6 +92,7 @@ export class PaymentService {
         items,
         customer: checkout.customer,
         finishUrl,
+        pageExpiryMinutes: this.holdMinutes,
         expiryMinutes: this.deps.snapExpiryMinutes,
       });
       if (clock.now().getTime() - now.getTime() > LATE_CHECKOUT_MS) {
@@ -91,7 +104,8 @@ export class PaymentService {
         grossAmount,
         items,
         customer: checkout.customer,
-        snapExpiresAt: new Date(now.getTime() + this.deps.snapExpiryMinutes * 60_000),
+        // The hold's end: the token starts no payment after it (page_expiry above).
+        snapExpiresAt: new Date(now.getTime() + this.holdMinutes * 60_000),
         refundedAmount: 0,
         version: 0,
         createdAt: now,

@@ -14,7 +14,9 @@ export interface SnapRequest {
   customer: Customer;
   /** Where Midtrans sends the shopper after paying; it appends order_id, status_code, transaction_status. */
   finishUrl: string;
-  /** How long the Snap token takes payments. */
+  /** How long the token may start a payment; after it, it takes none (Snap's `page_expiry`). */
+  pageExpiryMinutes: number;
+  /** How long a payment begun with the token takes money, from the shopper's choice (Snap's `expiry`). */
   expiryMinutes: number;
 }
 

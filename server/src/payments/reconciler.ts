@@ -6,9 +6,9 @@
 // the whole orders collection) and, for each:
 //   - a checkout that died before storing its order: its stock is given back;
 //   - a change whose effects were left half-done: they are completed;
-//   - an order still unpaid after `reconcileAfterMs`: the gateway's status is applied
-//     through the same path as a notification; with no transaction at the gateway and
-//     the Snap token past its lifetime, the order expires;
+//   - an order still unpaid after `reconcileAfterMs`, or at the end of its checkout
+//     hold: the gateway's status is applied through the same path as a notification;
+//     with no transaction at the gateway and the hold over, the order expires;
 //   - an order with nothing left to do: it leaves the working set (after projection).
 // Safe with several instances: commits are exactly-once and every effect idempotent,
 // so two reconcilers on one order cost a second status call, nothing more.
@@ -111,7 +111,12 @@ export class Reconciler {
         this.lastAsked.set(order.orderId, now.getTime());
         await ask();
       }
-    } else if (!isClosed(order, now) && now.getTime() - order.createdAt.getTime() >= this.deps.reconcileAfterMs) {
+    } else if (
+      !isClosed(order, now) &&
+      (now.getTime() - order.createdAt.getTime() >= this.deps.reconcileAfterMs || holdOver(order, now) || paymentLapsed(order, now))
+    ) {
+      // Asked at the hold's end, and once a begun payment's own expiry has passed, however
+      // long RECONCILE_AFTER_S is: the stock comes back then, not later.
       await ask();
     }
     if (isClosed(order, now)) {
@@ -141,10 +146,24 @@ export class Reconciler {
   }
 }
 
-/** With no transaction at the gateway, an order whose Snap token has expired expires too. */
+/** The checkout's hold ended with no payment begun that Lunas knows of. */
+const holdOver = (order: Order, now: Date) => order.status === 'pending' && order.transactionId === undefined && now > order.snapExpiresAt;
+
+/** A payment was begun (a VA issued…) and the expiry Midtrans gave it has passed. */
+function paymentLapsed(order: Order, now: Date): boolean {
+  const expiresAt = order.status === 'pending' && order.transactionId !== undefined ? order.instructions?.expiresAt : undefined;
+  return expiresAt !== undefined && now.getTime() > Date.parse(expiresAt);
+}
+
+/**
+ * With no transaction at the gateway, an order whose hold is over (its Snap token starts
+ * no payment any more) expires, and its stock returns. One with a payment begun (a VA
+ * issued: the status API has a pending transaction) stays PENDING until that payment's
+ * own expiry, which Midtrans reports as `expire`.
+ */
 function snapExpired(now: Date) {
   return (order: Order) =>
-    order.status === 'pending' && order.transactionId === undefined && now > order.snapExpiresAt
+    holdOver(order, now)
       ? { status: 'expired' as const, transactionId: undefined, grossAmount: order.grossAmount, gatewayStatus: 'snap_token_expired' }
       : null;
 }

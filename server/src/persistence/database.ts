@@ -120,6 +120,7 @@ export async function connectDatabase(uri: string, options: { dbName?: string; s
     collections.operators.createIndex({ email: 1 }, { unique: true }),
     collections.orders.createIndex({ created_at: -1 }),
     collections.notifications.createIndex({ order_id: 1, received_at: 1 }),
+    collections.notifications.createIndex({ claimed_order_id: 1 }, { sparse: true }),
     collections.anomalies.createIndex({ at: -1 }),
     collections.refunds.createIndex({ order_id: 1 }),
   ]);

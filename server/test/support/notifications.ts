@@ -58,5 +58,9 @@ export async function realBody(stack: TestStack, orderId: string): Promise<Recor
 }
 
 export const statusOf = async (stack: TestStack, orderId: string) => (await stack.orderOf(orderId)).status;
-export const logOf = (stack: TestStack, orderId: string) => stack.app.stack.notificationLog.forOrder(orderId);
+/** An order's log as one list: the rejected deliveries kept with it, then the passed ones (newest first). */
+export const logOf = async (stack: TestStack, orderId: string) => {
+  const log = stack.app.stack.notificationLog;
+  return [...(await log.rejectedKept(orderId)), ...(await log.forOrder(orderId, { first: 100 }))];
+};
 export const publishedFor = (stack: TestStack, orderId: string) => stack.published.filter((o) => o.orderId === orderId);

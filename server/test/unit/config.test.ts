@@ -124,4 +124,16 @@ describe('abuse limits', () => {
       /RATE_LIMIT_ORDER_LOOKUP_FAILURES must look like 60\/10m[\s\S]*WS_MAX_SUBSCRIPTIONS_PER_SOCKET must be at least 1/,
     );
   });
+
+  it('holds an unpaid checkout 30 minutes and caps a line at 10 unless told, and names a bad value', () => {
+    expect(loadConfig({}).checkout).toEqual({ holdMinutes: 30, maxQuantityPerItem: 10 });
+    expect(loadConfig({ CHECKOUT_HOLD_MINUTES: '15', MAX_QUANTITY_PER_ITEM: '3' }).checkout).toEqual({
+      holdMinutes: 15,
+      maxQuantityPerItem: 3,
+    });
+    expect(() => loadConfig({ CHECKOUT_HOLD_MINUTES: '0', MAX_QUANTITY_PER_ITEM: 'ten' })).toThrow(
+      /CHECKOUT_HOLD_MINUTES must be at least 1[\s\S]*MAX_QUANTITY_PER_ITEM/,
+    );
+    expect(() => loadConfig({ CHECKOUT_HOLD_MINUTES: String(60 * 24 * 8) })).toThrow(/CHECKOUT_HOLD_MINUTES must be at most a week/);
+  });
 });

@@ -112,7 +112,14 @@ describe('NotificationService', () => {
     const logged: string[] = [];
     const notifications = new NotificationService({
       verifier: { verify: () => valid },
-      log: { received: async () => 'id', outcome: (_id, o) => void logged.push(o.outcome), forOrder: async () => [], ...log },
+      log: {
+        received: async () => 'id',
+        outcome: (_id, o) => void logged.push(o.outcome),
+        forOrder: async () => [],
+        rejectedCount: async () => 0,
+        rejectedKept: async () => [],
+        ...log,
+      },
       changes: ctx.changes,
       gateway: ctx.gateway,
       clock,

@@ -2,9 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { OrderStatus } from '../../gql/graphql';
-import { adminOrderDetail, gqlError, meMock, OPERATOR } from '../../test/admin-fixtures';
+import { adminOrderDetail, gqlError, meMock, OPERATOR, REJECTED_NOTIFICATION } from '../../test/admin-fixtures';
 import { ORDER_ID } from '../../test/fixtures';
 import { renderApp, text } from '../../test/render';
+import { NotificationLogOlder, NotificationLogRejected } from './NotificationLog';
 import { OrderActionsCancel, OrderActionsReconcile } from './OrderActions';
 import { OrderPageEvents, OrderPageOrder } from './OrderPage';
 import { RefundFormRefund } from './RefundForm';
@@ -12,6 +13,18 @@ import { RefundFormRefund } from './RefundForm';
 type Detail = ReturnType<typeof adminOrderDetail>;
 const route = `/admin/orders/${ORDER_ID}`;
 const orderAnswer = (result: object) => ({ request: { query: OrderPageOrder, variables: { orderId: ORDER_ID } }, result });
+const rejectedAnswer = {
+  request: { query: NotificationLogRejected, variables: { orderId: ORDER_ID } },
+  result: {
+    data: {
+      adminOrder: {
+        __typename: 'AdminOrder',
+        order: { __typename: 'Order', orderId: ORDER_ID },
+        rejectedNotifications: [REJECTED_NOTIFICATION],
+      },
+    },
+  },
+};
 const orderIs = (detail: Detail) => orderAnswer({ data: { adminOrder: detail } });
 const event = (detail: Detail, delay = 5000) => ({
   request: { query: OrderPageEvents, variables: { orderId: detail.order.orderId } },
@@ -70,7 +83,7 @@ async function fillRefund(amount: string, reason = 'Barang rusak') {
 
 describe('order page', () => {
   it('shows the timeline, the notification log as readable JSON, refunds and anomalies', async () => {
-    renderOrder('PAID', [], adminOrderDetail('PAID', { refunds: [half('key-earlier', 'FAILED')] }));
+    renderOrder('PAID', [rejectedAnswer], adminOrderDetail('PAID', { refunds: [half('key-earlier', 'FAILED')] }));
     expect(await screen.findByRole('heading', { level: 1, name: `Pesanan ${ORDER_ID}` })).toBeInTheDocument();
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PAID');
     expect(text(screen.getByTestId('order-gross').textContent)).toBe('Rp 750.000');
@@ -81,22 +94,51 @@ describe('order page', () => {
     expect(timeline[1]).toHaveTextContent('oleh settlement · trx-1');
 
     const log = within(screen.getByTestId('notification-log')).getAllByRole('article');
-    expect(log).toHaveLength(2);
+    expect(log).toHaveLength(1);
     expect(log[0]).toHaveTextContent('VALID');
     expect(log[0]).toHaveTextContent('applied');
     expect(log[0]).toHaveTextContent('200');
     // Pretty-printed: one key per line, indented.
     expect(within(log[0]!).getByLabelText('Isi notifikasi').textContent).toContain('\n  "transaction_status": "settlement",\n');
-    expect(log[1]).toHaveTextContent('INVALID_SIGNATURE');
-    expect(log[1]).toHaveTextContent('401');
-    expect(log[1]).toHaveTextContent(`Isi terpotong`);
-    expect(log[1]).toHaveTextContent('b'.repeat(64));
-    expect(within(log[1]!).getByLabelText('Isi notifikasi')).toHaveTextContent('{"order_id":"LUNAS-2026');
+    // Refused deliveries are counted apart, below the valid ones, never among them.
+    const refused = screen.getByTestId('rejected-notifications');
+    expect(refused).toHaveTextContent('1 kiriman yang menyebut pesanan ini ditolak');
+    await userEvent.setup().click(within(refused).getByText(/Lihat yang terbaru/));
+    const junk = await within(refused).findByRole('article');
+    expect(junk).toHaveTextContent('INVALID_SIGNATURE');
+    expect(junk).toHaveTextContent('401');
+    expect(junk).toHaveTextContent(`Isi terpotong`);
+    expect(junk).toHaveTextContent('b'.repeat(64));
+    expect(within(junk).getByLabelText('Isi notifikasi')).toHaveTextContent('{"order_id":"LUNAS-2026');
 
     expect(within(screen.getByTestId('refunds')).getByText('Gagal')).toBeInTheDocument();
     const anomalies = within(screen.getByTestId('anomalies')).getAllByRole('listitem');
     expect(anomalies[0]).toHaveTextContent('Jumlah tidak cocok');
     expect(anomalies[0]).toHaveTextContent('"reported": 700000');
+  });
+
+  it('pages the valid notifications newest first, older ones on demand', async () => {
+    const detail = adminOrderDetail('PAID');
+    const newest = detail.notifications[0]!;
+    // A full first page (20) says there may be more; the older page, short, says it is the last.
+    const page = Array.from({ length: 20 }, (_, i) => ({ ...newest, id: `n${i}`, cursor: `c${i}` }));
+    const older = { ...newest, id: 'old', cursor: 'c-old', receivedAt: '2026-11-26T08:01:00.000Z', transactionStatus: 'pending' };
+    const first = { ...detail, notifications: page };
+    const olderPage = {
+      request: { query: NotificationLogOlder, variables: { orderId: ORDER_ID, after: 'c19' } },
+      result: {
+        data: { adminOrder: { __typename: 'AdminOrder', order: { __typename: 'Order', orderId: ORDER_ID }, notifications: [older] } },
+      },
+    };
+    renderOrder('PAID', [olderPage], first);
+    const log = await screen.findByTestId('notification-log');
+    expect(within(log).getAllByRole('article')).toHaveLength(20);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Muat lebih banyak' }));
+    await waitFor(() => expect(within(screen.getByTestId('notification-log')).getAllByRole('article')).toHaveLength(21));
+    const shownAll = within(screen.getByTestId('notification-log')).getAllByRole('article');
+    expect(shownAll[0]).toHaveTextContent('settlement');
+    expect(shownAll[20]).toHaveTextContent('pending');
+    expect(screen.queryByRole('button', { name: 'Muat lebih banyak' })).toBeNull();
   });
 
   it('a double-clicked refund sends one mutation with one idempotency key', async () => {
@@ -180,7 +222,7 @@ describe('order page', () => {
       { request: { query: OrderActionsCancel, variables: { orderId: ORDER_ID } }, result: { data: { cancelPayment: cancelled } } },
     ]);
     await user.click(await screen.findByRole('button', { name: 'Batalkan pembayaran' }));
-    expect(screen.getByRole('group')).toHaveTextContent(`Batalkan pembayaran pesanan ${ORDER_ID}?`);
+    expect(screen.getByRole('group', { name: /Batalkan pembayaran/ })).toHaveTextContent(`Batalkan pembayaran pesanan ${ORDER_ID}?`);
     expect(screen.getByRole('button', { name: 'Ya, batalkan' })).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Jangan batalkan' }));

@@ -11,6 +11,7 @@ import { paymentTypeLabel } from '../../payments/payment-type-label';
 import { usePageTitle } from '../../routes/usePageTitle';
 import { useAdminErrorMessage, useSignInOnUnauthenticated } from '../admin-errors';
 import { AnomalyList } from '../anomalies/AnomalyList';
+import { CustomerText } from '../CustomerText';
 import { StatusBadge } from '../StatusBadge';
 import { useAdminI18n } from '../useAdminI18n';
 import { useDeskEvents } from '../useDeskEvents';
@@ -77,8 +78,13 @@ export function OrderPage() {
             <div>
               <dt>{at('order.customer')}</dt>
               <dd>
-                {customer.name} · {customer.email}
-                {customer.phone ? ` · ${customer.phone}` : ''}
+                <CustomerText text={customer.name} /> · <CustomerText text={customer.email} />
+                {customer.phone ? (
+                  <>
+                    {' · '}
+                    <CustomerText text={customer.phone} />
+                  </>
+                ) : null}
               </dd>
             </div>
             <div>
@@ -124,7 +130,7 @@ export function OrderPage() {
             <AnomalyList anomalies={detail.anomalies} linkOrders={false} />
           )}
         </section>
-        <NotificationLog entries={detail.notifications} />
+        <NotificationLog orderId={order.orderId} entries={detail.notifications} rejectedCount={detail.rejectedNotificationCount} />
       </>
     );
   } else if (query.error && errorKind(query.error) !== 'UNAUTHENTICATED') {

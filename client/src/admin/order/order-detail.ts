@@ -1,5 +1,22 @@
 import { graphql } from '../../gql';
 
+/** A delivery as the log shows it. */
+export const NotificationLogEntryFields = graphql(`
+  fragment NotificationLogEntryFields on NotificationLogEntry {
+    id
+    cursor
+    receivedAt
+    rawBody
+    bodyTruncated
+    bodySha256
+    verdict
+    outcome
+    reason
+    httpStatus
+    transactionStatus
+  }
+`);
+
 /** Everything the order page shows; mutations answer with it too, so the page follows them. */
 export const OrderPageDetail = graphql(`
   fragment OrderPageDetail on AdminOrder {
@@ -31,8 +48,11 @@ export const OrderPageDetail = graphql(`
       source
       transactionId
     }
-    notifications {
+    # Fields inline, not a fragment: every operation that answers with this page (the
+    # mutations too) stays within the depth and cost limits.
+    notifications(first: 20) {
       id
+      cursor
       receivedAt
       rawBody
       bodyTruncated
@@ -43,6 +63,7 @@ export const OrderPageDetail = graphql(`
       httpStatus
       transactionStatus
     }
+    rejectedNotificationCount
     refunds {
       refundKey
       amount

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../format/date-time';
 import { formatRupiah } from '../../format/money';
 import type { OrdersPageRowFragment } from '../../gql/graphql';
+import { CustomerText } from '../CustomerText';
 import { StatusBadge } from '../StatusBadge';
 import { useAdminI18n } from '../useAdminI18n';
 
@@ -33,8 +34,10 @@ export function OrdersTable({ rows }: { rows: OrdersPageRowFragment[] }) {
               </th>
               <td>{formatDateTime(order.createdAt, language)}</td>
               <td>
-                {customer.name}
-                <span className="items__unit">{customer.email}</span>
+                <CustomerText text={customer.name} />
+                <span className="items__unit">
+                  <CustomerText text={customer.email} />
+                </span>
               </td>
               <td>
                 <StatusBadge status={order.status} />

@@ -62,8 +62,12 @@ export class MidtransGateway implements PaymentGateway {
         },
         credit_card: { secure: true },
         callbacks: { finish: request.finishUrl },
-        // Stated, not left to the dashboard default: the reconciler expires orders whose
-        // token has lapsed unpaid, and must know when that is (docs/midtrans.md §5).
+        // Both stated, not left to the dashboard default (docs/midtrans.md §5). With no
+        // payment begun, `page_expiry` outranks `expiry`: the token starts no payment
+        // after the checkout's hold, so stock returned at the hold's end cannot be paid
+        // for afterwards. `expiry` without a start_time counts from the shopper's choice
+        // of method, so a VA issued in the hold's last minute still gets its full life.
+        page_expiry: { unit: 'minute', duration: request.pageExpiryMinutes },
         expiry: { unit: 'minute', duration: request.expiryMinutes },
       });
       return { token: response.token, redirectUrl: response.redirect_url };

@@ -26,12 +26,29 @@ export type AdminOrder = {
   __typename?: 'AdminOrder';
   anomalies: Array<PaymentAnomaly>;
   customer: Customer;
-  /** Every notification Midtrans (or anyone) sent about this order, oldest first. */
+  /**
+   * The notifications about this order that passed the signature check (and the
+   * dashboard's test ones), newest first: `first` (1 to 100) of them after `after` (the
+   * `cursor` of the last one shown). Deliveries naming the order that failed the check
+   * are apart (rejectedNotificationCount, rejectedNotifications), so however many arrive
+   * they never push a valid one out. Errors: BAD_USER_INPUT (first, after).
+   */
   notifications: Array<NotificationLogEntry>;
   order: Order;
   refunds: Array<Refund>;
+  /** How many deliveries naming this order failed the signature check or could not be read. */
+  rejectedNotificationCount: Scalars['Int']['output'];
+  /** The newest of those, newest first; at most 20 are kept with an order, the rest only counted. */
+  rejectedNotifications: Array<NotificationLogEntry>;
   /** Every status change, oldest first. */
   statusHistory: Array<StatusChange>;
+};
+
+
+/** An order as the operator sees it. */
+export type AdminOrderNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AdminOrderConnection = {
@@ -59,7 +76,7 @@ export type AdminOrderFilter = {
 
 export type CartItemInput = {
   productId: Scalars['ID']['input'];
-  /** 1 to 99. */
+  /** 1 to MAX_QUANTITY_PER_ITEM (10 unless configured). */
   quantity: Scalars['Int']['input'];
 };
 
@@ -169,6 +186,8 @@ export type NotificationLogEntry = {
   /** SHA-256 of the whole body, hex. */
   bodySha256: Scalars['String']['output'];
   bodyTruncated: Scalars['Boolean']['output'];
+  /** Pass as notifications(after:) for the entries after this one. */
+  cursor: Scalars['String']['output'];
   httpStatus?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** What it did: applied, unchanged, rejected, ignored, unknown_order, unavailable…; null while in flight. */
@@ -614,9 +633,11 @@ export type ResolversParentTypes = ResolversObject<{
 export type AdminOrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AdminOrder'] = ResolversParentTypes['AdminOrder']> = ResolversObject<{
   anomalies?: Resolver<Array<ResolversTypes['PaymentAnomaly']>, ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
-  notifications?: Resolver<Array<ResolversTypes['NotificationLogEntry']>, ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['NotificationLogEntry']>, ParentType, ContextType, RequireFields<AdminOrderNotificationsArgs, 'first'>>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   refunds?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
+  rejectedNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedNotifications?: Resolver<Array<ResolversTypes['NotificationLogEntry']>, ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
 }>;
 
@@ -658,6 +679,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 export type NotificationLogEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationLogEntry'] = ResolversParentTypes['NotificationLogEntry']> = ResolversObject<{
   bodySha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bodyTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

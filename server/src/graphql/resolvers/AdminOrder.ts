@@ -7,12 +7,15 @@ import type {
   RefundResolvers,
   StatusChangeResolvers,
 } from '../__generated__/resolvers-types.js';
+import { afterNotification, notificationCursor, pageSize } from '../admin-cursors.js';
 
 export const AdminOrder: AdminOrderResolvers = {
   order: (order) => order,
   customer: (order) => order.customer,
   statusHistory: (order, _args, { desk }) => desk.history(order.orderId),
-  notifications: (order, _args, { desk }) => desk.notificationsOf(order.orderId),
+  notifications: (order, { first, after }, { desk }) => desk.notificationsOf(order.orderId, pageSize(first, 20), afterNotification(after)),
+  rejectedNotificationCount: (order, _args, { desk }) => desk.rejectedNotificationCount(order.orderId),
+  rejectedNotifications: (order, _args, { desk }) => desk.rejectedNotificationsOf(order.orderId),
   refunds: (order, _args, { desk }) => desk.refundsOf(order.orderId),
   anomalies: (order, _args, { desk }) => desk.anomaliesOf(order.orderId),
 };
@@ -23,6 +26,7 @@ export const StatusChange: StatusChangeResolvers = {
 };
 
 export const NotificationLogEntry: NotificationLogEntryResolvers = {
+  cursor: (entry) => notificationCursor(entry.receivedAt, entry.id),
   receivedAt: (entry) => entry.receivedAt.toISOString(),
   rawBody: (entry) => entry.body,
   bodyTruncated: (entry) => entry.truncated,
