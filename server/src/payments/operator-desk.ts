@@ -3,9 +3,12 @@
 // desk cannot move an order where Midtrans has not.
 import type { PaymentAnomaly } from './anomaly.js';
 import { badInput, GatewayError, orderNotFound, PaymentError } from './errors.js';
+import type { FollowUps } from './follow-ups.js';
+import { outcomeOf } from './gateway-outcome.js';
 import type { NotificationLog, StoredNotification } from './notification-service.js';
 import type { Order, StatusHistoryEntry } from './order.js';
 import type { OrderChangeService } from './order-change-service.js';
+import { isIgnored } from './payment-event.js';
 import type {
   AnomalyLog,
   Clock,
@@ -18,7 +21,8 @@ import type {
   StoredOrder,
 } from './ports.js';
 import { withoutAccessToken } from './ports.js';
-import { REFUND_KEY, type Refund } from './refund.js';
+import { isUnsettled, REFUND_KEY, type Refund } from './refund.js';
+import type { RefundSettler, SendResult } from './refund-settler.js';
 
 export interface RefundInput {
   orderId: string;
@@ -44,6 +48,8 @@ export class OperatorDesk {
       notifications: NotificationLog;
       gateway: PaymentGateway;
       changes: OrderChangeService;
+      settler: RefundSettler;
+      followUps: FollowUps;
       clock: Clock;
       logger: Logger;
     },
@@ -85,12 +91,15 @@ export class OperatorDesk {
   }
 
   /**
-   * Refunds through Midtrans with the operator's idempotency key as refund_key: a double
-   * submit finds the refund already recorded and returns it; Midtrans, given the same key
-   * again, refunds nothing more. The order's status then follows what Midtrans says.
+   * Refunds through the gateway with the operator's idempotency key as its refund key.
+   * Three outcomes: made (the refund and the order), refused (an error; nothing moved),
+   * or unknown (OUTCOME_UNKNOWN: the gateway did not answer; Lunas checks its record).
+   * The same key again is the same refund: a made one is answered from the record, a
+   * refused or unknown one is sent again (the key makes that safe), never answered as
+   * made. While one refund of an order is unknown, a new one is refused.
    */
   async refund(input: RefundInput, operatorEmail: string): Promise<{ refund: Refund; order: Order }> {
-    const { refunds, gateway, clock, logger } = this.deps;
+    const { refunds, clock, logger } = this.deps;
     const problems = [];
     if (!Number.isInteger(input.amount) || input.amount < 1)
       problems.push({ field: 'amount', message: 'must be a whole number of rupiah, at least 1' });
@@ -107,58 +116,48 @@ export class OperatorDesk {
     if (!REFUNDABLE.has(order.status)) {
       throw new PaymentError('REFUND_NOT_ALLOWED', `Only a paid order can be refunded; this one is ${order.status}.`);
     }
+    const open = (await refunds.forOrder(order.orderId)).find(isUnsettled);
+    if (open) throw refundInProgress(open);
     const refundable = order.grossAmount - order.refundedAmount;
     if (input.amount > refundable) {
       throw new PaymentError('REFUND_EXCEEDS_PAYMENT', `At most Rp ${refundable} of this order can still be refunded.`, { refundable });
     }
+    const now = clock.now();
     const refund: Refund = {
       orderId: order.orderId,
       refundKey: input.idempotencyKey,
       amount: input.amount,
       reason,
       status: 'requested',
-      requestedAt: clock.now(),
+      requestedAt: now,
       requestedBy: operatorEmail,
+      sentAt: now,
     };
-    // Recorded before Midtrans hears of it: the second of two concurrent submits stops here.
+    // Recorded before the gateway hears of it: the second of two concurrent submits stops here.
     if (!(await refunds.insert(refund))) {
       const raced = await refunds.find(order.orderId, input.idempotencyKey);
       return this.repeated(raced!, input, order);
     }
     logger.info('operator refund', { orderId: order.orderId, amount: input.amount, operator: operatorEmail });
-    try {
-      await gateway.refund(order.orderId, { refundKey: refund.refundKey, amount: refund.amount, reason });
-    } catch (error) {
-      if (!(error instanceof GatewayError)) throw error;
-      const failure = refusalFor(error);
-      await refunds.settle(order.orderId, refund.refundKey, { status: 'failed', failureReason: failure.message });
-      throw failure;
-    }
-    await refunds.settle(order.orderId, refund.refundKey, { status: 'accepted' });
-    return { refund: { ...refund, status: 'accepted' }, order: await this.reconcileQuietly(order.orderId) };
+    return this.answer(await this.deps.settler.send(refund));
   }
 
-  /** Cancels a payment that has started but not been paid (Core API cancel). */
+  /**
+   * Cancels a payment that is not settled: an unpaid order (with or without a payment
+   * method chosen; without one, Lunas cancels it itself and its stock returns at once),
+   * or a captured card payment (a void). A settled payment is refunded instead.
+   */
   async cancel(orderId: string): Promise<Order> {
     const order = await this.order(orderId);
     if (!order) throw orderNotFound();
+    if (order.status === 'paid') return this.voidPayment(order);
     if (order.status !== 'pending') {
       throw new PaymentError(
         'CANCEL_NOT_ALLOWED',
-        `Only a pending payment can be cancelled; this one is ${order.status}. Refund a paid one.`,
+        `Only an unpaid order or a card payment not yet settled can be cancelled; this one is ${order.status}. Refund a paid one.`,
       );
     }
-    try {
-      await this.deps.gateway.cancel(orderId);
-    } catch (error) {
-      if (error instanceof GatewayError && error.gatewayCode === '404') {
-        throw new PaymentError('CANCEL_NOT_ALLOWED', 'The shopper has not started a payment yet; the order expires with its Snap page.');
-      }
-      if (error instanceof GatewayError && error.kind === 'rejected') {
-        throw new PaymentError('CANCEL_NOT_ALLOWED', 'Midtrans would not cancel this payment (it may be paid already); reconcile to see.');
-      }
-      throw toGatewayFailure(error);
-    }
+    if (!(await this.sendCancel(orderId, { noTransaction: 'cancel here' }))) return this.cancelHere(orderId);
     return this.reconcile(orderId);
   }
 
@@ -173,6 +172,73 @@ export class OperatorDesk {
     }
   }
 
+  private async voidPayment(order: Order): Promise<Order> {
+    let truth;
+    try {
+      truth = await this.deps.gateway.fetchStatus(order.orderId);
+    } catch (error) {
+      throw toGatewayFailure(error);
+    }
+    // Only what the gateway itself still calls voidable (captured, not settled) is voided.
+    if (!truth || isIgnored(truth) || truth.status !== 'paid' || !truth.voidable) {
+      throw new PaymentError('CANCEL_NOT_ALLOWED', 'This payment is settled: refund it instead.');
+    }
+    await this.sendCancel(order.orderId, { noTransaction: 'refuse' });
+    return this.reconcile(order.orderId);
+  }
+
+  /**
+   * Sends the cancel. Returns false when the gateway has no transaction for the order.
+   * A cancel without an answer is unknown: the order is asked about again shortly
+   * (and by the reconciler), and the operator is told so. Sending it again is harmless.
+   */
+  private async sendCancel(orderId: string, options: { noTransaction: 'cancel here' | 'refuse' }): Promise<boolean> {
+    try {
+      await this.deps.gateway.cancel(orderId);
+      return true;
+    } catch (error) {
+      if (!(error instanceof GatewayError)) throw error;
+      if (error.gatewayCode === '404' && options.noTransaction === 'cancel here') return false;
+      if (outcomeOf(error) === 'failed') {
+        throw new PaymentError(
+          'CANCEL_NOT_ALLOWED',
+          'Midtrans would not cancel this payment (it may be paid or settled already); reconcile to see.',
+        );
+      }
+      this.deps.logger.warn('a cancel has no answer; checking', { orderId, kind: error.kind });
+      this.deps.followUps.schedule(`cancel:${orderId}`, async () => {
+        await this.reconcile(orderId);
+        return true;
+      });
+      throw outcomeUnknown('cancel', {});
+    }
+  }
+
+  /**
+   * The shopper has not chosen a payment method, so the gateway has no transaction to
+   * cancel: the order is cancelled here (its stock returns with the change's effects).
+   * Asked through reconcile, so a transaction that began meanwhile wins over the cancel.
+   */
+  private async cancelHere(orderId: string): Promise<Order> {
+    const cancelled = (order: Order) =>
+      order.status === 'pending' && order.transactionId === undefined
+        ? { status: 'cancelled' as const, transactionId: undefined, grossAmount: order.grossAmount, gatewayStatus: 'operator_cancel' }
+        : null;
+    let result;
+    try {
+      result = await this.deps.changes.reconcile(orderId, () => this.deps.gateway.fetchStatus(orderId), cancelled);
+    } catch (error) {
+      throw toGatewayFailure(error);
+    }
+    if (result.outcome === 'unknown_order') throw orderNotFound();
+    if (result.order.status === 'pending') {
+      // A payment began between the two calls: cancel that one at the gateway.
+      await this.sendCancel(orderId, { noTransaction: 'refuse' });
+      return this.reconcile(orderId);
+    }
+    return result.order;
+  }
+
   private async reconcileQuietly(orderId: string): Promise<Order> {
     try {
       return await this.reconcile(orderId);
@@ -183,22 +249,54 @@ export class OperatorDesk {
     }
   }
 
+  /** The same key again: the same refund. Only a made one is answered from the record. */
   private async repeated(existing: Refund, input: RefundInput, order: Order) {
     if (existing.amount !== input.amount) {
       throw badInput([{ field: 'idempotencyKey', message: 'was used for another amount; use a new key for a new refund' }]);
     }
-    return { refund: existing, order };
+    if (existing.status === 'accepted') return { refund: existing, order };
+    return this.answer(await this.deps.settler.send(existing));
+  }
+
+  private async answer(result: SendResult): Promise<{ refund: Refund; order: Order }> {
+    if (result.outcome === 'failed') throw refusalFor(result.error);
+    if (result.outcome === 'unknown') throw outcomeUnknown('refund', { refundKey: result.refund.refundKey });
+    return { refund: result.refund, order: await this.reconcileQuietly(result.refund.orderId) };
   }
 }
 
+const refundInProgress = (open: Refund) =>
+  new PaymentError(
+    'REFUND_IN_PROGRESS',
+    `The refund ${open.refundKey} of this order has no known outcome yet; Lunas is checking with Midtrans. Retry that one (same key), not a new one.`,
+    { refundKey: open.refundKey },
+  );
+
+const outcomeUnknown = (what: 'refund' | 'cancel', details: Record<string, unknown>) =>
+  new PaymentError(
+    'OUTCOME_UNKNOWN',
+    what === 'refund'
+      ? 'Midtrans did not answer; do not start another refund; Lunas is checking. Sending this one again (same key) is safe.'
+      : 'Midtrans did not answer; the payment may be cancelled already; Lunas is checking.',
+    { operation: what, ...details },
+  );
+
+/** A refund the gateway refused: nothing was refunded. */
 function refusalFor(error: GatewayError): Error {
   if (error.gatewayCode === '412')
-    return new PaymentError('REFUND_NOT_ALLOWED', 'Midtrans refuses to refund this payment now (it may not be settled yet).');
+    return new PaymentError(
+      'REFUND_NOT_ALLOWED',
+      'Midtrans refuses to refund this payment now: it is not settled yet (a captured card payment is cancelled instead).',
+    );
   if (error.gatewayCode === '414') return new PaymentError('REFUND_EXCEEDS_PAYMENT', 'Midtrans refuses this amount.');
-  return toGatewayFailure(error);
+  return new PaymentError(
+    'PAYMENT_GATEWAY_ERROR',
+    `Midtrans refused the refund; nothing was refunded (${error.gatewayCode ?? error.kind}).`,
+  );
 }
 
+/** For calls that move no money (status): a failure changed nothing, so trying again is plain. */
 function toGatewayFailure(error: unknown): Error {
   if (!(error instanceof GatewayError)) return error as Error;
-  return new PaymentError('PAYMENT_GATEWAY_ERROR', 'Midtrans did not accept the request; nothing changed. Try again in a moment.');
+  return new PaymentError('PAYMENT_GATEWAY_ERROR', 'Midtrans could not be asked; nothing changed. Try again in a moment.');
 }

@@ -37,6 +37,8 @@ export interface StackOptions {
   simulatorOf?: TestStack;
   /** The API's clock (the reconciler's notion of now). */
   clock?: Clock;
+  /** Follow-up checks after an unknown refund or cancel ([]: none, the reconciler's alone). */
+  followUpDelaysMs?: readonly number[];
 }
 
 export interface TestStack {
@@ -50,6 +52,8 @@ export interface TestStack {
   published: Order[];
   /** Every Snap request this instance sent to the gateway. */
   snapRequests: SnapRequest[];
+  /** Every refund, refund look-up and cancel this instance sent to the gateway, in order. */
+  moneyCalls: { call: 'refund' | 'findRefund' | 'cancel'; orderId: string }[];
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
   /** The simulator's driver API (`/sim/v1/...`). */
   driver(path: string, body?: unknown, method?: string): Promise<{ status: number; body: any }>;
@@ -95,6 +99,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     await publish(order);
   };
   const snapRequests: SnapRequest[] = [];
+  const moneyCalls: TestStack['moneyCalls'] = [];
   const real = new MidtransGateway(config.midtrans);
   const gateway: PaymentGateway = {
     createSession: (request) => {
@@ -102,8 +107,9 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
       return real.createSession(request);
     },
     fetchStatus: (orderId) => real.fetchStatus(orderId),
-    refund: (orderId, request) => real.refund(orderId, request),
-    cancel: (orderId) => real.cancel(orderId),
+    refund: (orderId, request) => (moneyCalls.push({ call: 'refund', orderId }), real.refund(orderId, request)),
+    findRefund: (orderId, refundKey) => (moneyCalls.push({ call: 'findRefund', orderId }), real.findRefund(orderId, refundKey)),
+    cancel: (orderId) => (moneyCalls.push({ call: 'cancel', orderId }), real.cancel(orderId)),
   };
   const logLevel = (process.env.LUNAS_TEST_LOG as LogLevel | undefined) ?? 'silent';
   const app = await buildApp({
@@ -113,6 +119,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     bus,
     gateway,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.followUpDelaysMs ? { followUpDelaysMs: options.followUpDelaysMs } : {}),
   });
   const { url } = await app.start(apiPort, '127.0.0.1');
   const graphqlUrl = `${url}/graphql`;
@@ -127,6 +134,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     simulator,
     published,
     snapRequests,
+    moneyCalls,
     async gql(query, variables) {
       const res = await fetch(graphqlUrl, {
         method: 'POST',

@@ -150,6 +150,9 @@ export class FakeGateway implements PaymentGateway {
     return this.status;
   }
   async refund() {}
+  async findRefund() {
+    return null;
+  }
   async cancel() {}
 }
 
