@@ -42,14 +42,15 @@ export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
   const reasonInput = useRef<HTMLTextAreaElement>(null);
   // A ref, not state: two clicks in one frame both see the old state, not the ref.
   const inFlight = useRef(false);
-  const keys = useRef(createRefundKeys());
-  const [key, setKey] = useState(() => keys.current.current());
+  // One holder for the form's life (state, not a ref: the key is shown while rendering).
+  const [keys] = useState(() => createRefundKeys());
+  const [key, setKey] = useState(() => keys.current());
   // Whether the current key has been sent: only then is "a new refund" a choice to make.
   const [sent, setSent] = useState(false);
 
   function startNew() {
-    keys.current.startNew();
-    setKey(keys.current.current());
+    keys.startNew();
+    setKey(keys.current());
     setSent(false);
     setAmount('');
     setReason('');
@@ -68,14 +69,14 @@ export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
       return;
     }
     const value = Number(amount.trim());
-    const idempotencyKey = keys.current.current();
+    const idempotencyKey = keys.current();
     inFlight.current = true;
     setSent(true);
     setResult(null);
     try {
       await refund({ variables: { input: { orderId, amount: value, reason: reason.trim(), idempotencyKey } } });
-      keys.current.startNew();
-      setKey(keys.current.current());
+      keys.startNew();
+      setKey(keys.current());
       setSent(false);
       setAmount('');
       setReason('');
