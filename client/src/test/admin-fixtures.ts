@@ -39,8 +39,14 @@ export const connection = <T>(nodes: T[], endCursor: string | null = null) => ({
 });
 
 /** An order as the order page shows it: a paid order with two notifications. */
-export function adminOrderDetail(status: OrderStatus = 'PAID', overrides: { refundedAmount?: number; refunds?: unknown[] } = {}) {
-  const { order, customer } = adminRow(ORDER_ID, status, { refundedAmount: overrides.refundedAmount ?? 0 });
+export function adminOrderDetail(
+  status: OrderStatus = 'PAID',
+  overrides: { refundedAmount?: number; refunds?: unknown[]; paymentType?: string } = {},
+) {
+  const { order, customer } = adminRow(ORDER_ID, status, {
+    refundedAmount: overrides.refundedAmount ?? 0,
+    ...(overrides.paymentType ? { paymentType: overrides.paymentType } : {}),
+  });
   return {
     __typename: 'AdminOrder' as const,
     order: {

@@ -230,6 +230,31 @@ describe('order page', () => {
     expect(screen.queryByRole('button', { name: 'Batalkan pembayaran' })).not.toBeInTheDocument();
   });
 
+  it('offers to void a paid card payment (not a paid transfer), and says when Midtrans did not answer the cancel', async () => {
+    const user = userEvent.setup();
+    renderOrder(
+      'PAID',
+      [
+        {
+          request: { query: OrderActionsCancel, variables: { orderId: ORDER_ID } },
+          result: gqlError('OUTCOME_UNKNOWN', 'Midtrans did not answer'),
+        },
+      ],
+      adminOrderDetail('PAID', { paymentType: 'credit_card' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Batalkan pembayaran kartu (void)' }));
+    await user.click(screen.getByRole('button', { name: 'Ya, batalkan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Midtrans tidak menjawab; pembayaran mungkin sudah dibatalkan; Lunas sedang memeriksa.',
+    );
+  });
+
+  it('offers no cancel for a paid transfer', async () => {
+    renderOrder('PAID');
+    await screen.findByTestId('order-status');
+    expect(screen.queryByRole('button', { name: /^Batalkan pembayaran/ })).not.toBeInTheDocument();
+  });
+
   it('offers cancel only while pending, and says CANCEL_NOT_ALLOWED plainly', async () => {
     const user = userEvent.setup();
     renderOrder('PENDING', [
