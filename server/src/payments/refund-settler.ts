@@ -25,8 +25,12 @@ export interface RefundSettlerDeps {
   onAccepted(orderId: string): Promise<unknown>;
 }
 
-/** A refund left `requested` this long was sent by a process that did not live to record the answer. */
-const ABANDONED_SEND_MS = 60_000;
+/**
+ * A refund left `requested` this long was sent by a process that did not live to record
+ * the answer (gateway calls time out within 4 s). Checking one that is still in flight
+ * elsewhere would be harmless anyway: the look-up changes nothing, a resend has the key.
+ */
+const ABANDONED_SEND_MS = 10_000;
 
 export class RefundSettler {
   /** Sends in flight in this process, so a double submit joins the first one. */
