@@ -14,6 +14,7 @@ import { NO_METRICS, type Clock, type Logger, type OrderEvents, type PaymentGate
 import { OperatorDesk } from './payments/operator-desk.js';
 import { Reconciler } from './payments/reconciler.js';
 import { FollowUps } from './payments/follow-ups.js';
+import { PaymentCanceller } from './payments/canceller.js';
 import { RefundSettler } from './payments/refund-settler.js';
 import { OperatorService } from './operators/operator-service.js';
 import { scryptHasher } from './operators/password-hasher.js';
@@ -128,7 +129,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     gateway,
     changes,
     settler,
-    followUps,
+    canceller: new PaymentCanceller({ gateway, changes, followUps, logger }),
     clock,
     logger,
   });

@@ -2,13 +2,12 @@
 // state change still goes through OrderChangeService with Midtrans's own status, so the
 // desk cannot move an order where Midtrans has not.
 import type { PaymentAnomaly } from './anomaly.js';
-import { badInput, GatewayError, orderNotFound, PaymentError } from './errors.js';
-import type { FollowUps } from './follow-ups.js';
-import { outcomeOf } from './gateway-outcome.js';
+import { badInput, orderNotFound, PaymentError } from './errors.js';
+import { reconcileNow, type PaymentCanceller } from './canceller.js';
+import { outcomeUnknown, refundInProgress, refusalFor } from './desk-errors.js';
 import type { NotificationLog, StoredNotification } from './notification-service.js';
 import type { Order, StatusHistoryEntry } from './order.js';
 import type { OrderChangeService } from './order-change-service.js';
-import { isIgnored } from './payment-event.js';
 import type {
   AnomalyLog,
   Clock,
@@ -49,7 +48,7 @@ export class OperatorDesk {
       gateway: PaymentGateway;
       changes: OrderChangeService;
       settler: RefundSettler;
-      followUps: FollowUps;
+      canceller: PaymentCanceller;
       clock: Clock;
       logger: Logger;
     },
@@ -150,93 +149,12 @@ export class OperatorDesk {
   async cancel(orderId: string): Promise<Order> {
     const order = await this.order(orderId);
     if (!order) throw orderNotFound();
-    if (order.status === 'paid') return this.voidPayment(order);
-    if (order.status !== 'pending') {
-      throw new PaymentError(
-        'CANCEL_NOT_ALLOWED',
-        `Only an unpaid order or a card payment not yet settled can be cancelled; this one is ${order.status}. Refund a paid one.`,
-      );
-    }
-    if (!(await this.sendCancel(orderId, { noTransaction: 'cancel here' }))) return this.cancelHere(orderId);
-    return this.reconcile(orderId);
+    return this.deps.canceller.cancel(order);
   }
 
   /** Asks Midtrans for the order's status now and applies it. */
-  async reconcile(orderId: string): Promise<Order> {
-    try {
-      const result = await this.deps.changes.reconcile(orderId, () => this.deps.gateway.fetchStatus(orderId));
-      if (result.outcome === 'unknown_order') throw orderNotFound();
-      return result.order;
-    } catch (error) {
-      throw toGatewayFailure(error);
-    }
-  }
-
-  private async voidPayment(order: Order): Promise<Order> {
-    let truth;
-    try {
-      truth = await this.deps.gateway.fetchStatus(order.orderId);
-    } catch (error) {
-      throw toGatewayFailure(error);
-    }
-    // Only what the gateway itself still calls voidable (captured, not settled) is voided.
-    if (!truth || isIgnored(truth) || truth.status !== 'paid' || !truth.voidable) {
-      throw new PaymentError('CANCEL_NOT_ALLOWED', 'This payment is settled: refund it instead.');
-    }
-    await this.sendCancel(order.orderId, { noTransaction: 'refuse' });
-    return this.reconcile(order.orderId);
-  }
-
-  /**
-   * Sends the cancel. Returns false when the gateway has no transaction for the order.
-   * A cancel without an answer is unknown: the order is asked about again shortly
-   * (and by the reconciler), and the operator is told so. Sending it again is harmless.
-   */
-  private async sendCancel(orderId: string, options: { noTransaction: 'cancel here' | 'refuse' }): Promise<boolean> {
-    try {
-      await this.deps.gateway.cancel(orderId);
-      return true;
-    } catch (error) {
-      if (!(error instanceof GatewayError)) throw error;
-      if (error.gatewayCode === '404' && options.noTransaction === 'cancel here') return false;
-      if (outcomeOf(error) === 'failed') {
-        throw new PaymentError(
-          'CANCEL_NOT_ALLOWED',
-          'Midtrans would not cancel this payment (it may be paid or settled already); reconcile to see.',
-        );
-      }
-      this.deps.logger.warn('a cancel has no answer; checking', { orderId, kind: error.kind });
-      this.deps.followUps.schedule(`cancel:${orderId}`, async () => {
-        await this.reconcile(orderId);
-        return true;
-      });
-      throw outcomeUnknown('cancel', {});
-    }
-  }
-
-  /**
-   * The shopper has not chosen a payment method, so the gateway has no transaction to
-   * cancel: the order is cancelled here (its stock returns with the change's effects).
-   * Asked through reconcile, so a transaction that began meanwhile wins over the cancel.
-   */
-  private async cancelHere(orderId: string): Promise<Order> {
-    const cancelled = (order: Order) =>
-      order.status === 'pending' && order.transactionId === undefined
-        ? { status: 'cancelled' as const, transactionId: undefined, grossAmount: order.grossAmount, gatewayStatus: 'operator_cancel' }
-        : null;
-    let result;
-    try {
-      result = await this.deps.changes.reconcile(orderId, () => this.deps.gateway.fetchStatus(orderId), cancelled);
-    } catch (error) {
-      throw toGatewayFailure(error);
-    }
-    if (result.outcome === 'unknown_order') throw orderNotFound();
-    if (result.order.status === 'pending') {
-      // A payment began between the two calls: cancel that one at the gateway.
-      await this.sendCancel(orderId, { noTransaction: 'refuse' });
-      return this.reconcile(orderId);
-    }
-    return result.order;
+  reconcile(orderId: string): Promise<Order> {
+    return reconcileNow(this.deps, orderId);
   }
 
   private async reconcileQuietly(orderId: string): Promise<Order> {
@@ -263,40 +181,4 @@ export class OperatorDesk {
     if (result.outcome === 'unknown') throw outcomeUnknown('refund', { refundKey: result.refund.refundKey });
     return { refund: result.refund, order: await this.reconcileQuietly(result.refund.orderId) };
   }
-}
-
-const refundInProgress = (open: Refund) =>
-  new PaymentError(
-    'REFUND_IN_PROGRESS',
-    `The refund ${open.refundKey} of this order has no known outcome yet; Lunas is checking with Midtrans. Retry that one (same key), not a new one.`,
-    { refundKey: open.refundKey },
-  );
-
-const outcomeUnknown = (what: 'refund' | 'cancel', details: Record<string, unknown>) =>
-  new PaymentError(
-    'OUTCOME_UNKNOWN',
-    what === 'refund'
-      ? 'Midtrans did not answer; do not start another refund; Lunas is checking. Sending this one again (same key) is safe.'
-      : 'Midtrans did not answer; the payment may be cancelled already; Lunas is checking.',
-    { operation: what, ...details },
-  );
-
-/** A refund the gateway refused: nothing was refunded. */
-function refusalFor(error: GatewayError): Error {
-  if (error.gatewayCode === '412')
-    return new PaymentError(
-      'REFUND_NOT_ALLOWED',
-      'Midtrans refuses to refund this payment now: it is not settled yet (a captured card payment is cancelled instead).',
-    );
-  if (error.gatewayCode === '414') return new PaymentError('REFUND_EXCEEDS_PAYMENT', 'Midtrans refuses this amount.');
-  return new PaymentError(
-    'PAYMENT_GATEWAY_ERROR',
-    `Midtrans refused the refund; nothing was refunded (${error.gatewayCode ?? error.kind}).`,
-  );
-}
-
-/** For calls that move no money (status): a failure changed nothing, so trying again is plain. */
-function toGatewayFailure(error: unknown): Error {
-  if (!(error instanceof GatewayError)) return error as Error;
-  return new PaymentError('PAYMENT_GATEWAY_ERROR', 'Midtrans could not be asked; nothing changed. Try again in a moment.');
 }
