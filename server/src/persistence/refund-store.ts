@@ -4,9 +4,13 @@
 // answer (a late timeout of a retry, a follow-up) is recorded after.
 import type { RefundOutcome, RefundRepository } from '../payments/ports.js';
 import type { Refund } from '../payments/refund.js';
+import type { mongo } from 'mongoose';
 import { isDuplicateKeyError, type Collections } from './database.js';
 
 const id = (orderId: string, key: string) => `${orderId}:${key}`;
+/** The refund's document; never moves an accepted one. String ids, which the driver's ObjectId typing does not expect. */
+const open = (orderId: string, key: string) =>
+  ({ _id: id(orderId, key), status: { $ne: 'accepted' } }) as unknown as mongo.Filter<mongo.Document>;
 
 export class MongoRefundStore implements RefundRepository {
   constructor(private readonly collections: Collections) {}
@@ -37,15 +41,12 @@ export class MongoRefundStore implements RefundRepository {
   }
 
   async reopen(orderId: string, refundKey: string, sentAt: Date): Promise<void> {
-    await this.collections.refunds.updateOne(
-      { _id: id(orderId, refundKey) as any, status: { $ne: 'accepted' } },
-      { $set: { status: 'requested', sent_at: sentAt } },
-    );
+    await this.collections.refunds.updateOne(open(orderId, refundKey), { $set: { status: 'requested', sent_at: sentAt } });
   }
 
   async settle(orderId: string, refundKey: string, outcome: RefundOutcome): Promise<void> {
     await this.collections.refunds.updateOne(
-      { _id: id(orderId, refundKey) as any, status: { $ne: 'accepted' } },
+      open(orderId, refundKey),
       outcome.status === 'accepted'
         ? { $set: { status: 'accepted' }, $unset: { failure_reason: '' } }
         : { $set: { status: outcome.status, failure_reason: outcome.failureReason } },
