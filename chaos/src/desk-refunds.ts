@@ -61,14 +61,14 @@ export async function runDeskRefunds(deps: DeskRefundDeps): Promise<DeskRefundRu
   await desk.signIn();
   // One fault per refund, taken in whatever order the refunds reach Midtrans: a hold past
   // Lunas's timeout (Midtrans then makes the refund), a 500 or 503 (it makes none), or none.
-  const faults = candidates.flatMap((): Fault[] => {
-    const kind = random.weighted({ timeout: 4, error500: 2, error503: 2, none: 2 });
-    if (kind === 'timeout') return [{ route: 'core.refund', timeoutMs: API_TIMEOUT_MS + random.int(300, 1_500) }];
-    if (kind === 'none') return [];
-    return [{ route: 'core.refund', status: kind === 'error500' ? 500 : 503 }];
-  });
-  await simulator.setFaults(faults);
-  log(`desk refunds: ${candidates.length} orders, faults ${JSON.stringify(faults.map((f) => f.status ?? `hold ${f.timeoutMs} ms`))}`);
+  const faultsFor = (count: number, timeoutFirst: boolean) =>
+    Array.from({ length: count }).flatMap((_, i): Fault[] => {
+      const kind = timeoutFirst && i === 0 ? 'timeout' : random.weighted({ timeout: 4, error500: 2, error503: 2, none: 2 });
+      if (kind === 'timeout') return [{ route: 'core.refund', timeoutMs: API_TIMEOUT_MS + random.int(300, 1_500) }];
+      if (kind === 'none') return [];
+      return [{ route: 'core.refund', status: kind === 'error500' ? 500 : 503 }];
+    });
+  const describeFaults = (faults: Fault[]) => JSON.stringify(faults.map((f) => f.status ?? `hold ${f.timeoutMs} ms`));
 
   const runs: DeskRefundRun[] = candidates.map((order) => ({
     orderId: order.orderId!,
@@ -82,10 +82,24 @@ export async function runDeskRefunds(deps: DeskRefundDeps): Promise<DeskRefundRu
     return answer;
   };
   const amounts = runs.map((run) => (random.chance(0.4) ? run.gross : Math.max(1_000, Math.floor((run.gross * random.int(10, 60)) / 100))));
-  const first = Promise.all(runs.map((run, i) => send(run, `desk-${run.index}-a`, amounts[i]!, 'chaos: goods returned')));
+  const sendFirst = (wave: DeskRefundRun[]) =>
+    Promise.all(wave.map((run) => send(run, `desk-${run.index}-a`, amounts[runs.indexOf(run)]!, 'chaos: goods returned')));
 
-  // The API dies with refunds in flight (held by Midtrans): their answers are lost, and
-  // so are the follow-up checks of the ones already unknown.
+  // Wave 1 is answered (at least one refund timing out while Midtrans makes it): the API
+  // lives to record the silences as unknown and to start its follow-ups.
+  const half = Math.ceil(runs.length / 2);
+  const [first, second] = [runs.slice(0, half), runs.slice(half)];
+  const firstFaults = faultsFor(first.length, true);
+  await simulator.setFaults(firstFaults);
+  log(`desk refunds: wave 1, ${first.length} orders, faults ${describeFaults(firstFaults)}`);
+  await sendFirst(first);
+
+  // Wave 2: the API dies with refunds in flight (held by Midtrans): their answers are
+  // lost, and so are the follow-up checks still to come of wave 1.
+  const secondFaults = faultsFor(second.length, false);
+  await simulator.setFaults(secondFaults);
+  log(`desk refunds: wave 2, ${second.length} orders, faults ${describeFaults(secondFaults)}`);
+  const inFlight = sendFirst(second);
   await sleep(API_TIMEOUT_MS - 1_000);
   const from = Date.now();
   await stack.api!.kill9();
@@ -93,7 +107,7 @@ export async function runDeskRefunds(deps: DeskRefundDeps): Promise<DeskRefundRu
   await stack.api!.start();
   deps.outages.push({ what: 'api', from, to: Date.now() });
   log(`desk refunds: API back after ${Date.now() - from} ms`);
-  await first;
+  await inFlight;
   await desk.signIn().catch(() => undefined); // the session survives a restart (stored); signing in again is harmless
 
   // What an operator might do next with a refund that has no answer.
