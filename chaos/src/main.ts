@@ -16,6 +16,7 @@ import {
   type Observed,
 } from './checks.js';
 import { auditDatabase } from './db-audit.js';
+import { checkDeskRefunds, runDeskRefunds } from './desk-refunds.js';
 import { parseOptions, USAGE, type Options } from './options.js';
 import { describeCounters, reconcilerCounters } from './metrics-probe.js';
 import { waitForQuiet } from './quiet.js';
@@ -64,6 +65,18 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
   const quiet = await waitForQuiet(simulator, 90_000);
   log(quiet.quiet ? `simulator quiet after ${quiet.waitedMs} ms` : `simulator still owes ${quiet.owed} retries after ${quiet.waitedMs} ms`);
 
+  // Refunds from the desk under Midtrans timeouts and 5xx, with the API killed mid-way.
+  const deskRefunds = await runDeskRefunds({
+    stack,
+    api,
+    simulator,
+    random: new Random(options.seed ^ 0x5eed),
+    orders,
+    outages,
+    count: options.quick ? 6 : 12,
+    log,
+  });
+
   const convergeStarted = Date.now();
   const deadline = convergeDeadline(options, orders);
   // Agreement before every unpaid Snap token has lapsed proves nothing about lapsing.
@@ -103,6 +116,7 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
         : 'metrics unavailable',
   };
 
+  const deskChecks = await checkDeskRefunds(deskRefunds, { simulator, apiUrl: stack.apiUrl, deadline: Date.now() + 60_000, log });
   const deliveries = await simulator.deliveries();
   if (options.keep) {
     // For a post-mortem next to the process logs and the database.
@@ -135,6 +149,7 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
     },
     processesCheck(stack, outages),
     reconcilerPassing,
+    ...deskChecks,
   ];
 
   printFigures(

@@ -10,6 +10,8 @@ import { NodeService, sleep, waitFor } from './node-service.js';
 
 /** The simulator's default keys: local, documented values (midtrans-simulator/README.md). */
 export const SERVER_KEY = 'SB-Mid-server-lunas-local-simulator';
+/** The run's operator, created by the API at its first start (desk refunds). */
+export const OPERATOR = { email: 'chaos@lunas.example', password: 'chaos-run-operator-password' };
 
 export interface StackOptions {
   /** Multiplies the simulator's retry delays (1 = Midtrans's real 2/10/30/90/210 min). */
@@ -47,7 +49,7 @@ export class Stack {
     // Nothing from the caller's environment that could point a process elsewhere.
     const base = { ...process.env };
     for (const key of Object.keys(base)) {
-      if (/^(MONGODB_|MIDTRANS_|SIMULATOR_|REDIS_|RATE_LIMIT_|RECONCILE_|SNAP_|PORT$|HOST$|NODE_ENV$)/.test(key)) delete base[key];
+      if (/^(MONGODB_|MIDTRANS_|SIMULATOR_|REDIS_|RATE_LIMIT_|RECONCILE_|SNAP_|ADMIN_|PORT$|HOST$|NODE_ENV$)/.test(key)) delete base[key];
     }
     this.simulator = new NodeService(
       'simulator',
@@ -83,6 +85,8 @@ export class Stack {
         RECONCILE_AFTER_S: '1',
         // Paid orders too: a refund or void whose notifications were all lost is found by asking.
         RECONCILE_PAID_EVERY_S: '1',
+        ADMIN_EMAIL: OPERATOR.email,
+        ADMIN_PASSWORD: OPERATOR.password,
         ...(this.options.snapExpiryMinutes ? { SNAP_EXPIRY_MINUTES: String(this.options.snapExpiryMinutes) } : {}),
         ...(this.options.traceDb
           ? { NODE_OPTIONS: `${base.NODE_OPTIONS ?? ''} --import=${new URL('./trace-db.mjs', import.meta.url).href}`.trim() }

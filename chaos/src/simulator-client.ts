@@ -36,6 +36,9 @@ export interface MidtransStatus {
   gross_amount?: string;
   refund_amount?: string;
   transaction_id?: string;
+  payment_type?: string;
+  /** Each refund Midtrans made, with the refund_key it was asked with. */
+  refunds?: { refund_key?: string; refund_amount?: string }[];
 }
 
 export interface DriverAnswer {
@@ -48,7 +51,7 @@ export class SimulatorClient {
 
   constructor(private readonly simulatorUrl: string) {}
 
-  async driver(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<DriverAnswer> {
+  async driver(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<DriverAnswer> {
     const res = await fetch(`${this.simulatorUrl}/sim/v1${path}`, {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
@@ -64,6 +67,12 @@ export class SimulatorClient {
       // keep the text
     }
     return { status: res.status, body: parsed };
+  }
+
+  /** Failure injection per route (`PUT /sim/v1/faults`): the next requests fail or hang. */
+  async setFaults(faults: { route: string; status?: number; timeoutMs?: number; count?: number }[]): Promise<void> {
+    const answer = await this.driver('PUT', '/faults', faults);
+    if (answer.status !== 200) throw new Error(`faults: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
 
   async setChaos(orderId: string, knobs: ChaosKnobs): Promise<void> {

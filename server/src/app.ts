@@ -48,6 +48,8 @@ export interface AppDeps {
   clock?: Clock;
   /** Seeded into an empty catalog (CATALOG_FILE); defaults to the built-in seven products. */
   seedCatalog?: readonly Product[];
+  /** When to check again after a refund or cancel without an answer (tests: [] leaves it to the reconciler). */
+  followUpDelaysMs?: readonly number[];
 }
 
 export interface App {
@@ -81,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     signInLimiter: signInLimiter(rateLimits.signInPerIp, rateLimits.signInPerAccount),
     ...(deps.gateway ? { gateway: deps.gateway } : {}),
     ...(deps.seedCatalog ? { seedCatalog: deps.seedCatalog } : {}),
+    ...(deps.followUpDelaysMs ? { followUpDelaysMs: deps.followUpDelaysMs } : {}),
   });
   metrics.observe({ liveSubscriptions: () => bus.liveSubscriptions, projectionBacklog: () => stack.projector.backlog });
   // With several instances (REDIS_URL), orders placed and changes applied by the others

@@ -13,6 +13,9 @@ import { instrumentGateway } from './payments/instrumented-gateway.js';
 import { NO_METRICS, type Clock, type Logger, type OrderEvents, type PaymentGateway, type PaymentMetrics } from './payments/ports.js';
 import { OperatorDesk } from './payments/operator-desk.js';
 import { Reconciler } from './payments/reconciler.js';
+import { FollowUps } from './payments/follow-ups.js';
+import { PaymentCanceller } from './payments/canceller.js';
+import { RefundSettler } from './payments/refund-settler.js';
 import { OperatorService } from './operators/operator-service.js';
 import { scryptHasher } from './operators/password-hasher.js';
 import { MongoOperatorStore } from './persistence/operator-store.js';
@@ -40,6 +43,8 @@ export interface PaymentsStackDeps {
   metrics?: PaymentMetrics;
   /** Wrong operator passwords; unlimited when absent (admin CLI, tests of other parts). */
   signInLimiter?: SignInLimiter;
+  /** When to check again after a refund or cancel without an answer; defaults to FOLLOW_UP_DELAYS_MS. */
+  followUpDelaysMs?: readonly number[];
 }
 
 export type PaymentsStack = Awaited<ReturnType<typeof buildPaymentsStack>>;
@@ -94,6 +99,17 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     logger,
     metrics,
   });
+  const refunds = new MongoRefundStore(collections);
+  const followUps = new FollowUps(logger, deps.followUpDelaysMs);
+  const settler = new RefundSettler({
+    refunds,
+    gateway,
+    followUps,
+    clock,
+    logger,
+    // A refund found made: the order follows the gateway (its notifications would too).
+    onAccepted: (orderId) => changes.reconcile(orderId, () => gateway.fetchStatus(orderId)),
+  });
   const reconciler = new Reconciler({
     openOrders,
     orders,
@@ -101,6 +117,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     gateway,
     changes,
     projection: projector,
+    refunds: settler,
     clock,
     logger,
     reconcileAfterMs: config.reconcile.afterSeconds * 1000,
@@ -111,11 +128,13 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
   const desk = new OperatorDesk({
     orders,
     search: new MongoOrderSearch(collections),
-    refunds: new MongoRefundStore(collections),
+    refunds,
     anomalies,
     notifications: notificationLog,
     gateway,
     changes,
+    settler,
+    canceller: new PaymentCanceller({ gateway, changes, followUps, logger }),
     clock,
     logger,
   });
@@ -178,6 +197,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     },
     async stop() {
       stopped = true;
+      followUps.stop();
       clearTimeout(timer);
       timer = undefined;
       await pass;

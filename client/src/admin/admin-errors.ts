@@ -22,8 +22,12 @@ export function useAdminErrorMessage(): (error: unknown) => string {
         return at('refund.notAllowed');
       case 'REFUND_EXCEEDS_PAYMENT':
         return at('refund.exceeds');
+      case 'REFUND_IN_PROGRESS':
+        return at('refund.inProgress');
       case 'CANCEL_NOT_ALLOWED':
         return at('cancel.notAllowed');
+      case 'OUTCOME_UNKNOWN':
+        return at('error.outcomeUnknown');
       case 'BAD_USER_INPUT':
         return at('error.badInput', { detail: userInputMessage(error) ?? '' });
       case 'PAYMENT_GATEWAY_ERROR':

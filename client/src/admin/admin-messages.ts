@@ -106,6 +106,13 @@ const id = {
   'refund.status.REQUESTED': 'Diminta',
   'refund.status.ACCEPTED': 'Diterima',
   'refund.status.FAILED': 'Gagal',
+  'refund.status.UNKNOWN': 'Belum diketahui — Lunas memeriksa Midtrans',
+  'refund.unknown':
+    'Midtrans tidak menjawab; jangan mulai pengembalian lain; Lunas sedang memeriksa. Mengirim ulang pengembalian ini aman: kuncinya tetap sama.',
+  'refund.inProgress':
+    'Pengembalian lain untuk pesanan ini belum diketahui hasilnya; Lunas sedang memeriksa ke Midtrans. Tunggu, atau kirim ulang yang itu.',
+  'refund.keyIs': 'Kunci pengembalian: {key}. Mengirim ulang dengan kunci ini hanya mengembalikan sekali.',
+  'refund.startNew': 'Mulai pengembalian baru',
   'refund.by': 'oleh {email}',
   'refund.at': 'Waktu',
   'refund.key': 'Kunci',
@@ -117,7 +124,10 @@ const id = {
   'cancel.busy': 'Membatalkan…',
   'cancel.done': 'Pembayaran dibatalkan.',
   'cancel.notAllowed': 'Pembayaran ini tidak bisa dibatalkan lagi.',
-  'cancel.onlyPending': 'Pembatalan hanya untuk pembayaran yang masih menunggu.',
+  'cancel.onlyPending':
+    'Pembatalan untuk pesanan yang belum dibayar dan pembayaran kartu yang belum settle; pembayaran yang sudah settle dikembalikan dananya.',
+  'cancel.void': 'Batalkan pembayaran kartu (void)',
+  'cancel.unknown': 'Midtrans tidak menjawab; pembayaran mungkin sudah dibatalkan; Lunas sedang memeriksa.',
 
   'reconcile.button': 'Tanyakan status ke Midtrans',
   'reconcile.busy': 'Menanyakan…',
@@ -135,11 +145,19 @@ const id = {
   'anomaly.AMOUNT_MISMATCH': 'Jumlah tidak cocok',
   'anomaly.OVERSOLD': 'Stok tidak cukup',
   'anomaly.REFUND_EXCEEDS_PAYMENT': 'Pengembalian melebihi pembayaran',
+  'anomaly.REFUND_BELOW_PAYMENT': 'Pengembalian penuh kurang dari pembayaran',
+  'anomaly.EMPTY_REFUND': 'Pengembalian sebagian sebesar nol',
+  'anomaly.SECOND_PAYMENT': 'Dibayar lagi dengan transaksi lain (mungkin tertagih dua kali)',
+  'anomalyFacts.REFUND_BELOW_PAYMENT':
+    'Midtrans menyebutnya pengembalian penuh, tetapi mengembalikan {refunded} dari {paid}; {missing} belum kembali.',
+  'anomalyFacts.EMPTY_REFUND': 'Midtrans melaporkan pengembalian sebagian sebesar {refunded}; dibayar {paid}.',
+  'anomalyFacts.SECOND_PAYMENT': 'Transaksi {transactionId} menerima {amount}; pesanan sudah dibayar {paid} lewat {paidTransactionId}.',
 
   'error.rateLimited': 'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.',
   'error.orderNotFound': 'Pesanan tidak ditemukan.',
   'error.badInput': 'Data ditolak server: {detail}',
   'error.gateway': 'Midtrans tidak dapat dihubungi atau menolak permintaan. Tidak ada yang berubah; coba lagi.',
+  'error.outcomeUnknown': 'Midtrans tidak menjawab; hasilnya belum diketahui; Lunas sedang memeriksa.',
 };
 
 export type AdminMessageKey = keyof typeof id;
@@ -246,6 +264,13 @@ const en: Record<AdminMessageKey, string> = {
   'refund.status.REQUESTED': 'Requested',
   'refund.status.ACCEPTED': 'Accepted',
   'refund.status.FAILED': 'Failed',
+  'refund.status.UNKNOWN': 'Unknown — Lunas is checking Midtrans',
+  'refund.unknown':
+    'Midtrans did not answer; do not start another refund; Lunas is checking. Sending this refund again is safe: it keeps its key.',
+  'refund.inProgress':
+    'Another refund of this order has no known outcome yet; Lunas is checking with Midtrans. Wait for it, or send that one again.',
+  'refund.keyIs': 'Refund key: {key}. Sending again with this key refunds once.',
+  'refund.startNew': 'Start a new refund',
   'refund.by': 'by {email}',
   'refund.at': 'When',
   'refund.key': 'Key',
@@ -257,7 +282,9 @@ const en: Record<AdminMessageKey, string> = {
   'cancel.busy': 'Cancelling…',
   'cancel.done': 'Payment cancelled.',
   'cancel.notAllowed': 'This payment can no longer be cancelled.',
-  'cancel.onlyPending': 'Only payments still awaiting payment can be cancelled.',
+  'cancel.onlyPending': 'Cancelling is for unpaid orders and card payments not yet settled; a settled payment is refunded.',
+  'cancel.void': 'Void the card payment',
+  'cancel.unknown': 'Midtrans did not answer; the payment may be cancelled already; Lunas is checking.',
 
   'reconcile.button': 'Ask Midtrans for the status',
   'reconcile.busy': 'Asking…',
@@ -275,11 +302,19 @@ const en: Record<AdminMessageKey, string> = {
   'anomaly.AMOUNT_MISMATCH': 'Amount mismatch',
   'anomaly.OVERSOLD': 'Oversold',
   'anomaly.REFUND_EXCEEDS_PAYMENT': 'Refund exceeds payment',
+  'anomaly.REFUND_BELOW_PAYMENT': 'Full refund of less than was paid',
+  'anomaly.EMPTY_REFUND': 'Partial refund of nothing',
+  'anomaly.SECOND_PAYMENT': 'Paid again under another transaction (possible double charge)',
+  'anomalyFacts.REFUND_BELOW_PAYMENT': 'Midtrans calls it a full refund, but refunded {refunded} of {paid}; {missing} was not refunded.',
+  'anomalyFacts.EMPTY_REFUND': 'Midtrans reports a partial refund of {refunded}; {paid} was paid.',
+  'anomalyFacts.SECOND_PAYMENT':
+    'Transaction {transactionId} took {amount}; the order was already paid ({paid}) under {paidTransactionId}.',
 
   'error.rateLimited': 'Too many attempts. Wait a moment, then try again.',
   'error.orderNotFound': 'Order not found.',
   'error.badInput': 'The server refused it: {detail}',
   'error.gateway': 'Midtrans could not be reached or refused the request. Nothing changed; try again.',
+  'error.outcomeUnknown': 'Midtrans did not answer; the outcome is not known yet; Lunas is checking.',
 };
 
 export const ADMIN_MESSAGES: Record<Language, Record<AdminMessageKey, string>> = { id, en };

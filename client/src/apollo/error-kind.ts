@@ -12,7 +12,9 @@ export type ErrorKind =
   | 'RATE_LIMITED'
   | 'REFUND_NOT_ALLOWED'
   | 'REFUND_EXCEEDS_PAYMENT'
+  | 'REFUND_IN_PROGRESS'
   | 'CANCEL_NOT_ALLOWED'
+  | 'OUTCOME_UNKNOWN'
   | 'NETWORK';
 
 const KNOWN_CODES = new Set<ErrorKind>([
@@ -25,7 +27,9 @@ const KNOWN_CODES = new Set<ErrorKind>([
   'RATE_LIMITED',
   'REFUND_NOT_ALLOWED',
   'REFUND_EXCEEDS_PAYMENT',
+  'REFUND_IN_PROGRESS',
   'CANCEL_NOT_ALLOWED',
+  'OUTCOME_UNKNOWN',
 ]);
 
 /**

@@ -49,12 +49,18 @@ export type OrderStatus =
 export type PaymentAnomalyKind =
   /** Midtrans reports another amount than the order's. */
   | 'AMOUNT_MISMATCH'
+  /** Midtrans reports a partial refund of nothing (not applied). */
+  | 'EMPTY_REFUND'
   /** Paid, but the stock could not cover it. */
   | 'OVERSOLD'
   /** Money arrived for an order that was already expired or cancelled. */
   | 'PAID_WHILE_CLOSED'
+  /** Midtrans calls it a full refund, but refunded less than was paid (applied as a partial refund; no restock). */
+  | 'REFUND_BELOW_PAYMENT'
   /** Midtrans reports more refunded than was paid. */
-  | 'REFUND_EXCEEDS_PAYMENT';
+  | 'REFUND_EXCEEDS_PAYMENT'
+  /** Paid again under another Midtrans transaction: a possible double charge (not applied). */
+  | 'SECOND_PAYMENT';
 
 export type RefundPaymentInput = {
   /** Integer IDR, 1 to what was paid and not yet refunded. */
@@ -67,12 +73,14 @@ export type RefundPaymentInput = {
 };
 
 export type RefundStatus =
-  /** Midtrans accepted the refund. */
+  /** Midtrans made the refund (its answer, or its record of the refund key). */
   | 'ACCEPTED'
-  /** Midtrans refused it; see failureReason. */
+  /** Midtrans refused it; nothing was refunded; see failureReason. The same key may be sent again. */
   | 'FAILED'
-  /** Sent to Midtrans; waiting for its answer or notification. */
-  | 'REQUESTED';
+  /** Being sent to Midtrans now. */
+  | 'REQUESTED'
+  /** Midtrans did not answer, so the refund may have been made; Lunas is checking Midtrans's record. Do not start another refund. */
+  | 'UNKNOWN';
 
 export type AdminLayoutSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 

@@ -56,8 +56,14 @@ export const REJECTED_NOTIFICATION = {
 };
 
 /** An order as the order page shows it: a paid order with a valid notification and a refused one. */
-export function adminOrderDetail(status: OrderStatus = 'PAID', overrides: { refundedAmount?: number; refunds?: unknown[] } = {}) {
-  const { order, customer } = adminRow(ORDER_ID, status, { refundedAmount: overrides.refundedAmount ?? 0 });
+export function adminOrderDetail(
+  status: OrderStatus = 'PAID',
+  overrides: { refundedAmount?: number; refunds?: unknown[]; paymentType?: string } = {},
+) {
+  const { order, customer } = adminRow(ORDER_ID, status, {
+    refundedAmount: overrides.refundedAmount ?? 0,
+    ...(overrides.paymentType ? { paymentType: overrides.paymentType } : {}),
+  });
   return {
     __typename: 'AdminOrder' as const,
     order: {

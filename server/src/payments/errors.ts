@@ -9,7 +9,9 @@ export type PaymentErrorCode =
   | 'UNAUTHENTICATED'
   | 'REFUND_NOT_ALLOWED'
   | 'REFUND_EXCEEDS_PAYMENT'
+  | 'REFUND_IN_PROGRESS'
   | 'CANCEL_NOT_ALLOWED'
+  | 'OUTCOME_UNKNOWN'
   | 'RATE_LIMITED';
 
 export class PaymentError extends Error {

@@ -19,6 +19,7 @@ export function instrumentGateway(gateway: PaymentGateway, metrics: PaymentMetri
     createSession: timed('create_session', (request) => gateway.createSession(request)),
     fetchStatus: timed('status', (orderId) => gateway.fetchStatus(orderId)),
     refund: timed('refund', (orderId, request) => gateway.refund(orderId, request)),
+    findRefund: timed('find_refund', (orderId, refundKey) => gateway.findRefund(orderId, refundKey)),
     cancel: timed('cancel', (orderId) => gateway.cancel(orderId)),
   };
 }

@@ -3,6 +3,8 @@
 // desk cannot move an order where Midtrans has not.
 import type { PaymentAnomaly } from './anomaly.js';
 import { badInput, GatewayError, orderNotFound, PaymentError } from './errors.js';
+import { reconcileNow, type PaymentCanceller } from './canceller.js';
+import { outcomeUnknown, refundInProgress, refusalFor } from './desk-errors.js';
 import type { NotificationCursor, NotificationLog, StoredNotification } from './notification-service.js';
 import type { Order, StatusHistoryEntry } from './order.js';
 import type { OrderChangeService } from './order-change-service.js';
@@ -18,7 +20,8 @@ import type {
   StoredOrder,
 } from './ports.js';
 import { withoutAccessToken } from './ports.js';
-import { REFUND_KEY, type Refund } from './refund.js';
+import { isUnsettled, REFUND_KEY, type Refund } from './refund.js';
+import type { RefundSettler, SendResult } from './refund-settler.js';
 
 export interface RefundInput {
   orderId: string;
@@ -44,6 +47,8 @@ export class OperatorDesk {
       notifications: NotificationLog;
       gateway: PaymentGateway;
       changes: OrderChangeService;
+      settler: RefundSettler;
+      canceller: PaymentCanceller;
       clock: Clock;
       logger: Logger;
     },
@@ -93,12 +98,15 @@ export class OperatorDesk {
   }
 
   /**
-   * Refunds through Midtrans with the operator's idempotency key as refund_key: a double
-   * submit finds the refund already recorded and returns it; Midtrans, given the same key
-   * again, refunds nothing more. The order's status then follows what Midtrans says.
+   * Refunds through the gateway with the operator's idempotency key as its refund key.
+   * Three outcomes: made (the refund and the order), refused (an error; nothing moved),
+   * or unknown (OUTCOME_UNKNOWN: the gateway did not answer; Lunas checks its record).
+   * The same key again is the same refund: a made one is answered from the record, a
+   * refused or unknown one is sent again (the key makes that safe), never answered as
+   * made. While one refund of an order is unknown, a new one is refused.
    */
   async refund(input: RefundInput, operatorEmail: string): Promise<{ refund: Refund; order: Order }> {
-    const { refunds, gateway, clock, logger } = this.deps;
+    const { refunds, clock, logger } = this.deps;
     const problems = [];
     if (!Number.isInteger(input.amount) || input.amount < 1)
       problems.push({ field: 'amount', message: 'must be a whole number of rupiah, at least 1' });
@@ -115,70 +123,46 @@ export class OperatorDesk {
     if (!REFUNDABLE.has(order.status)) {
       throw new PaymentError('REFUND_NOT_ALLOWED', `Only a paid order can be refunded; this one is ${order.status}.`);
     }
+    const open = (await refunds.forOrder(order.orderId)).find(isUnsettled);
+    if (open) throw refundInProgress(open);
     const refundable = order.grossAmount - order.refundedAmount;
     if (input.amount > refundable) {
       throw new PaymentError('REFUND_EXCEEDS_PAYMENT', `At most Rp ${refundable} of this order can still be refunded.`, { refundable });
     }
+    const now = clock.now();
     const refund: Refund = {
       orderId: order.orderId,
       refundKey: input.idempotencyKey,
       amount: input.amount,
       reason,
       status: 'requested',
-      requestedAt: clock.now(),
+      requestedAt: now,
       requestedBy: operatorEmail,
+      sentAt: now,
     };
-    // Recorded before Midtrans hears of it: the second of two concurrent submits stops here.
+    // Recorded before the gateway hears of it: the second of two concurrent submits stops here.
     if (!(await refunds.insert(refund))) {
       const raced = await refunds.find(order.orderId, input.idempotencyKey);
       return this.repeated(raced!, input, order);
     }
     logger.info('operator refund', { orderId: order.orderId, amount: input.amount, operator: operatorEmail });
-    try {
-      await gateway.refund(order.orderId, { refundKey: refund.refundKey, amount: refund.amount, reason });
-    } catch (error) {
-      if (!(error instanceof GatewayError)) throw error;
-      const failure = refusalFor(error);
-      await refunds.settle(order.orderId, refund.refundKey, { status: 'failed', failureReason: failure.message });
-      throw failure;
-    }
-    await refunds.settle(order.orderId, refund.refundKey, { status: 'accepted' });
-    return { refund: { ...refund, status: 'accepted' }, order: await this.reconcileQuietly(order.orderId) };
+    return this.answer(await this.deps.settler.send(refund));
   }
 
-  /** Cancels a payment that has started but not been paid (Core API cancel). */
+  /**
+   * Cancels a payment that is not settled: an unpaid order (with or without a payment
+   * method chosen; without one, Lunas cancels it itself and its stock returns at once),
+   * or a captured card payment (a void). A settled payment is refunded instead.
+   */
   async cancel(orderId: string): Promise<Order> {
     const order = await this.order(orderId);
     if (!order) throw orderNotFound();
-    if (order.status !== 'pending') {
-      throw new PaymentError(
-        'CANCEL_NOT_ALLOWED',
-        `Only a pending payment can be cancelled; this one is ${order.status}. Refund a paid one.`,
-      );
-    }
-    try {
-      await this.deps.gateway.cancel(orderId);
-    } catch (error) {
-      if (error instanceof GatewayError && error.gatewayCode === '404') {
-        throw new PaymentError('CANCEL_NOT_ALLOWED', 'The shopper has not started a payment yet; the order expires with its Snap page.');
-      }
-      if (error instanceof GatewayError && error.kind === 'rejected') {
-        throw new PaymentError('CANCEL_NOT_ALLOWED', 'Midtrans would not cancel this payment (it may be paid already); reconcile to see.');
-      }
-      throw toGatewayFailure(error);
-    }
-    return this.reconcile(orderId);
+    return this.deps.canceller.cancel(order);
   }
 
   /** Asks Midtrans for the order's status now and applies it. */
-  async reconcile(orderId: string): Promise<Order> {
-    try {
-      const result = await this.deps.changes.reconcile(orderId, () => this.deps.gateway.fetchStatus(orderId));
-      if (result.outcome === 'unknown_order') throw orderNotFound();
-      return result.order;
-    } catch (error) {
-      throw toGatewayFailure(error);
-    }
+  reconcile(orderId: string): Promise<Order> {
+    return reconcileNow(this.deps, orderId);
   }
 
   private async reconcileQuietly(orderId: string): Promise<Order> {
@@ -191,22 +175,18 @@ export class OperatorDesk {
     }
   }
 
+  /** The same key again: the same refund. Only a made one is answered from the record. */
   private async repeated(existing: Refund, input: RefundInput, order: Order) {
     if (existing.amount !== input.amount) {
       throw badInput([{ field: 'idempotencyKey', message: 'was used for another amount; use a new key for a new refund' }]);
     }
-    return { refund: existing, order };
+    if (existing.status === 'accepted') return { refund: existing, order };
+    return this.answer(await this.deps.settler.send(existing));
   }
-}
 
-function refusalFor(error: GatewayError): Error {
-  if (error.gatewayCode === '412')
-    return new PaymentError('REFUND_NOT_ALLOWED', 'Midtrans refuses to refund this payment now (it may not be settled yet).');
-  if (error.gatewayCode === '414') return new PaymentError('REFUND_EXCEEDS_PAYMENT', 'Midtrans refuses this amount.');
-  return toGatewayFailure(error);
-}
-
-function toGatewayFailure(error: unknown): Error {
-  if (!(error instanceof GatewayError)) return error as Error;
-  return new PaymentError('PAYMENT_GATEWAY_ERROR', 'Midtrans did not accept the request; nothing changed. Try again in a moment.');
+  private async answer(result: SendResult): Promise<{ refund: Refund; order: Order }> {
+    if (result.outcome === 'failed') throw refusalFor(result.error);
+    if (result.outcome === 'unknown') throw outcomeUnknown('refund', { refundKey: result.refund.refundKey });
+    return { refund: result.refund, order: await this.reconcileQuietly(result.refund.orderId) };
+  }
 }

@@ -27,6 +27,7 @@ import {
   type StoredOrder,
 } from './ports.js';
 import { holdsStock, stockMoveId } from './stock-policy.js';
+import { readRefund, secondPayment } from './gateway-oddities.js';
 import { transition } from './transitions.js';
 
 export type ApplyOutcome =
@@ -151,17 +152,22 @@ export class OrderChangeService {
       return { outcome: 'rejected', order: withoutAccessToken(order), reason: 'the gateway has no transaction for this order' };
     }
     if (isIgnored(truth)) return { outcome: 'unchanged', order: withoutAccessToken(order), reason: truth.reason };
-    const event = truth;
 
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const refused = await this.refuseInconsistent(order, event);
+      const refused = await this.refuseInconsistent(order, truth);
       if (refused) return refused;
+      const reading = readRefund(order, truth);
+      if (reading.oddity) await this.anomaly(order, reading.oddity.kind, truth, reading.oddity.details);
+      if ('refused' in reading) return { outcome: 'rejected', order: withoutAccessToken(order), reason: reading.refused };
+      const event = reading.event;
 
       const decision = transition(stateOf(order), event);
       if (decision.kind === 'rejected') {
         if (event.status === 'paid' && (order.status === 'expired' || order.status === 'cancelled')) {
           await this.anomaly(order, 'paid_while_closed', event, { orderStatus: order.status, gatewayStatus: event.gatewayStatus });
         }
+        const twice = secondPayment(order, event);
+        if (twice) await this.anomaly(order, twice.kind, event, twice.details);
         return { outcome: 'rejected', order: withoutAccessToken(order), reason: decision.reason };
       }
       if (decision.kind === 'unchanged') {

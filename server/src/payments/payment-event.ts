@@ -18,6 +18,11 @@ export interface PaymentEvent {
   refundedAmount?: number;
   paymentType?: string;
   instructions?: PaymentInstructions;
+  /**
+   * Paid, but not settled yet, so the gateway would still void it (cancel) rather than
+   * refund it: a captured card payment.
+   */
+  voidable?: boolean;
   /** Gateway's own words, kept for the status history ("settlement", "capture/challenge"…). */
   gatewayStatus: string;
 }

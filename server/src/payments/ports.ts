@@ -45,9 +45,23 @@ export interface PaymentGateway {
    * @throws GatewayError when it cannot be asked, or answers something inconsistent.
    */
   fetchStatus(orderId: string): Promise<PaymentEvent | IgnoredEvent | null>;
-  /** @throws GatewayError (kind 'rejected' with the gateway's code when it refuses). */
+  /**
+   * Asks for a refund. Safe to repeat with the same key: the gateway makes one refund per key.
+   * @throws GatewayError: kind 'rejected' (with the gateway's code) when it refuses, and
+   * nothing was refunded; any other kind leaves the outcome unknown (see gateway-outcome.ts).
+   */
   refund(orderId: string, request: RefundRequest): Promise<void>;
-  /** @throws GatewayError (kind 'rejected' with the gateway's code when it refuses). */
+  /**
+   * The gateway's own record of the refund with this key: its amount, or `null` when the
+   * gateway has no refund with this key (or no transaction for the order).
+   * @throws GatewayError when it cannot be asked.
+   */
+  findRefund(orderId: string, refundKey: string): Promise<{ amount: number } | null>;
+  /**
+   * Cancels a payment that has begun but is not settled: a pending one, or a captured
+   * card payment (a void). Cancelling twice is harmless.
+   * @throws GatewayError as refund() does ('rejected' with code "404" when there is no transaction).
+   */
   cancel(orderId: string): Promise<void>;
 }
 
@@ -176,12 +190,19 @@ export interface AnomalyLog {
   list(limit: number, before?: Date): Promise<PaymentAnomaly[]>;
 }
 
+export type RefundOutcome = { status: 'accepted' } | { status: 'failed' | 'unknown'; failureReason: string };
+
 export interface RefundRepository {
   /** false when the order has a refund with this key already. */
   insert(refund: Refund): Promise<boolean>;
   find(orderId: string, refundKey: string): Promise<Refund | null>;
-  settle(orderId: string, refundKey: string, outcome: { status: 'accepted' } | { status: 'failed'; failureReason: string }): Promise<void>;
+  /** Marks a refund being sent (again) now. Never moves an accepted refund. */
+  reopen(orderId: string, refundKey: string, sentAt: Date): Promise<void>;
+  /** Records what the gateway said. An accepted refund stays accepted whatever comes later. */
+  settle(orderId: string, refundKey: string, outcome: RefundOutcome): Promise<void>;
   forOrder(orderId: string): Promise<Refund[]>;
+  /** Refunds whose outcome is not known yet (requested or unknown), oldest first. */
+  unsettled(limit: number): Promise<Refund[]>;
 }
 
 export interface OrderFilter {

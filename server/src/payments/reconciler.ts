@@ -17,6 +17,7 @@ import type { Order } from './order.js';
 import { isClosed, type OrderChangeService } from './order-change-service.js';
 import { ABANDONED_CHECKOUT_MS } from './payment-service.js';
 import type { Clock, Logger, OpenOrder, OpenOrders, OrderProjection, OrderRepository, PaymentGateway, StockLedger } from './ports.js';
+import type { RefundSettler } from './refund-settler.js';
 import { stockMoveId } from './stock-policy.js';
 
 export interface ReconcilerDeps {
@@ -26,6 +27,8 @@ export interface ReconcilerDeps {
   gateway: PaymentGateway;
   changes: OrderChangeService;
   projection: OrderProjection;
+  /** Refunds whose outcome is unknown: settled from the gateway's record each pass. */
+  refunds?: Pick<RefundSettler, 'settleUnsettled'>;
   clock: Clock;
   logger: Logger;
   /** Orders unpaid for longer than this are asked about. */
@@ -76,6 +79,17 @@ export class Reconciler {
       }
     };
     await Promise.all([worker(), worker(), worker(), worker()]);
+    if (this.deps.refunds) {
+      // The follow-up checks of an unknown refund live in one process; this makes sure
+      // one is settled after a restart too (or once the gateway answers again).
+      const refunds = await this.deps.refunds.settleUnsettled().catch((error: unknown) => {
+        this.deps.logger.warn('could not list unsettled refunds', { error: String(error) });
+        return { checked: 0, settled: 0, errors: 1 };
+      });
+      report.checked += refunds.checked;
+      report.repaired += refunds.settled;
+      report.errors += refunds.errors;
+    }
     return report;
   }
 

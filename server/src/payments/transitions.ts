@@ -15,12 +15,21 @@ export interface PaymentState {
 export type Transition =
   { kind: 'changed'; to: OrderStatus; reason: string } | { kind: 'unchanged'; reason: string } | { kind: 'rejected'; reason: string };
 
+/** Statuses in which the order's money was taken. */
+const PAID: ReadonlySet<OrderStatus> = new Set(['paid', 'partially_refunded', 'refunded']);
+
 const changed = (to: OrderStatus, reason: string): Transition => ({ kind: 'changed', to, reason });
 const unchanged = (reason: string): Transition => ({ kind: 'unchanged', reason });
 const rejected = (reason: string): Transition => ({ kind: 'rejected', reason });
 
 export function transition(current: PaymentState, event: PaymentEvent): Transition {
   const sameAttempt = current.transactionId !== undefined && current.transactionId === event.transactionId;
+  const anotherAttempt = current.transactionId !== undefined && event.transactionId !== undefined && !sameAttempt;
+  if (PAID.has(current.status) && event.status === 'paid' && anotherAttempt) {
+    // The order was paid under one transaction and the gateway settles another: money
+    // taken twice, maybe. Not "already paid": a person must look (an anomaly).
+    return rejected('paid again under another transaction: a possible double charge');
+  }
 
   switch (current.status) {
     case 'pending':

@@ -1,10 +1,16 @@
 // refunds: `_id` `<orderId>:<refundKey>`, so a repeated key is a duplicate insert. Few
-// documents (operators make them), so the status update after Midtrans answers is cheap.
-import type { RefundRepository } from '../payments/ports.js';
+// documents (operators make them), so the status updates after the gateway answers are
+// cheap. Updates are conditional: once accepted, a refund stays accepted, whichever
+// answer (a late timeout of a retry, a follow-up) is recorded after.
+import type { RefundOutcome, RefundRepository } from '../payments/ports.js';
 import type { Refund } from '../payments/refund.js';
+import type { mongo } from 'mongoose';
 import { isDuplicateKeyError, type Collections } from './database.js';
 
 const id = (orderId: string, key: string) => `${orderId}:${key}`;
+/** The refund's document; never moves an accepted one. String ids, which the driver's ObjectId typing does not expect. */
+const open = (orderId: string, key: string) =>
+  ({ _id: id(orderId, key), status: { $ne: 'accepted' } }) as unknown as mongo.Filter<mongo.Document>;
 
 export class MongoRefundStore implements RefundRepository {
   constructor(private readonly collections: Collections) {}
@@ -20,6 +26,7 @@ export class MongoRefundStore implements RefundRepository {
         status: refund.status,
         requested_at: refund.requestedAt,
         requested_by: refund.requestedBy,
+        sent_at: refund.sentAt ?? refund.requestedAt,
       });
       return true;
     } catch (error) {
@@ -33,15 +40,30 @@ export class MongoRefundStore implements RefundRepository {
     return doc ? toRefund(doc) : null;
   }
 
-  async settle(orderId: string, refundKey: string, outcome: { status: 'accepted' } | { status: 'failed'; failureReason: string }) {
+  async reopen(orderId: string, refundKey: string, sentAt: Date): Promise<void> {
+    await this.collections.refunds.updateOne(open(orderId, refundKey), { $set: { status: 'requested', sent_at: sentAt } });
+  }
+
+  async settle(orderId: string, refundKey: string, outcome: RefundOutcome): Promise<void> {
     await this.collections.refunds.updateOne(
-      { _id: id(orderId, refundKey) as any },
-      { $set: { status: outcome.status, ...(outcome.status === 'failed' ? { failure_reason: outcome.failureReason } : {}) } },
+      open(orderId, refundKey),
+      outcome.status === 'accepted'
+        ? { $set: { status: 'accepted' }, $unset: { failure_reason: '' } }
+        : { $set: { status: outcome.status, failure_reason: outcome.failureReason } },
     );
   }
 
   async forOrder(orderId: string): Promise<Refund[]> {
     const docs = await this.collections.refunds.find({ order_id: orderId }).sort({ requested_at: 1 }).toArray();
+    return docs.map(toRefund);
+  }
+
+  async unsettled(limit: number): Promise<Refund[]> {
+    const docs = await this.collections.refunds
+      .find({ status: { $in: ['requested', 'unknown'] } })
+      .sort({ requested_at: 1 })
+      .limit(limit)
+      .toArray();
     return docs.map(toRefund);
   }
 }
@@ -56,5 +78,6 @@ function toRefund(doc: Record<string, any>): Refund {
     ...(doc.failure_reason ? { failureReason: doc.failure_reason } : {}),
     requestedAt: new Date(doc.requested_at),
     requestedBy: doc.requested_by,
+    ...(doc.sent_at ? { sentAt: new Date(doc.sent_at) } : {}),
   };
 }

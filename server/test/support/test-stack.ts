@@ -39,6 +39,8 @@ export interface StackOptions {
   clock?: Clock;
   /** Changes a subscription may leave unread before it is dropped (pubsub.ts). */
   maxQueuedChanges?: number;
+  /** Follow-up checks after an unknown refund or cancel ([]: none, the reconciler's alone). */
+  followUpDelaysMs?: readonly number[];
 }
 
 export interface TestStack {
@@ -54,6 +56,8 @@ export interface TestStack {
   published: Order[];
   /** Every Snap request this instance sent to the gateway. */
   snapRequests: SnapRequest[];
+  /** Every refund, refund look-up and cancel this instance sent to the gateway, in order. */
+  moneyCalls: { call: 'refund' | 'findRefund' | 'cancel'; orderId: string }[];
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
   /** The simulator's driver API (`/sim/v1/...`). */
   driver(path: string, body?: unknown, method?: string): Promise<{ status: number; body: any }>;
@@ -101,6 +105,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     await publish(order);
   };
   const snapRequests: SnapRequest[] = [];
+  const moneyCalls: TestStack['moneyCalls'] = [];
   const real = new MidtransGateway(config.midtrans);
   const gateway: PaymentGateway = {
     createSession: (request) => {
@@ -108,8 +113,9 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
       return real.createSession(request);
     },
     fetchStatus: (orderId) => real.fetchStatus(orderId),
-    refund: (orderId, request) => real.refund(orderId, request),
-    cancel: (orderId) => real.cancel(orderId),
+    refund: (orderId, request) => (moneyCalls.push({ call: 'refund', orderId }), real.refund(orderId, request)),
+    findRefund: (orderId, refundKey) => (moneyCalls.push({ call: 'findRefund', orderId }), real.findRefund(orderId, refundKey)),
+    cancel: (orderId) => (moneyCalls.push({ call: 'cancel', orderId }), real.cancel(orderId)),
   };
   const logLevel = (process.env.LUNAS_TEST_LOG as LogLevel | undefined) ?? 'silent';
   const app = await buildApp({
@@ -119,6 +125,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     bus,
     gateway,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.followUpDelaysMs ? { followUpDelaysMs: options.followUpDelaysMs } : {}),
   });
   const { url } = await app.start(apiPort, '127.0.0.1');
   const graphqlUrl = `${url}/graphql`;
@@ -134,6 +141,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     bus,
     published,
     snapRequests,
+    moneyCalls,
     async gql(query, variables) {
       const res = await fetch(graphqlUrl, {
         method: 'POST',

@@ -13,6 +13,7 @@ import type {
   OrderProjection,
   OrderRepository,
   PaymentGateway,
+  RefundRequest,
   StockLedger,
   StockMoveResult,
   StoredOrder,
@@ -149,7 +150,10 @@ export class FakeGateway implements PaymentGateway {
     if (this.status instanceof Error) throw this.status;
     return this.status;
   }
-  async refund() {}
+  async refund(_orderId: string, _request: RefundRequest): Promise<void> {}
+  async findRefund(_orderId: string, _refundKey: string): Promise<{ amount: number } | null> {
+    return null;
+  }
   async cancel() {}
 }
 

@@ -72,6 +72,48 @@ describe('OrderChangeService', () => {
     expect(orders.orders.get('LNS-1')!.status).toBe('expired');
   });
 
+  it('applies a full refund of less than was paid as the partial refund it is, with no restock, and records REFUND_BELOW_PAYMENT', async () => {
+    const { changes, gateway, truth, anomalies, orders, stock } = setup(storedOrder({ status: 'paid', version: 1, transactionId: 'tx-1' }));
+    gateway.status = event('refunded', { refundedAmount: 40_000 });
+    for (let i = 0; i < 2; i++) await changes.applyClaim('LNS-1', event('refunded'), truth);
+    expect(orders.orders.get('LNS-1')).toMatchObject({ status: 'partially_refunded', refundedAmount: 40_000 });
+    expect(stock.moves.size).toBe(0);
+    expect([...anomalies.recorded.values()].map((a) => [a.kind, a.details])).toEqual([
+      ['refund_below_payment', { refunded: 40_000, paid: 170_000, missing: 130_000, gatewayStatus: 'refunded' }],
+    ]);
+  });
+
+  it('refuses a partial refund of nothing and records EMPTY_REFUND', async () => {
+    const { changes, gateway, truth, anomalies, orders } = setup(storedOrder({ status: 'paid', version: 1, transactionId: 'tx-1' }));
+    gateway.status = event('partially_refunded', { refundedAmount: 0 });
+    expect((await changes.applyClaim('LNS-1', event('partially_refunded'), truth)).outcome).toBe('rejected');
+    expect(orders.orders.get('LNS-1')).toMatchObject({ status: 'paid', refundedAmount: 0 });
+    expect([...anomalies.recorded.values()].map((a) => [a.kind, a.details])).toEqual([
+      ['empty_refund', { refunded: 0, paid: 170_000, refundedBefore: 0, gatewayStatus: 'partially_refunded' }],
+    ]);
+  });
+
+  it('asks the gateway about a settlement under a new transaction of a paid order, and records SECOND_PAYMENT', async () => {
+    const { changes, gateway, truth, anomalies, orders } = setup(storedOrder({ status: 'paid', version: 1, transactionId: 'tx-1' }));
+    gateway.status = event('paid', { transactionId: 'tx-2' });
+    expect((await changes.applyClaim('LNS-1', event('paid', { transactionId: 'tx-2' }), truth)).outcome).toBe('rejected');
+    expect(gateway.statusCalls).toBe(1);
+    expect(orders.orders.get('LNS-1')).toMatchObject({ status: 'paid', transactionId: 'tx-1' });
+    expect([...anomalies.recorded.values()].map((a) => [a.kind, a.details])).toEqual([
+      [
+        'second_payment',
+        { transactionId: 'tx-2', paidTransactionId: 'tx-1', amount: 170_000, paid: 170_000, orderStatus: 'paid', gatewayStatus: 'paid' },
+      ],
+    ]);
+  });
+
+  it('records nothing when the gateway says the new transaction of a claim is not there (a forged transaction_id)', async () => {
+    const { changes, gateway, truth, anomalies } = setup(storedOrder({ status: 'paid', version: 1, transactionId: 'tx-1' }));
+    gateway.status = event('paid');
+    expect((await changes.applyClaim('LNS-1', event('paid', { transactionId: 'tx-2' }), truth)).outcome).toBe('unchanged');
+    expect(anomalies.recorded.size).toBe(0);
+  });
+
   it('re-reads and decides again after losing the commit race to another writer', async () => {
     const { changes, gateway, truth, orders, events } = setup();
     gateway.status = event('paid');

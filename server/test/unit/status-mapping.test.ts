@@ -35,6 +35,18 @@ describe('transaction_status × fraud_status → our status (docs/midtrans.md §
     expect('ignored' in event ? 'ignored' : event.status).toBe(expected);
   });
 
+  it.each`
+    transaction_status | voidable
+    ${'capture'}       | ${true}
+    ${'settlement'}    | ${undefined}
+  `(
+    'a paid $transaction_status is voidable: $voidable (cancel voids a capture; a settlement is refunded)',
+    ({ transaction_status, voidable }) => {
+      const event = toPaymentEvent({ ...base, transaction_status, fraud_status: 'accept', payment_type: 'credit_card' });
+      expect('ignored' in event ? 'ignored' : event.voidable).toBe(voidable);
+    },
+  );
+
   it('keeps the amount, attempt and payment type', () => {
     const event = toPaymentEvent({ ...base, payment_type: 'bank_transfer' });
     expect(event).toMatchObject({ grossAmount: 150000, transactionId: 'tx-1', paymentType: 'bank_transfer', gatewayStatus: 'settlement' });

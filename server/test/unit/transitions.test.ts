@@ -14,7 +14,8 @@ const TABLE: Row[] = [
   ['pending', 'partially_refunded', '→ partially_refunded', '→ partially_refunded'],
 
   ['paid', 'pending', 'unchanged', 'unchanged'],
-  ['paid', 'paid', 'unchanged', 'unchanged'],
+  // Another transaction settling a paid order: a possible double charge, for a person.
+  ['paid', 'paid', 'unchanged', 'rejected'],
   ['paid', 'failed', '→ failed', 'unchanged'],
   ['paid', 'expired', 'unchanged', 'unchanged'],
   ['paid', 'cancelled', '→ cancelled', 'unchanged'],
@@ -46,7 +47,7 @@ const TABLE: Row[] = [
   ['cancelled', 'partially_refunded', 'rejected', 'rejected'],
 
   ['refunded', 'pending', 'unchanged', 'unchanged'],
-  ['refunded', 'paid', 'unchanged', 'unchanged'],
+  ['refunded', 'paid', 'unchanged', 'rejected'],
   ['refunded', 'failed', 'unchanged', 'unchanged'],
   ['refunded', 'expired', 'unchanged', 'unchanged'],
   ['refunded', 'cancelled', 'unchanged', 'unchanged'],
@@ -54,7 +55,7 @@ const TABLE: Row[] = [
   ['refunded', 'partially_refunded', 'unchanged', 'unchanged'],
 
   ['partially_refunded', 'pending', 'unchanged', 'unchanged'],
-  ['partially_refunded', 'paid', 'unchanged', 'unchanged'],
+  ['partially_refunded', 'paid', 'unchanged', 'rejected'],
   ['partially_refunded', 'failed', 'unchanged', 'unchanged'],
   ['partially_refunded', 'expired', 'unchanged', 'unchanged'],
   ['partially_refunded', 'cancelled', 'unchanged', 'unchanged'],

@@ -51,6 +51,35 @@ describe('anomalies page', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
   });
 
+  it('says the money facts of odd refunds and a second payment', async () => {
+    renderApp({
+      route: '/admin/anomalies',
+      language: 'en',
+      mocks: [
+        meMock(),
+        answer(
+          page(
+            [
+              anomaly('3', 'LUNAS-3', 'REFUND_BELOW_PAYMENT', { refunded: 400, paid: 1000, missing: 600, gatewayStatus: 'refund' }),
+              anomaly('4', 'LUNAS-4', 'EMPTY_REFUND', { refunded: 0, paid: 1000, refundedBefore: 0 }),
+              anomaly('5', 'LUNAS-5', 'SECOND_PAYMENT', { transactionId: 'tx-2', paidTransactionId: 'tx-1', amount: 1000, paid: 1000 }),
+            ],
+            null,
+          ),
+        ),
+      ],
+    });
+    const [below, empty, twice] = await screen.findAllByRole('listitem');
+    expect(below).toHaveTextContent('Full refund of less than was paid');
+    expect(below!.textContent!.replace(/\s/g, ' ')).toContain('refunded Rp 400 of Rp 1.000; Rp 600 was not refunded');
+    expect(empty).toHaveTextContent('Partial refund of nothing');
+    expect(empty!.textContent!.replace(/\s/g, ' ')).toContain('a partial refund of Rp 0; Rp 1.000 was paid');
+    expect(twice).toHaveTextContent('Paid again under another transaction (possible double charge)');
+    expect(twice!.textContent!.replace(/\s/g, ' ')).toContain(
+      'Transaction tx-2 took Rp 1.000; the order was already paid (Rp 1.000) under tx-1',
+    );
+  });
+
   it('has an empty state', async () => {
     renderApp({ route: '/admin/anomalies', mocks: [meMock(), answer(page([], null))] });
     expect(await screen.findByText('Tidak ada anomali.')).toBeInTheDocument();

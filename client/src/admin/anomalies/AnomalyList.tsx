@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { formatDateTime } from '../../format/date-time';
+import { formatRupiah } from '../../format/money';
 import type { PaymentAnomalyKind } from '../../gql/graphql';
 import { prettyJson } from '../order/pretty-json';
-import { useAdminI18n } from '../useAdminI18n';
+import { useAdminI18n, type AdminTranslate } from '../useAdminI18n';
 
 export interface AnomalyView {
   id: string;
@@ -10,6 +11,30 @@ export interface AnomalyView {
   kind: PaymentAnomalyKind;
   details: string;
   at: string;
+}
+
+/** Kinds whose money facts are said in a sentence (amounts in rupiah), above the raw facts. */
+const FACTS = {
+  REFUND_BELOW_PAYMENT: ['refunded', 'paid', 'missing'],
+  EMPTY_REFUND: ['refunded', 'paid'],
+  SECOND_PAYMENT: ['amount', 'paid'],
+} as const;
+
+export function moneyFacts(at: AdminTranslate, kind: PaymentAnomalyKind, details: string): string | null {
+  if (!(kind in FACTS)) return null;
+  let facts: Record<string, unknown>;
+  try {
+    facts = JSON.parse(details) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(facts)) params[name] = String(value);
+  for (const name of FACTS[kind as keyof typeof FACTS]) {
+    if (typeof facts[name] !== 'number') return null;
+    params[name] = formatRupiah(facts[name]);
+  }
+  return at(`anomalyFacts.${kind as keyof typeof FACTS}`, params);
 }
 
 /** Anomalies as a list of cards: kind, when, which order, and the facts as JSON. */
@@ -28,6 +53,7 @@ export function AnomalyList({ anomalies, linkOrders }: { anomalies: AnomalyView[
               {at('anomalies.order')}: <Link to={`/admin/orders/${encodeURIComponent(anomaly.orderId)}`}>{anomaly.orderId}</Link>
             </p>
           )}
+          {moneyFacts(at, anomaly.kind, anomaly.details) && <p>{moneyFacts(at, anomaly.kind, anomaly.details)}</p>}
           <pre className="log-entry__body" tabIndex={0} aria-label={at('anomalies.details')}>
             <code>{prettyJson(anomaly.details)}</code>
           </pre>

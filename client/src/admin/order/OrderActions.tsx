@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
+import { errorKind } from '../../apollo/error-kind';
 import { graphql } from '../../gql';
 import type { OrderStatus } from '../../gql/graphql';
 import { useAdminErrorMessage, useSignInOnUnauthenticated } from '../admin-errors';
@@ -21,8 +22,17 @@ export const OrderActionsReconcile = graphql(`
   }
 `);
 
-/** Cancel (pending payments only, after a confirmation) and reconcile (ask Midtrans now). */
-export function OrderActions({ orderId, status }: { orderId: string; status: OrderStatus }) {
+/**
+ * Whether the desk offers cancel: an unpaid order (with or without a payment method
+ * chosen), or a paid card payment, which Midtrans voids while it is captured and not yet
+ * settled. The server asks Midtrans and refuses a settled one (CANCEL_NOT_ALLOWED).
+ */
+export function offersCancel(status: OrderStatus, paymentType: string | null | undefined): boolean {
+  return status === 'PENDING' || (status === 'PAID' && paymentType === 'credit_card');
+}
+
+/** Cancel or void (after a confirmation) and reconcile (ask Midtrans now). */
+export function OrderActions({ orderId, status, paymentType }: { orderId: string; status: OrderStatus; paymentType?: string | null }) {
   const { at, t } = useAdminI18n();
   const message = useAdminErrorMessage();
   const [confirming, setConfirming] = useState(false);
@@ -39,21 +49,23 @@ export function OrderActions({ orderId, status }: { orderId: string; status: Ord
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
-  const run = async (action: () => Promise<string>) => {
+  const run = async (action: () => Promise<string>, unknownText?: string) => {
     setResult(null);
     try {
       setResult({ ok: true, text: await action() });
     } catch (error) {
-      setResult({ ok: false, text: message(error) });
+      setResult({ ok: false, text: unknownText && errorKind(error) === 'OUTCOME_UNKNOWN' ? unknownText : message(error) });
     }
   };
+  const cancellable = offersCancel(status, paymentType);
+  const cancelLabel = status === 'PAID' ? at('cancel.void') : at('cancel.button');
 
   const confirmCancel = () =>
     run(async () => {
       setConfirming(false);
       await cancel();
       return at('cancel.done');
-    });
+    }, at('cancel.unknown'));
 
   const askMidtrans = () =>
     run(async () => {
@@ -86,7 +98,7 @@ export function OrderActions({ orderId, status }: { orderId: string; status: Ord
         </div>
       ) : (
         <div className="actions">
-          {status === 'PENDING' ? (
+          {cancellable ? (
             <button
               ref={cancelButton}
               type="button"
@@ -95,7 +107,7 @@ export function OrderActions({ orderId, status }: { orderId: string; status: Ord
               aria-busy={cancelState.loading || undefined}
               onClick={() => setConfirming(true)}
             >
-              {cancelState.loading ? at('cancel.busy') : at('cancel.button')}
+              {cancelState.loading ? at('cancel.busy') : cancelLabel}
             </button>
           ) : null}
           <button

@@ -165,9 +165,9 @@ describe('order page', () => {
     await screen.findByText(/dikirim ke Midtrans/);
   });
 
-  it('retries a failed refund with the same key; another amount gets a new one', async () => {
+  it('retries a failed refund with the same key, also with another amount; a new key only for a new refund', async () => {
     const calls: RefundVariables['input'][] = [];
-    renderOrder('PAID', [refundAnswers(calls, (input) => (calls.length < 3 ? gqlError('PAYMENT_GATEWAY_ERROR') : refunded(input)))]);
+    renderOrder('PAID', [refundAnswers(calls, (input) => (calls.length <= 3 ? gqlError('PAYMENT_GATEWAY_ERROR') : refunded(input)))]);
     const user = await fillRefund('375000');
     await user.click(screen.getByRole('button', { name: /^Kembalikan Rp/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Midtrans tidak dapat dihubungi');
@@ -175,12 +175,47 @@ describe('order page', () => {
     await waitFor(() => expect(calls).toHaveLength(2));
     expect(calls[1]!.idempotencyKey).toBe(calls[0]!.idempotencyKey);
 
+    // Editing the amount is not a new refund: the server decides (one key, one amount).
     await user.clear(screen.getByLabelText('Jumlah (Rupiah)'));
     await user.type(screen.getByLabelText('Jumlah (Rupiah)'), '300000');
     await user.click(await screen.findByRole('button', { name: /^Kembalikan Rp\s300\.000$/ }));
+    await waitFor(() => expect(calls).toHaveLength(3));
+    expect(calls[2]!.idempotencyKey).toBe(calls[0]!.idempotencyKey);
+
+    // Starting a new refund on purpose is.
+    await user.click(await screen.findByRole('button', { name: 'Mulai pengembalian baru' }));
+    expect(screen.getByLabelText('Jumlah (Rupiah)')).toHaveValue('');
+    await user.type(screen.getByLabelText('Jumlah (Rupiah)'), '1000');
+    await user.type(screen.getByLabelText('Alasan'), 'Ongkir');
+    await user.click(screen.getByRole('button', { name: /^Kembalikan Rp/ }));
     await screen.findByText(/dikirim ke Midtrans/);
-    expect(calls).toHaveLength(3);
-    expect(calls[2]!.idempotencyKey).not.toBe(calls[0]!.idempotencyKey);
+    expect(calls).toHaveLength(4);
+    expect(calls[3]!.idempotencyKey).not.toBe(calls[0]!.idempotencyKey);
+  });
+
+  it('says Midtrans did not answer, and keeps the key when the reason is edited and the refund sent again', async () => {
+    const calls: RefundVariables['input'][] = [];
+    const unknown = adminOrderDetail('PAID', { refunds: [half('k-unknown', 'UNKNOWN')] });
+    renderOrder('PAID', [
+      refundAnswers(calls, (input) => (calls.length < 2 ? gqlError('OUTCOME_UNKNOWN', 'Midtrans did not answer') : refunded(input))),
+      orderIs(unknown),
+    ]);
+    const user = await fillRefund('1000');
+    await user.click(screen.getByRole('button', { name: /^Kembalikan Rp/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Midtrans tidak menjawab; jangan mulai pengembalian lain; Lunas sedang memeriksa.',
+    );
+    // The order's refunds are read again: the refund shows as not known yet.
+    expect(within(await screen.findByTestId('refunds')).getByText(/Belum diketahui/)).toBeInTheDocument();
+    expect(screen.getByTestId('refund-key')).toHaveTextContent(calls[0]!.idempotencyKey);
+
+    await user.type(screen.getByLabelText('Alasan'), ', foto terlampir');
+    await user.click(screen.getByRole('button', { name: /^Kembalikan Rp/ }));
+    await screen.findByText(/dikirim ke Midtrans/);
+    expect(calls.map((c) => [c.idempotencyKey, c.reason])).toEqual([
+      [calls[0]!.idempotencyKey, 'Barang rusak'],
+      [calls[0]!.idempotencyKey, 'Barang rusak, foto terlampir'],
+    ]);
   });
 
   it('checks the amount and reason before sending anything', async () => {
@@ -200,6 +235,7 @@ describe('order page', () => {
   it.each([
     ['REFUND_EXCEEDS_PAYMENT', 'melebihi sisa yang dibayar'],
     ['REFUND_NOT_ALLOWED', 'tidak bisa dikembalikan'],
+    ['REFUND_IN_PROGRESS', 'Pengembalian lain untuk pesanan ini belum diketahui hasilnya'],
     ['BAD_USER_INPUT', 'Data ditolak server: amount too large'],
   ])('words the API refusing a refund with %s', async (code, words) => {
     renderOrder('PAID', [refundAnswers([], () => gqlError(code, 'amount too large'))]);
@@ -234,6 +270,31 @@ describe('order page', () => {
     // The cache shows the new status a tick before the mutation's promise settles and the notice appears.
     expect(await screen.findByText('Pembayaran dibatalkan.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Batalkan pembayaran' })).not.toBeInTheDocument();
+  });
+
+  it('offers to void a paid card payment (not a paid transfer), and says when Midtrans did not answer the cancel', async () => {
+    const user = userEvent.setup();
+    renderOrder(
+      'PAID',
+      [
+        {
+          request: { query: OrderActionsCancel, variables: { orderId: ORDER_ID } },
+          result: gqlError('OUTCOME_UNKNOWN', 'Midtrans did not answer'),
+        },
+      ],
+      adminOrderDetail('PAID', { paymentType: 'credit_card' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Batalkan pembayaran kartu (void)' }));
+    await user.click(screen.getByRole('button', { name: 'Ya, batalkan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Midtrans tidak menjawab; pembayaran mungkin sudah dibatalkan; Lunas sedang memeriksa.',
+    );
+  });
+
+  it('offers no cancel for a paid transfer', async () => {
+    renderOrder('PAID');
+    await screen.findByTestId('order-status');
+    expect(screen.queryByRole('button', { name: /^Batalkan pembayaran/ })).not.toBeInTheDocument();
   });
 
   it('offers cancel only while pending, and says CANCEL_NOT_ALLOWED plainly', async () => {

@@ -118,7 +118,7 @@ export function OrderPage() {
               <p className="field__hint">{at('refund.unavailable')}</p>
             </section>
           )}
-          <OrderActions orderId={order.orderId} status={order.status} />
+          <OrderActions orderId={order.orderId} status={order.status} paymentType={order.paymentType} />
         </div>
         <OrderTimeline history={detail.statusHistory} />
         <RefundsList refunds={detail.refunds} />

@@ -1,5 +1,6 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
+import { errorKind } from '../../apollo/error-kind';
 import { formatRupiah } from '../../format/money';
 import { graphql } from '../../gql';
 import { useAdminErrorMessage, useSignInOnUnauthenticated } from '../admin-errors';
@@ -21,10 +22,16 @@ export const RefundFormRefund = graphql(`
   }
 `);
 
-/** Full or partial refund of a paid order. `max` is what was paid and not yet refunded. */
+/**
+ * Full or partial refund of a paid order. `max` is what was paid and not yet refunded.
+ * The idempotency key is kept until the refund is made or the operator starts a new
+ * one on purpose (refund-input.ts): a refund whose outcome is unknown, sent again with
+ * an edited reason, is still the same refund.
+ */
 export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
   const { at } = useAdminI18n();
   const message = useAdminErrorMessage();
+  const client = useApolloClient();
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<RefundProblems>({});
@@ -35,7 +42,22 @@ export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
   const reasonInput = useRef<HTMLTextAreaElement>(null);
   // A ref, not state: two clicks in one frame both see the old state, not the ref.
   const inFlight = useRef(false);
-  const keys = useRef(createRefundKeys());
+  // One holder for the form's life (state, not a ref: the key is shown while rendering).
+  const [keys] = useState(() => createRefundKeys());
+  const [key, setKey] = useState(() => keys.current());
+  // Whether the current key has been sent: only then is "a new refund" a choice to make.
+  const [sent, setSent] = useState(false);
+
+  function startNew() {
+    keys.startNew();
+    setKey(keys.current());
+    setSent(false);
+    setAmount('');
+    setReason('');
+    setProblems({});
+    setResult(null);
+    requestAnimationFrame(() => amountInput.current?.focus());
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,18 +69,24 @@ export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
       return;
     }
     const value = Number(amount.trim());
-    const idempotencyKey = keys.current.keyFor(value, reason);
+    const idempotencyKey = keys.current();
     inFlight.current = true;
+    setSent(true);
     setResult(null);
     try {
       await refund({ variables: { input: { orderId, amount: value, reason: reason.trim(), idempotencyKey } } });
-      keys.current.done();
+      keys.startNew();
+      setKey(keys.current());
+      setSent(false);
       setAmount('');
       setReason('');
       setResult({ ok: true, text: at('refund.done', { amount: formatRupiah(value) }) });
     } catch (failure) {
       // The key is kept: sending the same refund again cannot make a second one.
-      setResult({ ok: false, text: message(failure) });
+      const unknown = errorKind(failure) === 'OUTCOME_UNKNOWN';
+      setResult({ ok: false, text: unknown ? at('refund.unknown') : message(failure) });
+      // The refund is recorded as unknown: show it in the order's list until Lunas settles it.
+      if (unknown) void client.refetchQueries({ include: ['OrderPageOrder'] }).catch(() => undefined);
     } finally {
       inFlight.current = false;
     }
@@ -116,9 +144,19 @@ export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
           {result.text}
         </p>
       )}
-      <button type="submit" className="button" disabled={loading} aria-busy={loading || undefined}>
-        {loading ? at('refund.submitting') : label}
-      </button>
+      <p className="field__hint" data-testid="refund-key">
+        {at('refund.keyIs', { key })}
+      </p>
+      <div className="actions">
+        <button type="submit" className="button" disabled={loading} aria-busy={loading || undefined}>
+          {loading ? at('refund.submitting') : label}
+        </button>
+        {sent && !loading && (
+          <button type="button" className="button button--ghost" onClick={startNew}>
+            {at('refund.startNew')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

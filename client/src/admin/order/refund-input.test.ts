@@ -21,13 +21,12 @@ describe('refund input', () => {
     expect(checkRefund(amount, reason, 500000)).toEqual(problems);
   });
 
-  it('keeps one key per refund meant, a new one for another refund', () => {
+  it('keeps the key through any edit until a new refund is started on purpose', () => {
     let n = 0;
     const keys = createRefundKeys(() => `key-${++n}`);
-    expect(keys.keyFor(100, 'Rusak')).toBe('key-1');
-    expect(keys.keyFor(100, 'Rusak ')).toBe('key-1'); // a retry
-    expect(keys.keyFor(200, 'Rusak')).toBe('key-2'); // another amount: another refund
-    keys.done();
-    expect(keys.keyFor(200, 'Rusak')).toBe('key-3'); // after a success, a new refund
+    expect(keys.current()).toBe('key-1');
+    expect(keys.current()).toBe('key-1'); // a retry, with an edited reason or amount
+    keys.startNew();
+    expect(keys.current()).toBe('key-2');
   });
 });

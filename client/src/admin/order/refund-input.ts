@@ -21,21 +21,20 @@ export function checkRefund(amountText: string, reason: string, max: number): Re
 }
 
 /**
- * One idempotency key per refund the operator means. The same amount and reason sent
- * again (a retry after a timeout or a gateway error, a double click) reuse the key, so
- * Midtrans (which receives it as refund_key) makes one refund. A changed amount or
- * reason is another refund, with a new key; so is anything after a success.
+ * The idempotency key of the refund the operator is making. It stays the same, whatever
+ * is edited (amount, reason), until the refund is made or the operator starts a new one
+ * on purpose: Midtrans receives it as refund_key, so sending again (after a timeout, a
+ * gateway error, an edited reason) can refund once at most, never twice.
  */
 export function createRefundKeys(newKey: () => string = () => crypto.randomUUID()) {
-  let current: { key: string; intent: string } | null = null;
+  let current: string | null = null;
   return {
-    keyFor(amount: number, reason: string): string {
-      const intent = `${amount}\n${reason.trim()}`;
-      if (!current || current.intent !== intent) current = { key: newKey(), intent };
-      return current.key;
+    current(): string {
+      current ??= newKey();
+      return current;
     },
-    /** The refund went through: the next one is a new refund. */
-    done(): void {
+    /** The refund was made, or the operator starts another one on purpose. */
+    startNew(): void {
       current = null;
     },
   };

@@ -7,7 +7,7 @@ import type { PaymentGateway, RefundRequest, SnapRequest, SnapSession } from '..
 import type { MidtransMode } from './mode.js';
 import { statusCodeAgrees } from './status-codes.js';
 import { toPaymentEvent } from './status-mapping.js';
-import { parseWith, statusResponseSchema } from './wire.js';
+import { parseWith, rupiah, statusResponseSchema, type MidtransStatus } from './wire.js';
 
 export interface MidtransGatewayOptions {
   mode: MidtransMode;
@@ -77,6 +77,19 @@ export class MidtransGateway implements PaymentGateway {
   }
 
   async fetchStatus(orderId: string): Promise<PaymentEvent | IgnoredEvent | null> {
+    const status = await this.status(orderId);
+    return status && toPaymentEvent(status);
+  }
+
+  /** The refund of this key in the transaction's own record (GET status `refunds[]`, docs/midtrans.md §4.5). */
+  async findRefund(orderId: string, refundKey: string): Promise<{ amount: number } | null> {
+    const status = await this.status(orderId);
+    const found = status?.refunds?.find((refund) => refund.refund_key === refundKey);
+    return found ? { amount: found.refund_amount ? rupiah(found.refund_amount) : 0 } : null;
+  }
+
+  /** GET /v2/{order_id}/status, checked; null when Midtrans has no transaction for the order. */
+  private async status(orderId: string): Promise<MidtransStatus | null> {
     let body: unknown;
     try {
       body = await this.core.transaction.status(orderId);
@@ -97,7 +110,7 @@ export class MidtransGateway implements PaymentGateway {
         'invalid_response',
       );
     }
-    return toPaymentEvent(status);
+    return status;
   }
 
   async refund(orderId: string, request: RefundRequest): Promise<void> {

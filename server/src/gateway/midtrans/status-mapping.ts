@@ -20,7 +20,12 @@ export function toPaymentEvent(n: MidtransStatus): PaymentEvent | IgnoredEvent {
     case 'settlement':
       // Success only with fraud_status accept or absent. A challenged capture awaits
       // the merchant's approve/deny; a fraud deny is a failure.
-      if (fraud === undefined || fraud === 'accept') return { status: 'paid', ...base, ...withInstructions };
+      if (fraud === undefined || fraud === 'accept') {
+        // A capture is not settled yet: Midtrans voids it with cancel, and refunds only
+        // a settlement (docs/midtrans.md §5.2, §5.5).
+        const voidable = n.transaction_status === 'capture' ? { voidable: true } : {};
+        return { status: 'paid', ...base, ...withInstructions, ...voidable };
+      }
       if (fraud === 'challenge') return { status: 'pending', ...base, ...withInstructions };
       return { status: 'failed', ...base };
     case 'pending':

@@ -44,7 +44,7 @@ const transactionFields = {
   expiry_time: z.string().regex(JAKARTA_TIME, 'must be "YYYY-MM-DD HH:mm:ss"').optional(),
   refund_amount: amount.optional(),
   refunds: z
-    .array(z.looseObject({ refund_amount: amount.optional() }))
+    .array(z.looseObject({ refund_amount: amount.optional(), refund_key: text(64).optional() }))
     .max(100)
     .optional(),
 };

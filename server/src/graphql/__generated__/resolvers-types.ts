@@ -117,8 +117,13 @@ export type MidtransMode =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Cancels a pending or authorised payment through Midtrans's Core API.
-   * Errors: UNAUTHENTICATED, ORDER_NOT_FOUND, CANCEL_NOT_ALLOWED, PAYMENT_GATEWAY_ERROR.
+   * Cancels a payment that is not settled through Midtrans's Core API: an unpaid order
+   * (PENDING; with no payment method chosen yet Lunas cancels it itself, and its stock
+   * returns at once), or a captured card payment (PAID, not yet settled: a void, which
+   * returns the stock). Errors: UNAUTHENTICATED, ORDER_NOT_FOUND, CANCEL_NOT_ALLOWED (settled:
+   * refund it; or Midtrans refused), PAYMENT_GATEWAY_ERROR (Midtrans could not be asked; nothing
+   * sent), OUTCOME_UNKNOWN (Midtrans did not answer the cancel: it may have been made; Lunas
+   * asks Midtrans again within seconds and in the reconciler; sending it again is harmless).
    */
   cancelPayment: AdminOrder;
   /**
@@ -134,11 +139,22 @@ export type Mutation = {
   /** Asks Midtrans for the order's status now and applies it. Errors: UNAUTHENTICATED, ORDER_NOT_FOUND, PAYMENT_GATEWAY_ERROR. */
   reconcileOrder: AdminOrder;
   /**
-   * Refunds all or part of a paid order through Midtrans's refund API. The idempotencyKey
-   * becomes Midtrans's refund_key, so a double submit makes one refund. The order's status
-   * follows Midtrans's refund notifications. Errors: UNAUTHENTICATED, ORDER_NOT_FOUND,
-   * REFUND_NOT_ALLOWED (not paid/settled), REFUND_EXCEEDS_PAYMENT, BAD_USER_INPUT,
-   * PAYMENT_GATEWAY_ERROR.
+   * Refunds all or part of a paid (settled) order through Midtrans's refund API. The
+   * idempotencyKey becomes Midtrans's refund_key, so the same key makes one refund at most.
+   * Three outcomes:
+   * - made: the payload (refund.status ACCEPTED); the order's status follows Midtrans;
+   * - refused: an error, and nothing was refunded: REFUND_NOT_ALLOWED (not paid or not
+   *   settled: a captured card payment is cancelled instead), REFUND_EXCEEDS_PAYMENT,
+   *   PAYMENT_GATEWAY_ERROR (Midtrans refused for another reason); refund.status FAILED;
+   * - unknown: OUTCOME_UNKNOWN (extensions.refundKey). Midtrans did not answer (timeout,
+   *   5xx, unreachable), so the refund may have been made; refund.status UNKNOWN until
+   *   Lunas settles it from Midtrans's record of the key (within seconds, and in the
+   *   reconciler). Do not start another refund; sending this one again is safe.
+   * The same key again: a made refund is answered from the record; a refused or unknown one
+   * is sent to Midtrans again. While a refund of the order is unknown (or being sent), a
+   * new key is refused with REFUND_IN_PROGRESS (extensions.refundKey names the open one).
+   * Other errors: UNAUTHENTICATED, ORDER_NOT_FOUND, BAD_USER_INPUT (also: the key was used
+   * for another amount).
    */
   refundPayment: RefundPaymentPayload;
   /**
@@ -298,12 +314,18 @@ export type PaymentAnomalyEdge = {
 export type PaymentAnomalyKind =
   /** Midtrans reports another amount than the order's. */
   | 'AMOUNT_MISMATCH'
+  /** Midtrans reports a partial refund of nothing (not applied). */
+  | 'EMPTY_REFUND'
   /** Paid, but the stock could not cover it. */
   | 'OVERSOLD'
   /** Money arrived for an order that was already expired or cancelled. */
   | 'PAID_WHILE_CLOSED'
+  /** Midtrans calls it a full refund, but refunded less than was paid (applied as a partial refund; no restock). */
+  | 'REFUND_BELOW_PAYMENT'
   /** Midtrans reports more refunded than was paid. */
-  | 'REFUND_EXCEEDS_PAYMENT';
+  | 'REFUND_EXCEEDS_PAYMENT'
+  /** Paid again under another Midtrans transaction: a possible double charge (not applied). */
+  | 'SECOND_PAYMENT';
 
 export type PaymentConfig = {
   __typename?: 'PaymentConfig';
@@ -442,12 +464,14 @@ export type RefundPaymentPayload = {
 };
 
 export type RefundStatus =
-  /** Midtrans accepted the refund. */
+  /** Midtrans made the refund (its answer, or its record of the refund key). */
   | 'ACCEPTED'
-  /** Midtrans refused it; see failureReason. */
+  /** Midtrans refused it; nothing was refunded; see failureReason. The same key may be sent again. */
   | 'FAILED'
-  /** Sent to Midtrans; waiting for its answer or notification. */
-  | 'REQUESTED';
+  /** Being sent to Midtrans now. */
+  | 'REQUESTED'
+  /** Midtrans did not answer, so the refund may have been made; Lunas is checking Midtrans's record. Do not start another refund. */
+  | 'UNKNOWN';
 
 export type StatusChange = {
   __typename?: 'StatusChange';

@@ -38,7 +38,7 @@ export const NotificationLogEntry: NotificationLogEntryResolvers = {
 };
 
 export const Refund: RefundResolvers = {
-  status: (refund) => (refund.status === 'accepted' ? 'ACCEPTED' : refund.status === 'failed' ? 'FAILED' : 'REQUESTED'),
+  status: (refund) => refund.status.toUpperCase() as 'ACCEPTED',
   failureReason: (refund) => refund.failureReason ?? null,
   requestedAt: (refund) => refund.requestedAt.toISOString(),
 };
