@@ -16,13 +16,16 @@ import { errorHandler, notFound } from './http/errors.js';
 import { createSnapPageRouter } from './snap/page-router.js';
 import { createSnapApiRouter } from './snap/router.js';
 import { createSnapUiRouter } from './ui/router.js';
+import type { XenditGateway } from './xendit/index.js';
 
 /** Composes every router; process concerns (listening, signals) live in index.ts / cli.ts. */
-export function buildApp(ctx: SimContext, reset: () => void): Express {
+export function buildApp(ctx: SimContext, xendit: XenditGateway, reset: () => void): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
 
+  // Xendit lives under its own prefix: its page first (no auth), then its API (Basic auth).
+  app.use('/xendit', xendit.api);
   app.use(createSnapApiRouter(ctx));
   app.use(createSnapPageRouter(ctx));
   app.use(createThreeDsPageRouter(ctx));
@@ -41,6 +44,7 @@ export function buildApp(ctx: SimContext, reset: () => void): Express {
   driver.use(createDriverTransactionsRouter(ctx));
   driver.use(createDriverControlRouter(ctx, reset));
   driver.use(createDriverRecurringRouter(ctx));
+  driver.use('/xendit', xendit.driver);
   app.use('/sim/v1', driver);
 
   app.use(createSnapUiRouter({ clientKey: ctx.opts.clientKey }));

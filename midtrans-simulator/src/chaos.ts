@@ -3,7 +3,8 @@ import { driverError } from './api-error.js';
 // Test knobs that make the simulator misbehave the ways Midtrans is documented to (duplicates,
 // out-of-order delivery, docs/midtrans.md §8) and the ways an attacker or a broken proxy would.
 
-export interface ChaosSettings {
+/** The knobs every gateway's delivery obeys (the notifier reads only these). */
+export interface DeliveryChaos {
   /** Extra copies of every notification, sent at once with the original. */
   duplicate?: number;
   /** Hold each notification until the next one of the same order went out (or holdMs passed). */
@@ -13,6 +14,10 @@ export interface ChaosSettings {
   delayMs?: number;
   /** Don't send the first N attempts of each notification; they count as timeouts and get retried. */
   dropFirst?: number;
+}
+
+/** Midtrans's knobs: delivery plus what it does to the signed body. */
+export interface ChaosSettings extends DeliveryChaos {
   /** Send a wrong signature_key. */
   tamperSignature?: boolean;
   /** Replace transaction_status (and status_code with it), keeping the original signature. */
@@ -21,44 +26,49 @@ export interface ChaosSettings {
   amountWithoutDecimals?: boolean;
 }
 
-const NUMBER_KEYS = ['duplicate', 'holdMs', 'delayMs', 'dropFirst'] as const;
-const BOOLEAN_KEYS = ['outOfOrder', 'tamperSignature', 'amountWithoutDecimals'] as const;
+const NUMBER_KEYS = ['duplicate', 'holdMs', 'delayMs', 'dropFirst'];
+const BOOLEAN_KEYS = ['outOfOrder'];
 
-export function parseChaos(body: unknown): ChaosSettings {
+/**
+ * Parses a chaos body: the delivery knobs every gateway has, plus the gateway's own boolean and
+ * string knobs. Unknown knobs and wrong types are refused (400), so a typo never passes silently.
+ */
+export function parseChaosKnobs<T extends DeliveryChaos>(body: unknown, own: { booleans?: string[]; strings?: string[] } = {}): T {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw driverError(400, 'invalid_chaos', 'chaos settings must be a JSON object');
   }
   const src = body as Record<string, unknown>;
-  const out: ChaosSettings = {};
+  const out: Record<string, unknown> = {};
   for (const key of Object.keys(src)) {
     const value = src[key];
-    if ((NUMBER_KEYS as readonly string[]).includes(key)) {
+    if (NUMBER_KEYS.includes(key)) {
       if (typeof value !== 'number' || value < 0) throw driverError(400, 'invalid_chaos', `${key} must be a number ≥ 0`);
-      out[key as (typeof NUMBER_KEYS)[number]] = value;
-    } else if ((BOOLEAN_KEYS as readonly string[]).includes(key)) {
+    } else if (BOOLEAN_KEYS.includes(key) || own.booleans?.includes(key)) {
       if (typeof value !== 'boolean') throw driverError(400, 'invalid_chaos', `${key} must be a boolean`);
-      out[key as (typeof BOOLEAN_KEYS)[number]] = value;
-    } else if (key === 'forgeStatus') {
-      if (typeof value !== 'string') throw driverError(400, 'invalid_chaos', 'forgeStatus must be a transaction_status');
-      out.forgeStatus = value;
+    } else if (own.strings?.includes(key)) {
+      if (typeof value !== 'string') throw driverError(400, 'invalid_chaos', `${key} must be a string`);
     } else {
       throw driverError(400, 'invalid_chaos', `unknown chaos knob ${key}`);
     }
+    out[key] = value;
   }
-  return out;
+  return out as T;
 }
 
-/** Global chaos plus per-order overrides (an order's own settings win, knob by knob). */
-export class ChaosStore {
-  global: ChaosSettings = {};
-  readonly perOrder = new Map<string, ChaosSettings>();
+export const parseChaos = (body: unknown): ChaosSettings =>
+  parseChaosKnobs<ChaosSettings>(body, { booleans: ['tamperSignature', 'amountWithoutDecimals'], strings: ['forgeStatus'] });
 
-  for(orderId: string): ChaosSettings {
+/** Global chaos plus per-order overrides (an order's own settings win, knob by knob). */
+export class ChaosStore<T extends DeliveryChaos = ChaosSettings> {
+  global: T = {} as T;
+  readonly perOrder = new Map<string, T>();
+
+  for(orderId: string): T {
     return { ...this.global, ...this.perOrder.get(orderId) };
   }
 
   reset(): void {
-    this.global = {};
+    this.global = {} as T;
     this.perOrder.clear();
   }
 }

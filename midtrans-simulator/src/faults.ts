@@ -24,8 +24,8 @@ export const FAULT_ROUTES = [
 ] as const;
 export type FaultRoute = (typeof FAULT_ROUTES)[number];
 
-export interface Fault {
-  route: FaultRoute;
+export interface Fault<R extends string = FaultRoute> {
+  route: R;
   /** Answer with this HTTP status (500, 503, 429…) instead of handling the request. */
   status?: number;
   /** Hold the request this long before answering (normally), so a client timeout fires. */
@@ -34,11 +34,12 @@ export interface Fault {
   count: number;
 }
 
-export function parseFault(body: unknown): Fault {
+/** Parses `{route, status?, timeoutMs?, count?}`; `routes` are the gateway's route names. */
+export function parseFault<R extends string = FaultRoute>(body: unknown, routes: readonly R[] = FAULT_ROUTES as unknown as readonly R[]): Fault<R> {
   const src = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const route = src.route;
-  if (typeof route !== 'string' || !(FAULT_ROUTES as readonly string[]).includes(route)) {
-    throw driverError(400, 'invalid_fault', `route must be one of ${FAULT_ROUTES.join(', ')}`);
+  if (typeof route !== 'string' || !(routes as readonly string[]).includes(route)) {
+    throw driverError(400, 'invalid_fault', `route must be one of ${routes.join(', ')}`);
   }
   const status = src.status;
   const timeoutMs = src.timeoutMs;
@@ -52,14 +53,14 @@ export function parseFault(body: unknown): Fault {
     throw driverError(400, 'invalid_fault', 'timeoutMs must be a number ≥ 0');
   }
   const count = typeof src.count === 'number' && src.count > 0 ? Math.floor(src.count) : 1;
-  return { route: route as FaultRoute, status: status as number | undefined, timeoutMs: timeoutMs as number | undefined, count };
+  return { route: route as R, status: status as number | undefined, timeoutMs: timeoutMs as number | undefined, count };
 }
 
-export class FaultStore {
-  faults: Fault[] = [];
+export class FaultStore<R extends string = FaultRoute> {
+  faults: Fault<R>[] = [];
 
   /** Takes one use of the first fault armed for `route`, if any. */
-  take(route: FaultRoute): Fault | undefined {
+  take(route: R): Fault<R> | undefined {
     const fault = this.faults.find((f) => f.route === route && f.count > 0);
     if (!fault) return undefined;
     fault.count -= 1;

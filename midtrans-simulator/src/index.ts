@@ -5,13 +5,17 @@ import { ChaosStore } from './chaos.js';
 import { FaultStore } from './faults.js';
 import { SimClock } from './clock.js';
 import type { SimContext } from './engine/context.js';
+import { NOTIFICATION_HEADERS } from './notifications/deliver.js';
 import { Notifier } from './notifications/notifier.js';
+import { MIDTRANS_RETRY_SCHEDULE } from './notifications/retry-policy.js';
 import { resolveOptions, type SimulatorOptions } from './options.js';
 import { Store } from './store/store.js';
+import { createXenditGateway } from './xendit/index.js';
 
 export type { SimulatorOptions } from './options.js';
 export { signatureKey, verifySignature } from './rules/signature.js';
 export { DEFAULT_SERVER_KEY, DEFAULT_CLIENT_KEY } from './defaults.js';
+export { XENDIT_SIMULATOR_DEFAULTS, type XenditOptions } from './xendit/index.js';
 
 export interface Simulator {
   start(port?: number, host?: string): Promise<{ url: string }>;
@@ -42,19 +46,29 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       retryTimeScale: () => opts.retryTimeScale,
       timeoutMs: opts.notificationTimeoutMs,
       chaos,
+      schedule: MIDTRANS_RETRY_SCHEDULE,
+      headers: () => NOTIFICATION_HEADERS,
       log,
     }),
     publicUrl: () => opts.publicUrl ?? url,
     log,
   };
+  const xendit = createXenditGateway(opts.xendit, {
+    clock,
+    retryTimeScale: () => opts.retryTimeScale,
+    publicUrl: ctx.publicUrl,
+    merchantName: opts.merchantName,
+    log,
+  });
   const reset = () => {
+    xendit.reset();
     ctx.store.reset();
     ctx.clock.reset();
     ctx.notifier.reset();
     ctx.chaos.reset();
     ctx.faults.reset();
   };
-  const app = buildApp(ctx, reset);
+  const app = buildApp(ctx, xendit, reset);
 
   return {
     get url() {
@@ -76,6 +90,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     },
     async stop() {
       ctx.notifier.stop();
+      xendit.stop();
       ctx.clock.reset();
       const s = server;
       server = undefined;

@@ -1,4 +1,5 @@
 // What `createSimulator()` takes, and its defaults.
+import type { XenditOptions } from './xendit/options.js';
 
 export interface SimulatorOptions {
   /** Basic-auth username Midtrans expects; also the signature key (docs/midtrans.md §1, §10). */
@@ -22,6 +23,8 @@ export interface SimulatorOptions {
    * loopback clients (403 otherwise).
    */
   driverToken?: string;
+  /** Xendit's side (secret key, callback URL and token…); published defaults when left out. */
+  xendit?: XenditOptions;
 }
 
 export interface ResolvedOptions {
@@ -35,6 +38,7 @@ export interface ResolvedOptions {
   notificationTimeoutMs: number;
   merchantName: string;
   driverToken?: string;
+  xendit: XenditOptions;
 }
 
 export const splitUrls = (value: string | undefined): string[] =>
@@ -57,5 +61,6 @@ export function resolveOptions(opts: SimulatorOptions): ResolvedOptions {
     notificationTimeoutMs: opts.notificationTimeoutMs ?? 15_000,
     merchantName: opts.merchantName ?? 'Lunas (simulated merchant)',
     driverToken: opts.driverToken || undefined,
+    xendit: opts.xendit ?? {},
   };
 }

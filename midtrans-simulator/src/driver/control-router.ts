@@ -68,7 +68,7 @@ export function createDriverControlRouter(ctx: SimContext, reset: () => void): R
   });
   router.put('/faults', (req, res) => {
     const list = Array.isArray(req.body) ? req.body : [req.body];
-    ctx.faults.faults.push(...list.map(parseFault));
+    ctx.faults.faults.push(...list.map((f: unknown) => parseFault(f)));
     res.json({ faults: ctx.faults.faults });
   });
   router.delete('/faults', (_req, res) => {

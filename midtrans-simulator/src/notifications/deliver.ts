@@ -2,11 +2,13 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AttemptOutcome } from './retry-policy.js';
 
-// One HTTP delivery of a notification, the way Midtrans's engine does it (docs/midtrans.md §8):
-// POST JSON with `User-Agent: Veritrans`, 15 s timeout, 307/308 followed with the same method
-// and body (≤ 5 hops), 301/302/303 reported as they are and not followed.
+// One HTTP delivery of a notification: POST JSON with the headers the gateway sends (its
+// authentication among them), a timeout, 307/308 followed with the same method and body
+// (≤ 5 hops), 301/302/303 reported as they are and not followed (Midtrans's rules,
+// docs/midtrans.md §8; Xendit documents none, docs/xendit.md).
 // No connection pooling (agent: false): every attempt is its own socket, so nothing lingers.
 
+/** What Midtrans's engine sends with every notification (docs/midtrans.md §8). */
 export const NOTIFICATION_HEADERS = {
   'Content-Type': 'application/json',
   Accept: 'application/json',
@@ -30,7 +32,7 @@ interface Hop {
   body?: string;
 }
 
-function postOnce(url: string, body: string, timeoutMs: number): Promise<Hop> {
+function postOnce(url: string, body: string, timeoutMs: number, headers: Record<string, string>): Promise<Hop> {
   return new Promise((resolve) => {
     let target: URL;
     try {
@@ -43,7 +45,7 @@ function postOnce(url: string, body: string, timeoutMs: number): Promise<Hop> {
     const req = lib.request(target, {
       method: 'POST',
       agent: false,
-      headers: { ...NOTIFICATION_HEADERS, 'Content-Length': Buffer.byteLength(body), Connection: 'close' },
+      headers: { ...headers, 'Content-Length': Buffer.byteLength(body), Connection: 'close' },
     });
     req.setTimeout(timeoutMs, () => req.destroy(new TimeoutError()));
     req.on('error', (err) =>
@@ -73,12 +75,17 @@ function postOnce(url: string, body: string, timeoutMs: number): Promise<Hop> {
 
 class TimeoutError extends Error {}
 
-export async function deliver(url: string, body: string, timeoutMs: number): Promise<AttemptResult> {
+export async function deliver(
+  url: string,
+  body: string,
+  timeoutMs: number,
+  headers: Record<string, string> = NOTIFICATION_HEADERS,
+): Promise<AttemptResult> {
   const started = Date.now();
   const redirects: string[] = [];
   let current = url;
   for (;;) {
-    const hop = await postOnce(current, body, timeoutMs);
+    const hop = await postOnce(current, body, timeoutMs, headers);
     const status = hop.outcome.kind === 'response' ? hop.outcome.status : 0;
     if ((status === 307 || status === 308) && hop.location && redirects.length < MAX_REDIRECTS) {
       current = new URL(hop.location, current).toString();

@@ -1,5 +1,3 @@
-import type { Wire } from '../rules/wire.js';
-
 // Every delivery attempt, like the dashboard's notification history (docs/midtrans.md §8).
 export type DeliveryKind = 'initial' | 'retry' | 'duplicate' | 'resend';
 
@@ -12,7 +10,7 @@ export interface DeliveryRecord {
   url: string;
   attempt: number;
   kind: DeliveryKind;
-  request_body: Wire;
+  request_body: Record<string, unknown>;
   /** HTTP status the receiver answered; null for timeouts, connection errors and drops. */
   response_status: number | null;
   result: 'delivered' | 'failed' | 'redirect_not_followed' | 'timeout' | 'network_error' | 'dropped';

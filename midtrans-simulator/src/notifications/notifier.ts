@@ -1,19 +1,26 @@
-import type { Wire } from '../rules/wire.js';
-import type { ChaosStore, ChaosSettings } from '../chaos.js';
+import type { ChaosStore, DeliveryChaos } from '../chaos.js';
 import { uuid } from '../util/ids.js';
 import { deliver, type AttemptResult } from './deliver.js';
 import { DeliveryLog, type DeliveryKind, type DeliveryRecord } from './delivery-log.js';
-import { isDelivered, retriesAllowed, retryDelayMs, type AttemptOutcome } from './retry-policy.js';
+import { isDelivered, type AttemptOutcome } from './retry-policy.js';
 
-// Sends notifications to every target URL and retries them on Midtrans's schedule (docs/midtrans.md §8).
+// Sends notifications to every target URL and retries them on the gateway's schedule, which
+// the gateway injects with its headers (Midtrans: docs/midtrans.md §8; Xendit: docs/xendit.md).
 // Retries wait real time (× retryTimeScale), not simulated clock time: they model the
 // merchant's endpoint recovering, not the payment's lifetime.
+
+/** A gateway's retry rules: how many retries an outcome earns, and the wait before each. */
+export interface RetrySchedule {
+  retriesAllowed(outcome: AttemptOutcome): number;
+  /** Real ms before retry number `retry` (1-based), already multiplied by `timeScale`. */
+  delayMs(retry: number, timeScale: number): number;
+}
 
 export interface NotificationEvent {
   eventId: string;
   orderId: string;
   transactionStatus: string;
-  payload: Wire;
+  payload: Record<string, unknown>;
   urls: string[];
   createdAt: Date;
 }
@@ -22,7 +29,10 @@ export interface NotifierOptions {
   /** Read at each retry, so PUT /sim/v1/config can change it. */
   retryTimeScale: () => number;
   timeoutMs: number;
-  chaos: ChaosStore;
+  chaos: ChaosStore<DeliveryChaos>;
+  schedule: RetrySchedule;
+  /** Headers of every attempt, authentication included (read per attempt: chaos may change them). */
+  headers: (event: NotificationEvent, chaos: DeliveryChaos) => Record<string, string>;
   log: (line: string) => void;
 }
 
@@ -108,7 +118,7 @@ export class Notifier {
     await this.firstAttempts(held.event, this.opts.chaos.for(orderId), 'initial');
   }
 
-  private async firstAttempts(event: NotificationEvent, chaos: ChaosSettings, kind: DeliveryKind): Promise<DeliveryRecord[]> {
+  private async firstAttempts(event: NotificationEvent, chaos: DeliveryChaos, kind: DeliveryKind): Promise<DeliveryRecord[]> {
     if (chaos.delayMs) await new Promise<void>((resolve) => this.later(chaos.delayMs ?? 0, resolve));
     const copies = 1 + (chaos.duplicate ?? 0);
     const attempts = event.urls.flatMap((url) =>
@@ -122,7 +132,7 @@ export class Notifier {
     url: string,
     attempt: number,
     kind: DeliveryKind,
-    chaos: ChaosSettings,
+    chaos: DeliveryChaos,
   ): Promise<DeliveryRecord> {
     const body = JSON.stringify(event.payload);
     const generation = this.generation;
@@ -130,16 +140,16 @@ export class Notifier {
     const result: AttemptResult =
       kind !== 'resend' && attempt <= (chaos.dropFirst ?? 0)
         ? { outcome: { kind: 'dropped' }, latencyMs: 0, redirects: [] }
-        : await deliver(url, body, this.opts.timeoutMs);
+        : await deliver(url, body, this.opts.timeoutMs, this.opts.headers(event, chaos));
 
     const retriesDone = attempt - 1;
     const current = generation === this.generation && !this.stopped;
-    const retry = current && !isDelivered(result.outcome) && retriesDone < retriesAllowed(result.outcome);
-    const delay = retry ? retryDelayMs(attempt, this.opts.retryTimeScale()) : 0;
+    const retry = current && !isDelivered(result.outcome) && retriesDone < this.opts.schedule.retriesAllowed(result.outcome);
+    const delay = retry ? this.opts.schedule.delayMs(attempt, this.opts.retryTimeScale()) : 0;
     const entry = {
       event_id: event.eventId,
       order_id: event.orderId,
-      transaction_status: String(event.payload.transaction_status),
+      transaction_status: String(event.payload.transaction_status ?? event.transactionStatus),
       url,
       attempt,
       kind,

@@ -35,3 +35,6 @@ export function retryDelayMs(retry: number, timeScale: number, random: () => num
   const minutes = RETRY_DELAYS_MINUTES[Math.min(retry, RETRY_DELAYS_MINUTES.length) - 1] ?? 210;
   return minutes * 60_000 * (0.25 + 0.75 * random()) * timeScale;
 }
+
+/** Midtrans's schedule, as the notifier takes it. */
+export const MIDTRANS_RETRY_SCHEDULE = { retriesAllowed, delayMs: (retry: number, timeScale: number) => retryDelayMs(retry, timeScale) };
