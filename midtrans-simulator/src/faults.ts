@@ -35,7 +35,10 @@ export interface Fault<R extends string = FaultRoute> {
 }
 
 /** Parses `{route, status?, timeoutMs?, count?}`; `routes` are the gateway's route names. */
-export function parseFault<R extends string = FaultRoute>(body: unknown, routes: readonly R[] = FAULT_ROUTES as unknown as readonly R[]): Fault<R> {
+export function parseFault<R extends string = FaultRoute>(
+  body: unknown,
+  routes: readonly R[] = FAULT_ROUTES as unknown as readonly R[],
+): Fault<R> {
   const src = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const route = src.route;
   if (typeof route !== 'string' || !(routes as readonly string[]).includes(route)) {

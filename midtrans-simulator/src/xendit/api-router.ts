@@ -34,7 +34,8 @@ function limitOf(req: Request): number {
   const raw = (req.query as Record<string, unknown>).limit;
   if (raw === undefined) return 10;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_LIST) throw xenditError(400, 'API_VALIDATION_ERROR', `"limit" must be an integer from 1 to ${MAX_LIST}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_LIST)
+    throw xenditError(400, 'API_VALIDATION_ERROR', `"limit" must be an integer from 1 to ${MAX_LIST}`);
   return n;
 }
 

@@ -20,7 +20,11 @@ import { refundWire } from './rules/refund-wire.js';
 const parseXenditChaos = (body: unknown): XenditChaos => parseChaosKnobs<XenditChaos>(body, { booleans: ['wrongToken'] });
 
 /** Delivery records in Xendit's words: the invoice id and the status or refund event sent. */
-const callbackRecord = ({ order_id, transaction_status, ...rest }: DeliveryRecord) => ({ invoice_id: order_id, status: transaction_status, ...rest });
+const callbackRecord = ({ order_id, transaction_status, ...rest }: DeliveryRecord) => ({
+  invoice_id: order_id,
+  status: transaction_status,
+  ...rest,
+});
 
 function notifyOption(body: Record<string, unknown>): boolean {
   if (body.notify === undefined) return true;
@@ -97,7 +101,8 @@ export function createXenditDriverRouter(ctx: XenditContext): Router {
     if (status !== 'SUCCEEDED' && status !== 'FAILED') throw driverError(400, 'invalid_outcome', 'status must be SUCCEEDED or FAILED');
     const delay = body.delay_seconds ?? 0;
     if (typeof delay !== 'number' || delay < 0) throw driverError(400, 'invalid_outcome', 'delay_seconds must be a number ≥ 0');
-    if (body.failure_code !== undefined && typeof body.failure_code !== 'string') throw driverError(400, 'invalid_outcome', 'failure_code must be a string');
+    if (body.failure_code !== undefined && typeof body.failure_code !== 'string')
+      throw driverError(400, 'invalid_outcome', 'failure_code must be a string');
     ctx.refundOutcome = { status, failureCode: (body.failure_code as string | undefined) ?? null, delaySeconds: delay };
     res.json(outcomeWire(ctx));
   });

@@ -18,7 +18,12 @@ export interface XenditSim {
   /** The driver API under /sim/v1/xendit; resolves { status, body }. */
   driver(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
   /** Raw HTTP under /xendit with the secret key's Basic auth unless `auth` is given. */
-  raw(method: string, path: string, body?: string, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+  raw(
+    method: string,
+    path: string,
+    body?: string,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   stop(): Promise<void>;
 }
 

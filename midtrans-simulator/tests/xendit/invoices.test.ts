@@ -152,12 +152,24 @@ describe('xendit-node Invoice API', () => {
       ['fee without value', { external_id: 'x', amount: 1, fees: [{ type: 'a' }] }, 400, 'API_VALIDATION_ERROR'],
       ['locale', { external_id: 'x', amount: 1, locale: 'fr' }, 400, 'API_VALIDATION_ERROR'],
       ['should_send_email', { external_id: 'x', amount: 1, should_send_email: 'yes' }, 400, 'API_VALIDATION_ERROR'],
-      ['notification channel', { external_id: 'x', amount: 1, customer_notification_preference: { invoice_paid: ['fax'] } }, 400, 'API_VALIDATION_ERROR'],
-      ['allowed_bins', { external_id: 'x', amount: 1, channel_properties: { cards: { allowed_bins: ['12'] } } }, 400, 'API_VALIDATION_ERROR'],
+      [
+        'notification channel',
+        { external_id: 'x', amount: 1, customer_notification_preference: { invoice_paid: ['fax'] } },
+        400,
+        'API_VALIDATION_ERROR',
+      ],
+      [
+        'allowed_bins',
+        { external_id: 'x', amount: 1, channel_properties: { cards: { allowed_bins: ['12'] } } },
+        400,
+        'API_VALIDATION_ERROR',
+      ],
       ['metadata', { external_id: 'x', amount: 1, metadata: 'x' }, 400, 'API_VALIDATION_ERROR'],
     ])('%s → %s %s', async (_name, body, status, code) => {
       const before = (await sim.raw('GET', '/v2/invoices?limit=100')).body.length;
-      const data = Object.fromEntries(Object.entries(body).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), v]));
+      const data = Object.fromEntries(
+        Object.entries(body).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), v]),
+      );
       const res = await sim.raw('POST', '/v2/invoices/', JSON.stringify(body));
       expect(res.status).toBe(status);
       expect(res.body).toEqual({ error_code: code, message: expect.any(String) });

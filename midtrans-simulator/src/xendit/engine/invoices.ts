@@ -91,7 +91,8 @@ export async function payInvoice(ctx: XenditContext, inv: Invoice, choice: PayCh
   cancelJobs(ctx, inv);
   const now = ctx.clock.now();
   const destination =
-    inv.destinations[channel] ?? (method === 'CREDIT_CARD' ? '400000XXXXXX1091' : method === 'EWALLET' ? `+62812${digits(7)}` : `QR-${inv.id}`);
+    inv.destinations[channel] ??
+    (method === 'CREDIT_CARD' ? '400000XXXXXX1091' : method === 'EWALLET' ? `+62812${digits(7)}` : `QR-${inv.id}`);
   inv.payment = {
     method,
     channel,

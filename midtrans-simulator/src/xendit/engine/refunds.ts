@@ -37,10 +37,12 @@ export function createRefund(ctx: XenditContext, body: unknown, idempotencyKey: 
     }
   }
   const req = parseRefundRequest(body);
-  if (req.paymentRequestId) throw xenditError(404, 'DATA_NOT_FOUND', `Payment request ${req.paymentRequestId} not found (the simulator has invoices only)`);
+  if (req.paymentRequestId)
+    throw xenditError(404, 'DATA_NOT_FOUND', `Payment request ${req.paymentRequestId} not found (the simulator has invoices only)`);
   const inv = ctx.store.invoices.get(req.invoiceId ?? '');
   if (!inv) throw xenditError(404, 'DATA_NOT_FOUND', `Invoice ${req.invoiceId} not found`);
-  if (!inv.payment) throw xenditError(400, 'INELIGIBLE_TRANSACTION', `Invoice ${inv.id} is ${inv.status}: only a paid invoice can be refunded`);
+  if (!inv.payment)
+    throw xenditError(400, 'INELIGIBLE_TRANSACTION', `Invoice ${inv.id} is ${inv.status}: only a paid invoice can be refunded`);
   const left = refundable(ctx, inv.id);
   const amount = req.amount ?? left;
   if (left <= 0 || amount > left) {

@@ -49,7 +49,8 @@ function url(o: Obj, key: string): void {
   } catch {
     throw validationError(`"${key}" must be a valid uri`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw validationError(`"${key}" must be a valid uri with a scheme matching the http|https pattern`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw validationError(`"${key}" must be a valid uri with a scheme matching the http|https pattern`);
 }
 
 function email(o: Obj, key: string, label: string): void {
@@ -65,7 +66,8 @@ function customer(v: unknown): void {
   if (!Array.isArray(v.addresses)) throw validationError('"customer.addresses" must be an array');
   v.addresses.forEach((a, i) => {
     if (!isObj(a)) throw validationError(`"customer.addresses[${i}]" must be an object`);
-    for (const k of ['country', 'street_line1', 'street_line2', 'city', 'province', 'state', 'postal_code']) str(a, k, `customer.addresses[${i}].${k}`, 255);
+    for (const k of ['country', 'street_line1', 'street_line2', 'city', 'province', 'state', 'postal_code'])
+      str(a, k, `customer.addresses[${i}].${k}`, 255);
   });
 }
 
@@ -90,7 +92,8 @@ function items(v: unknown): void {
     if (price < 0) throw validationError(`"items[${i}].price" must be greater than or equal to 0`);
     const quantity = num(item, 'quantity', `items[${i}].quantity`);
     if (quantity === undefined) throw validationError(`"items[${i}].quantity" is required`);
-    if (!Number.isInteger(quantity) || quantity < 1) throw validationError(`"items[${i}].quantity" must be an integer greater than or equal to 1`);
+    if (!Number.isInteger(quantity) || quantity < 1)
+      throw validationError(`"items[${i}].quantity" must be an integer greater than or equal to 1`);
     for (const k of ['reference_id', 'url', 'category']) str(item, k, `items[${i}].${k}`, 255);
   });
 }
@@ -129,7 +132,8 @@ function channelProperties(v: unknown): void {
         (t.issuer === undefined || typeof t.issuer === 'string') &&
         (t.terms === undefined || (Array.isArray(t.terms) && t.terms.every((n) => Number.isInteger(n) && (n as number) > 0))),
     );
-  if (!ok) throw validationError('"channel_properties.cards.installment_configuration.allowed_terms" must be an array of { issuer, terms }');
+  if (!ok)
+    throw validationError('"channel_properties.cards.installment_configuration.allowed_terms" must be an array of { issuer, terms }');
 }
 
 function reminder(body: Obj): void {
@@ -147,7 +151,8 @@ function reminder(body: Obj): void {
 export function openChannels(body: Obj): string[] {
   if (!present(body, 'payment_methods')) return CHANNELS.map((c) => c.code);
   const list = body.payment_methods;
-  if (!Array.isArray(list) || list.some((m) => typeof m !== 'string')) throw validationError('"payment_methods" must be an array of strings');
+  if (!Array.isArray(list) || list.some((m) => typeof m !== 'string'))
+    throw validationError('"payment_methods" must be an array of strings');
   if (list.length === 0) throw xenditError(400, 'NO_COLLECTION_METHODS_ERROR', 'There is no payment method available for this invoice');
   const unknown = (list as string[]).filter((m) => !channelByCode(m));
   if (unknown.length) {
@@ -170,7 +175,11 @@ export function parseInvoiceRequest(raw: unknown): { request: InvoiceRequest; ch
 
   const currency = str(body, 'currency') ?? 'IDR';
   if (!CURRENCIES.includes(currency) || !ACCOUNT_CURRENCIES.includes(currency)) {
-    throw xenditError(400, 'UNSUPPORTED_CURRENCY', `Currency ${currency} is not supported for this merchant (the simulator's account has IDR only)`);
+    throw xenditError(
+      400,
+      'UNSUPPORTED_CURRENCY',
+      `Currency ${currency} is not supported for this merchant (the simulator's account has IDR only)`,
+    );
   }
   // IDR has no minor unit: Xendit refuses fractions of a rupiah.
   if (!Number.isInteger(amount)) throw validationError('"amount" must be an integer for IDR');
