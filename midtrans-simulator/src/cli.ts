@@ -2,7 +2,7 @@ import { parseArgs, type Args } from './cli/args.js';
 import { DriverClient } from './cli/driver-client.js';
 import { ConfigError, loadConfig, type CliConfig } from './config.js';
 import { DEFAULT_SERVER_KEY } from './defaults.js';
-import { createSimulator } from './index.js';
+import { createSimulator, XENDIT_SIMULATOR_DEFAULTS } from './index.js';
 import type { DeliveryRecord } from './notifications/delivery-log.js';
 
 // `lunas-midtrans-sim <command>`: `start` runs the simulator; the other commands drive a running
@@ -24,6 +24,13 @@ const USAGE = `Usage: lunas-midtrans-sim <command> [options]
   test-notification [--to <url>]          the dashboard's "Test notification URL" button
   clock advance <seconds>
   reset
+
+  Xendit (invoice ids):
+  xendit pay <invoice_id> [--method BANK_TRANSFER|EWALLET|QR_CODE|RETAIL_OUTLET|CREDIT_CARD] [--channel BCA|OVO|QRIS|…]
+  xendit expire|settle|status <invoice_id>
+  xendit resend <invoice_id> [--times <n>] [--concurrent]
+  xendit refund-outcome SUCCEEDED|FAILED [--failure-code <code>] [--delay <seconds>]
+  xendit tail [--invoice <invoice_id>]      follow callback deliveries
 
   --url <simulator url>                   default $SIMULATOR_URL or http://127.0.0.1:4100
   (client commands send Authorization: Bearer $SIMULATOR_DRIVER_TOKEN when it is set)`;
@@ -88,8 +95,73 @@ async function main(argv: string[]): Promise<void> {
       return print(await client.call('POST', '/clock/advance', { seconds: Number(rest[1]) }));
     case 'reset':
       return print(await client.call('POST', '/reset'));
+    case 'xendit':
+      return xendit(client, rest, args);
     default:
       throw new ConfigError(`unknown command ${command}\n\n${USAGE}`);
+  }
+}
+
+async function xendit(client: DriverClient, rest: string[], args: Args): Promise<void> {
+  const [sub, id] = rest;
+  const invoice = () => {
+    if (!id) throw new ConfigError(`xendit ${sub ?? ''} needs an invoice id (see usage)\n\n${USAGE}`);
+    return encodeURIComponent(id);
+  };
+  const flag = (name: string) => (typeof args.flags[name] === 'string' ? (args.flags[name] as string) : undefined);
+  switch (sub) {
+    case 'pay':
+      return print(
+        await client.call('POST', `/xendit/invoices/${invoice()}/pay`, {
+          payment_method: flag('method') ?? 'BANK_TRANSFER',
+          payment_channel: flag('channel'),
+          ...(args.flags['no-notify'] === true ? { notify: false } : {}),
+        }),
+      );
+    case 'expire':
+    case 'settle':
+      return print(await client.call('POST', `/xendit/invoices/${invoice()}/${sub}`));
+    case 'status':
+      return print(await client.call('GET', `/xendit/invoices/${invoice()}`));
+    case 'resend': {
+      const result = (await client.call('POST', `/xendit/invoices/${invoice()}/callbacks/resend`, {
+        times: flag('times') === undefined ? 1 : Number(flag('times')),
+        concurrent: args.flags.concurrent === true,
+      })) as { callbacks: XenditCallbackRecord[] };
+      return result.callbacks.forEach((d) => console.log(callbackLine(d)));
+    }
+    case 'refund-outcome':
+      return print(
+        await client.call('PUT', '/xendit/refunds/outcome', {
+          status: id,
+          failure_code: flag('failure-code'),
+          delay_seconds: flag('delay') === undefined ? undefined : Number(flag('delay')),
+        }),
+      );
+    case 'tail':
+      return xenditTail(client, flag('invoice'));
+    default:
+      throw new ConfigError(`unknown xendit command ${sub ?? ''}\n\n${USAGE}`);
+  }
+}
+
+type XenditCallbackRecord = Omit<DeliveryRecord, 'order_id' | 'transaction_status'> & { invoice_id: string; status: string };
+
+const callbackLine = (d: XenditCallbackRecord): string =>
+  `${d.sent_at} ${d.status.padEnd(16)} ${d.invoice_id}  → ${d.url}  ${d.response_status ?? d.result}` +
+  `  attempt ${d.attempt} (${d.kind}, ${d.latency_ms} ms) event ${d.event_id}`;
+
+async function xenditTail(client: DriverClient, invoiceId: string | undefined): Promise<void> {
+  console.log(`Following Xendit callbacks from ${client.baseUrl} (Ctrl-C to stop)…`);
+  let after = 0;
+  for (;;) {
+    const query = new URLSearchParams({ after: String(after), ...(invoiceId ? { invoice_id: invoiceId } : {}) });
+    const { callbacks } = (await client.call('GET', `/xendit/callbacks?${query}`)) as { callbacks: XenditCallbackRecord[] };
+    for (const d of callbacks) {
+      console.log(callbackLine(d));
+      after = Math.max(after, d.seq);
+    }
+    await new Promise((r) => setTimeout(r, 500));
   }
 }
 
@@ -108,6 +180,7 @@ async function start(config: CliConfig): Promise<void> {
     publicUrl: config.publicUrl,
     quiet: config.quiet,
     driverToken: config.driverToken,
+    xendit: config.xendit,
   });
   const { url } = await sim.start(config.port, config.host);
   const base = config.publicUrl ?? url;
@@ -116,6 +189,9 @@ async function start(config: CliConfig): Promise<void> {
   Core API      ${base}            (ApiConfig.CORE_SANDBOX_BASE_URL)
   snap.js       ${base}/snap/snap.js
   Driver API    ${base}/sim/v1
+  Xendit API    ${base}/xendit     (new Xendit({ xenditURL }))
+  Xendit calls back → ${config.xendit.callbackUrl || '(none configured)'}  (expired too: ${config.xendit.notifyExpired ? 'yes' : 'no'})
+  Xendit key    ${xenditKeyNote(config)}
   Notifications → ${config.notificationUrl || '(none configured)'}  (retry time scale ${config.retryTimeScale})
   Client key    ${config.clientKey}
   Server key    ${serverKeyNote(config)}
@@ -132,6 +208,13 @@ function serverKeyNote(config: CliConfig): string {
   return config.serverKey === DEFAULT_SERVER_KEY
     ? "the simulator's published default (not a secret)"
     : 'from MIDTRANS_SERVER_KEY (not shown)';
+}
+
+/** Like serverKeyNote: the secret key and callback token are never printed. */
+function xenditKeyNote(config: CliConfig): string {
+  return config.xendit.secretKey === XENDIT_SIMULATOR_DEFAULTS.secretKey
+    ? "the simulator's published default (not a secret); callback token likewise unless XENDIT_CALLBACK_TOKEN is set"
+    : 'from XENDIT_SECRET_KEY (not shown)';
 }
 
 async function tail(client: DriverClient, orderId: string | undefined): Promise<void> {

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { DEFAULT_CLIENT_KEY, DEFAULT_SERVER_KEY } from '../../src/defaults.js';
+import { XENDIT_SIMULATOR_DEFAULTS } from '../../src/xendit/defaults.js';
 
 describe('CLI config (env)', () => {
   it('falls back to the documented local defaults', () => {
@@ -14,7 +15,28 @@ describe('CLI config (env)', () => {
       merchantId: 'G000000001',
       quiet: false,
       simulatorUrl: 'http://127.0.0.1:4100',
+      xendit: {
+        secretKey: XENDIT_SIMULATOR_DEFAULTS.secretKey,
+        callbackToken: 'lunas-simulator-callback-token',
+        callbackUrl: 'http://127.0.0.1:4000/api/payments/xendit/notification',
+        notifyExpired: true,
+      },
     });
+    expect(XENDIT_SIMULATOR_DEFAULTS.secretKey).toBe('xnd_development_lunas_simulator_key_0000000000000000');
+  });
+
+  it('reads the Xendit variables', () => {
+    expect(
+      loadConfig({
+        XENDIT_SECRET_KEY: 'xnd_development_other',
+        XENDIT_CALLBACK_TOKEN: 'tok',
+        XENDIT_CALLBACK_URL: 'http://127.0.0.1:9/cb',
+        XENDIT_NOTIFY_EXPIRED: 'false',
+      }).xendit,
+    ).toEqual({ secretKey: 'xnd_development_other', callbackToken: 'tok', callbackUrl: 'http://127.0.0.1:9/cb', notifyExpired: false });
+    expect(() => loadConfig({ XENDIT_NOTIFY_EXPIRED: 'maybe' })).toThrow(
+      new ConfigError('XENDIT_NOTIFY_EXPIRED must be true or false (got "maybe")'),
+    );
   });
 
   it('reads every variable', () => {
