@@ -79,7 +79,7 @@ export default tseslint.config(
   },
   {
     // The simulator's payment page and snap.js run in the shopper's browser, not in Node.
-    files: ['midtrans-simulator/src/ui/assets/**/*.js'],
+    files: ['midtrans-simulator/src/ui/assets/**/*.js', 'midtrans-simulator/src/xendit/ui/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -25,7 +25,7 @@ export function buildApp(ctx: SimContext, xendit: XenditGateway, reset: () => vo
   app.set('etag', false);
 
   // Xendit lives under its own prefix: its page first (no auth), then its API (Basic auth).
-  app.use('/xendit', xendit.api);
+  app.use('/xendit', xendit.page, xendit.api);
   app.use(createSnapApiRouter(ctx));
   app.use(createSnapPageRouter(ctx));
   app.use(createThreeDsPageRouter(ctx));

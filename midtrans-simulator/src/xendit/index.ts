@@ -10,6 +10,7 @@ import { XENDIT_SIMULATOR_DEFAULTS } from './defaults.js';
 import type { XenditOptions } from './options.js';
 import { callbackHeaders } from './engine/callbacks.js';
 import { createXenditDriverRouter } from './driver-router.js';
+import { createXenditPageRouter } from './page-router.js';
 import { XENDIT_RETRY_SCHEDULE } from './rules/retry-schedule.js';
 import { XenditStore } from './store.js';
 
@@ -26,7 +27,8 @@ export interface SharedParts {
 
 export interface XenditGateway {
   ctx: XenditContext;
-  /** Mount at /xendit. */
+  /** Mount at /xendit: the hosted page (no auth) before the API (Basic auth). */
+  page: Router;
   api: Router;
   /** Mount at /sim/v1/xendit, behind the driver lock-down. */
   driver: Router;
@@ -67,6 +69,7 @@ export function createXenditGateway(options: XenditOptions, shared: SharedParts)
   };
   return {
     ctx,
+    page: createXenditPageRouter(ctx),
     api: createXenditApiRouter(ctx),
     driver: createXenditDriverRouter(ctx),
     reset() {
