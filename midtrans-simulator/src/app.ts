@@ -1,21 +1,21 @@
 import express, { type Express } from 'express';
-import { createChargeRouter } from './core-api/charge-router.js';
-import { createPayAccountActivationRouter, createPayAccountRouter } from './core-api/pay-account-router.js';
-import { createSavedCardsRouter } from './core-api/saved-cards-router.js';
-import { createSubscriptionsRouter } from './core-api/subscriptions-router.js';
-import { createCoreApiRouter } from './core-api/transactions-router.js';
-import { createThreeDsPageRouter } from './core-api/three-ds-page.js';
-import { createWalletPagesRouter } from './core-api/wallet-pages.js';
-import { createDriverControlRouter } from './driver/control-router.js';
-import { createDriverRecurringRouter } from './driver/recurring-router.js';
-import { createDriverTransactionsRouter } from './driver/transactions-router.js';
-import type { SimContext } from './engine/context.js';
-import { lenientJson } from './http/body.js';
-import { driverAccess } from './http/driver-auth.js';
-import { errorHandler, notFound } from './http/errors.js';
-import { createSnapPageRouter } from './snap/page-router.js';
-import { createSnapApiRouter } from './snap/router.js';
-import { createSnapUiRouter } from './ui/router.js';
+import { createChargeRouter } from './midtrans/core-api/charge-router.js';
+import { createPayAccountActivationRouter, createPayAccountRouter } from './midtrans/core-api/pay-account-router.js';
+import { createSavedCardsRouter } from './midtrans/core-api/saved-cards-router.js';
+import { createSubscriptionsRouter } from './midtrans/core-api/subscriptions-router.js';
+import { createCoreApiRouter } from './midtrans/core-api/transactions-router.js';
+import { createThreeDsPageRouter } from './midtrans/core-api/three-ds-page.js';
+import { createWalletPagesRouter } from './midtrans/core-api/wallet-pages.js';
+import { createDriverControlRouter } from './midtrans/driver/control-router.js';
+import { createDriverRecurringRouter } from './midtrans/driver/recurring-router.js';
+import { createDriverTransactionsRouter } from './midtrans/driver/transactions-router.js';
+import type { SimContext } from './midtrans/engine/context.js';
+import { lenientJson } from './midtrans/http/body.js';
+import { driverAccess } from './kit/http/driver-auth.js';
+import { errorHandler, notFound } from './midtrans/http/errors.js';
+import { createSnapPageRouter } from './midtrans/snap/page-router.js';
+import { createSnapApiRouter } from './midtrans/snap/router.js';
+import { createSnapUiRouter } from './midtrans/ui/router.js';
 import type { XenditGateway } from './xendit/index.js';
 
 /** Composes every router; process concerns (listening, signals) live in index.ts / cli.ts. */

@@ -1,9 +1,9 @@
-import { parseArgs, type Args } from './cli/args.js';
-import { DriverClient } from './cli/driver-client.js';
+import { parseArgs, type Args } from './kit/cli/args.js';
+import { DriverClient } from './kit/cli/driver-client.js';
 import { ConfigError, loadConfig, type CliConfig } from './config.js';
-import { DEFAULT_SERVER_KEY } from './defaults.js';
+import { DEFAULT_SERVER_KEY } from './midtrans/defaults.js';
 import { createSimulator, XENDIT_SIMULATOR_DEFAULTS } from './index.js';
-import type { DeliveryRecord } from './notifications/delivery-log.js';
+import type { DeliveryRecord } from './kit/delivery/delivery-log.js';
 
 // `lunas-midtrans-sim <command>`: `start` runs the simulator; the other commands drive a running
 // one through its driver API (like `stripe trigger` / `stripe listen`).

@@ -1,4 +1,4 @@
-import { DEFAULT_CLIENT_KEY, DEFAULT_NOTIFICATION_URL, DEFAULT_PORT, DEFAULT_SERVER_KEY } from './defaults.js';
+import { DEFAULT_CLIENT_KEY, DEFAULT_NOTIFICATION_URL, DEFAULT_PORT, DEFAULT_SERVER_KEY } from './midtrans/defaults.js';
 import { XENDIT_SIMULATOR_DEFAULTS } from './xendit/defaults.js';
 import type { XenditOptions } from './xendit/options.js';
 

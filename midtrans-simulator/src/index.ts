@@ -1,20 +1,21 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app.js';
-import { ChaosStore } from './chaos.js';
-import { FaultStore } from './faults.js';
-import { SimClock } from './clock.js';
-import type { SimContext } from './engine/context.js';
-import { NOTIFICATION_HEADERS } from './notifications/deliver.js';
-import { Notifier } from './notifications/notifier.js';
-import { MIDTRANS_RETRY_SCHEDULE } from './notifications/retry-policy.js';
-import { resolveOptions, type SimulatorOptions } from './options.js';
-import { Store } from './store/store.js';
+import { ChaosStore } from './midtrans/chaos.js';
+import { FaultStore } from './midtrans/faults.js';
+import { SimClock } from './kit/clock.js';
+import type { SimContext } from './midtrans/engine/context.js';
+import { NOTIFICATION_HEADERS } from './midtrans/notifications/headers.js';
+import { Notifier } from './kit/delivery/notifier.js';
+import { MIDTRANS_RETRY_SCHEDULE } from './midtrans/notifications/retry-policy.js';
+import { resolveOptions } from './midtrans/options.js';
+import type { SimulatorOptions } from './options.js';
+import { Store } from './midtrans/store/store.js';
 import { createXenditGateway } from './xendit/index.js';
 
 export type { SimulatorOptions } from './options.js';
-export { signatureKey, verifySignature } from './rules/signature.js';
-export { DEFAULT_SERVER_KEY, DEFAULT_CLIENT_KEY } from './defaults.js';
+export { signatureKey, verifySignature } from './midtrans/rules/signature.js';
+export { DEFAULT_SERVER_KEY, DEFAULT_CLIENT_KEY } from './midtrans/defaults.js';
 export { XENDIT_SIMULATOR_DEFAULTS, type XenditOptions } from './xendit/index.js';
 
 export interface Simulator {
@@ -53,7 +54,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
     publicUrl: () => opts.publicUrl ?? url,
     log,
   };
-  const xendit = createXenditGateway(opts.xendit, {
+  const xendit = createXenditGateway(options.xendit ?? {}, {
     clock,
     retryTimeScale: () => opts.retryTimeScale,
     publicUrl: ctx.publicUrl,

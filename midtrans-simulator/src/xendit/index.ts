@@ -1,18 +1,18 @@
 import type { Router } from 'express';
-import { ChaosStore } from '../chaos.js';
-import type { SimClock } from '../clock.js';
-import { FaultStore } from '../faults.js';
-import { Notifier } from '../notifications/notifier.js';
-import { splitUrls } from '../options.js';
-import { createXenditApiRouter } from './api-router.js';
-import type { XenditChaos, XenditContext, XenditFaultRoute } from './context.js';
+import { ChaosStore } from '../kit/chaos.js';
+import type { SimClock } from '../kit/clock.js';
+import { FaultStore } from '../kit/faults.js';
+import { Notifier } from '../kit/delivery/notifier.js';
+import { splitUrls } from '../kit/util/urls.js';
+import { createXenditApiRouter } from './http/api-router.js';
+import type { XenditChaos, XenditContext, XenditFaultRoute } from './engine/context.js';
 import { XENDIT_SIMULATOR_DEFAULTS } from './defaults.js';
 import type { XenditOptions } from './options.js';
 import { callbackHeaders } from './engine/callbacks.js';
-import { createXenditDriverRouter } from './driver-router.js';
-import { createXenditPageRouter } from './page-router.js';
+import { createXenditDriverRouter } from './http/driver-router.js';
+import { createXenditPageRouter } from './http/page-router.js';
 import { XENDIT_RETRY_SCHEDULE } from './rules/retry-schedule.js';
-import { XenditStore } from './store.js';
+import { XenditStore } from './engine/store.js';
 
 export { XENDIT_SIMULATOR_DEFAULTS } from './defaults.js';
 export type { XenditOptions } from './options.js';

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { parseArgs } from '../../src/cli/args.js';
+import { parseArgs } from '../../src/kit/cli/args.js';
 import type { Receiver } from '../helpers/receiver.js';
 import { orderId, snapParams, startWithReceiver, stopAll, type TestSim } from '../helpers/simulator.js';
 import { startXenditSim, type XenditSim } from '../helpers/xendit.js';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createSimulator, type Simulator } from '../../src/index.js';
-import { isLoopback } from '../../src/http/driver-auth.js';
+import { isLoopback } from '../../src/kit/http/driver-auth.js';
 import { CLIENT_KEY, SERVER_KEY } from '../helpers/simulator.js';
 
 // Who may use the driver API (/sim/v1): loopback clients only when no token is configured, and

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { DEFAULT_CLIENT_KEY, DEFAULT_SERVER_KEY } from '../../src/defaults.js';
+import { DEFAULT_CLIENT_KEY, DEFAULT_SERVER_KEY } from '../../src/midtrans/defaults.js';
 import { XENDIT_SIMULATOR_DEFAULTS } from '../../src/xendit/defaults.js';
 
 describe('CLI config (env)', () => {

@@ -1,6 +1,6 @@
-import { canChooseAgain, nextState, reuseVerdict, type Move } from '../../src/rules/lifecycle.js';
-import { notificationStatusCode, statusApiStatusCode } from '../../src/rules/status-codes.js';
-import type { FraudStatus, PaymentType, Transaction, TransactionStatus } from '../../src/store/types.js';
+import { canChooseAgain, nextState, reuseVerdict, type Move } from '../../src/midtrans/rules/lifecycle.js';
+import { notificationStatusCode, statusApiStatusCode } from '../../src/midtrans/rules/status-codes.js';
+import type { FraudStatus, PaymentType, Transaction, TransactionStatus } from '../../src/midtrans/store/types.js';
 
 const tx = (status: TransactionStatus, extra: Partial<Transaction> = {}): Transaction => ({
   transactionId: 't',

@@ -1,5 +1,10 @@
-import { validPhone } from '../../src/rules/pay-account.js';
-import { addIntervals, AMOUNT_RANGE_MESSAGE, parseNewSubscription, parseSubscription } from '../../src/rules/subscription-request.js';
+import { validPhone } from '../../src/midtrans/rules/pay-account.js';
+import {
+  addIntervals,
+  AMOUNT_RANGE_MESSAGE,
+  parseNewSubscription,
+  parseSubscription,
+} from '../../src/midtrans/rules/subscription-request.js';
 
 // Pure rules of subscriptions and GoPay tokenization (docs/midtrans.md §24, §25), as tables.
 

@@ -1,4 +1,4 @@
-import { retriesAllowed, retryDelayMs, RETRY_DELAYS_MINUTES, type AttemptOutcome } from '../../src/notifications/retry-policy.js';
+import { retriesAllowed, retryDelayMs, RETRY_DELAYS_MINUTES, type AttemptOutcome } from '../../src/midtrans/notifications/retry-policy.js';
 
 // docs/midtrans.md §8 retry table, one row per outcome.
 describe('notification retry policy', () => {

@@ -1,4 +1,4 @@
-import { signatureKey, verifySignature } from '../../src/rules/signature.js';
+import { signatureKey, verifySignature } from '../../src/midtrans/rules/signature.js';
 
 // docs/midtrans.md §10 test vector, plus negative controls: each of the four inputs matters.
 const VECTOR = {

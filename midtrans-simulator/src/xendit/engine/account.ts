@@ -1,4 +1,4 @@
-import type { XenditContext } from '../context.js';
+import type { XenditContext } from './context.js';
 import type { Account } from '../rules/invoice-wire.js';
 
 /** The simulated Xendit account, as the wire builders need it. */

@@ -1,5 +1,5 @@
-import type { DeliveryRecord } from '../../notifications/delivery-log.js';
-import type { XenditContext } from '../context.js';
+import type { DeliveryRecord } from '../../kit/delivery/delivery-log.js';
+import type { XenditContext } from './context.js';
 import { invoiceCallback } from '../rules/invoice-wire.js';
 import { refundCallback } from '../rules/refund-wire.js';
 import type { Invoice, Refund } from '../rules/types.js';

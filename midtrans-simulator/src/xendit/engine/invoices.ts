@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { driverError } from '../../api-error.js';
-import { digits } from '../../util/ids.js';
-import type { DeliveryRecord } from '../../notifications/delivery-log.js';
-import type { XenditContext } from '../context.js';
+import { driverError } from '../../kit/api-error.js';
+import { digits } from '../../kit/util/ids.js';
+import type { DeliveryRecord } from '../../kit/delivery/delivery-log.js';
+import type { XenditContext } from './context.js';
 import { CHANNELS, channelByCode, channelFor, type PaymentMethod } from '../rules/channels.js';
 import { xenditError } from '../rules/errors.js';
 import { parseInvoiceRequest } from '../rules/invoice-request.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { XenditContext } from '../context.js';
+import type { XenditContext } from './context.js';
 import { xenditError } from '../rules/errors.js';
 import { parseRefundRequest } from '../rules/refund-request.js';
 import type { Refund } from '../rules/types.js';

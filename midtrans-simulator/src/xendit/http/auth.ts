@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { basicUsername, matchesSecret, secretDigest } from '../../http/auth.js';
+import { basicUsername, matchesSecret, secretDigest } from '../../kit/http/secret.js';
 import { xenditError } from '../rules/errors.js';
 
 // HTTP Basic with the secret key as user name and an empty password (docs/xendit.md §1).

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
-import type { FaultStore } from '../../faults.js';
-import type { XenditFaultRoute } from '../context.js';
+import type { FaultStore } from '../../kit/faults.js';
+import type { XenditFaultRoute } from '../engine/context.js';
 import { xenditError } from '../rules/errors.js';
 
 // Failure injection for Xendit's routes (`PUT /sim/v1/xendit/faults`), in Xendit's error shape.

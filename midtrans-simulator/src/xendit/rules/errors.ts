@@ -1,4 +1,4 @@
-import { ApiError } from '../../api-error.js';
+import { ApiError } from '../../kit/api-error.js';
 
 // Xendit's error shape, `{ "error_code", "message" }`, with its HTTP statuses (docs/xendit.md §2, §5).
 export const xenditError = (httpStatus: number, errorCode: string, message: string): ApiError =>

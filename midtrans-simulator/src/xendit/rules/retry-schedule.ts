@@ -1,4 +1,4 @@
-import type { AttemptOutcome } from '../../notifications/retry-policy.js';
+import type { AttemptOutcome } from '../../kit/delivery/outcome.js';
 
 // Xendit's callback retries (docs/xendit.md §4): only a 2xx counts; up to 6 retries at +15 min,
 // +1 h, +3 h, +6 h, +12 h and +24 h after the first try (offsets from it, not gaps between

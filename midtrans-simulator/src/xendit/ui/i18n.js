@@ -1,3 +1,5 @@
+import { createTranslator } from './kit/i18n.js';
+
 // Texts of the invoice page, in Bahasa Indonesia and English. The invoice's `locale` picks the
 // first language (Indonesian unless it says `en`); the toggle switches.
 const TEXTS = {
@@ -73,15 +75,8 @@ const TEXTS = {
   },
 };
 
-let lang = 'id';
+const translator = createTranslator(TEXTS, 'id');
 
-export const setLanguage = (value) => {
-  lang = value === 'en' ? 'en' : 'id';
-  document.documentElement.lang = lang;
-};
-export const language = () => lang;
-
-export function t(key, vars = {}) {
-  const text = TEXTS[lang][key] ?? TEXTS.id[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_m, name) => String(vars[name] ?? ''));
-}
+export const setLanguage = (value) => translator.setLanguage(value === 'en' ? 'en' : 'id');
+export const language = () => translator.language();
+export const t = (key, vars) => translator.t(key, vars);
