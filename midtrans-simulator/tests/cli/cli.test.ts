@@ -78,7 +78,7 @@ describe('lunas-midtrans-sim xendit', () => {
       failure_code: 'REFUND_NOT_SUPPORTED',
     });
     await expect(runX('expire', inv.id!)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('HTTP 409') });
-  }, 30_000);
+  }, 90_000);
 });
 
 describe('lunas-midtrans-sim start', () => {
