@@ -151,7 +151,7 @@ export async function startStack(options = {}) {
       return child;
     };
 
-    const simulator = start('sim', tsx, ['midtrans-simulator/src/cli.ts', 'start'], {
+    const simulator = start('sim', tsx, ['gateway-simulator/src/cli.ts', 'start'], {
       env: {
         SIMULATOR_PORT: String(simulatorPort),
         SIMULATOR_HOST: '127.0.0.1',

@@ -35,7 +35,7 @@ export function driverAccess(token: string | undefined): RequestHandler {
     if (expected) {
       const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
       if (matchesSecret(m?.[1], expected)) return next();
-      res.setHeader('WWW-Authenticate', 'Bearer realm="midtrans-simulator driver"');
+      res.setHeader('WWW-Authenticate', 'Bearer realm="gateway-simulator driver"');
       return next(driverError(401, 'unauthorized', 'the driver API needs Authorization: Bearer <SIMULATOR_DRIVER_TOKEN>'));
     }
     if (isLoopback(req.socket.remoteAddress)) {

@@ -1,7 +1,7 @@
-import { createSimulator, DEFAULT_CLIENT_KEY, DEFAULT_SERVER_KEY } from '@lunas/midtrans-simulator';
+import { createSimulator, DEFAULT_CLIENT_KEY, DEFAULT_SERVER_KEY } from '@lunas/gateway-simulator';
 
 // The contract other workspaces rely on: import by package name, start on port 0, stop cleanly.
-describe('@lunas/midtrans-simulator entry', () => {
+describe('@lunas/gateway-simulator entry', () => {
   it('starts on a free port, answers, and stops', async () => {
     const sim = createSimulator({ serverKey: DEFAULT_SERVER_KEY, clientKey: DEFAULT_CLIENT_KEY, quiet: true });
     const { url } = await sim.start(0);

@@ -7,9 +7,9 @@ import { UsageError } from './kit/cli/output.js';
 import { MIDTRANS_USAGE, runMidtransCommand } from './midtrans/cli-commands.js';
 import { runXenditCommand, XENDIT_USAGE } from './xendit/cli-commands.js';
 
-// `lunas-midtrans-sim <command>`: `start` runs the simulator; the other commands drive a running
+// `lunas-gateway-sim <command>` (also installed as `lunas-midtrans-sim`): `start` runs the simulator; the other commands drive a running
 // one through its driver API (like `stripe trigger` / `stripe listen`).
-const USAGE = `Usage: lunas-midtrans-sim <command> [options]
+const USAGE = `Usage: lunas-gateway-sim <command> [options]
 
   start                                   run the simulator (env: SIMULATOR_PORT, MIDTRANS_SERVER_KEY, XENDIT_SECRET_KEY, …)
 
@@ -55,7 +55,7 @@ async function start(config: CliConfig): Promise<void> {
   });
   const { url } = await sim.start(config.port, config.host);
   const base = config.publicUrl ?? url;
-  console.log(`Midtrans simulator listening on ${url}
+  console.log(`Gateway simulator (Midtrans, Xendit) listening on ${url}
   Snap API      ${base}/snap/v1   (ApiConfig.SNAP_SANDBOX_BASE_URL)
   Core API      ${base}            (ApiConfig.CORE_SANDBOX_BASE_URL)
   snap.js       ${base}/snap/snap.js

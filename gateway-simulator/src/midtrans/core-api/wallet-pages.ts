@@ -33,7 +33,7 @@ export function createWalletPagesRouter(ctx: SimContext): Router {
       .type('html')
       .send(
         `<!doctype html><title>ShopeePay (simulated)</title><p>Simulated ShopeePay app for order ${escapeHtml(tx?.orderId ?? '?')}.` +
-          ` Complete it with <code>lunas-midtrans-sim settle ${escapeHtml(tx?.orderId ?? '<order_id>')}</code>.</p>`,
+          ` Complete it with <code>lunas-gateway-sim settle ${escapeHtml(tx?.orderId ?? '<order_id>')}</code>.</p>`,
       );
   });
   return router;

@@ -110,7 +110,7 @@ describe('driver API with a token', () => {
 
   it('the CLI sends SIMULATOR_DRIVER_TOKEN', async () => {
     const { url } = await start({ driverToken: token });
-    const bin = fileURLToPath(new URL('../../bin/lunas-midtrans-sim.mjs', import.meta.url));
+    const bin = fileURLToPath(new URL('../../bin/lunas-gateway-sim.mjs', import.meta.url));
     const run = (env: Record<string, string>) =>
       promisify(execFile)(process.execPath, [bin, 'clock', 'advance', '0', '--url', url], { env: { ...process.env, ...env } });
     const ok = await run({ SIMULATOR_DRIVER_TOKEN: token });
@@ -119,10 +119,10 @@ describe('driver API with a token', () => {
   }, 30_000);
 });
 
-describe('lunas-midtrans-sim start', () => {
+describe('lunas-gateway-sim start', () => {
   it('binds 127.0.0.1 by default and never prints the server key', async () => {
     const secret = 'SB-Mid-server-do-not-print-me-42';
-    const bin = fileURLToPath(new URL('../../bin/lunas-midtrans-sim.mjs', import.meta.url));
+    const bin = fileURLToPath(new URL('../../bin/lunas-gateway-sim.mjs', import.meta.url));
     const env: NodeJS.ProcessEnv = { ...process.env, MIDTRANS_SERVER_KEY: secret, SIMULATOR_PORT: '0', MIDTRANS_NOTIFICATION_URL: '' };
     delete env.SIMULATOR_HOST;
     const child = spawn(process.execPath, [bin, 'start'], { env });

@@ -7,7 +7,7 @@ import { orderId, snapParams, startWithReceiver, stopAll, type TestSim } from '.
 import { startXenditSim, type XenditSim } from '../helpers/xendit.js';
 
 // The CLI's client commands against a running simulator, through the package's bin.
-const bin = fileURLToPath(new URL('../../bin/lunas-midtrans-sim.mjs', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/lunas-gateway-sim.mjs', import.meta.url));
 const run = async (...args: string[]) => (await promisify(execFile)(process.execPath, [bin, ...args, '--url', sim.url])).stdout;
 
 let sim: TestSim;
@@ -15,7 +15,7 @@ let receiver: Receiver;
 beforeAll(async () => ({ sim, receiver } = await startWithReceiver()));
 afterAll(() => stopAll(sim, receiver));
 
-describe('lunas-midtrans-sim', () => {
+describe('lunas-gateway-sim', () => {
   it('pay and resend', async () => {
     const id = orderId('cli');
     await sim.snap.createTransaction(snapParams(id));
@@ -56,7 +56,7 @@ describe('argument parsing', () => {
   });
 });
 
-describe('lunas-midtrans-sim xendit', () => {
+describe('lunas-gateway-sim xendit', () => {
   let xsim: XenditSim;
   const runX = async (...args: string[]) =>
     (await promisify(execFile)(process.execPath, [bin, 'xendit', ...args, '--url', xsim.url])).stdout;
@@ -81,7 +81,7 @@ describe('lunas-midtrans-sim xendit', () => {
   }, 90_000);
 });
 
-describe('lunas-midtrans-sim start', () => {
+describe('lunas-gateway-sim start', () => {
   it('names where Xendit lives and never prints the Xendit secret key or callback token', async () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, [bin, 'start'], {
