@@ -156,6 +156,8 @@ export async function startStack(options = {}) {
         SIMULATOR_PORT: String(simulatorPort),
         SIMULATOR_HOST: '127.0.0.1',
         MIDTRANS_NOTIFICATION_URL: `${apiUrl}/api/payments/notification`,
+        // Where the API will take Xendit's callbacks (its adapter is the next step).
+        XENDIT_CALLBACK_URL: `${apiUrl}/api/payments/xendit/notification`,
         ...simulatorEnv,
       },
     });
