@@ -79,11 +79,11 @@ export default tseslint.config(
   },
   {
     // The simulator's payment page and snap.js run in the shopper's browser, not in Node.
-    files: ['midtrans-simulator/src/ui/assets/**/*.js'],
+    files: ['gateway-simulator/src/*/ui/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['midtrans-simulator/src/ui/assets/snap.js'],
+    files: ['gateway-simulator/src/midtrans/ui/assets/snap.js'],
     languageOptions: { sourceType: 'script' },
   },
   {

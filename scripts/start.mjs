@@ -95,7 +95,7 @@ console.log(`
   API explorer         ${stack.apiUrl}/explorer   (GraphiQL, works offline)
   Subscriptions (ws)   ${stack.wsUrl}
   Webhook              ${stack.apiUrl}/api/payments/notification
-  Midtrans simulator   ${stack.simulatorUrl}   (snap.js, Snap/Core API, /sim/v1 driver)
+  Gateway simulator    ${stack.simulatorUrl}   (Midtrans: snap.js, Snap/Core API; Xendit: /xendit; /sim/v1 driver)
   Database             ${stack.mongoUri}
   Ctrl+C to stop.
 `);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NodeService, sleep, waitFor } from './node-service.js';
 
-/** The simulator's default keys: local, documented values (midtrans-simulator/README.md). */
+/** The simulator's default keys: local, documented values (gateway-simulator/README.md). */
 export const SERVER_KEY = 'SB-Mid-server-lunas-local-simulator';
 /** The run's operator, created by the API at its first start (desk refunds). */
 export const OPERATOR = { email: 'chaos@lunas.example', password: 'chaos-run-operator-password' };
@@ -53,7 +53,7 @@ export class Stack {
     }
     this.simulator = new NodeService(
       'simulator',
-      ['midtrans-simulator/src/cli.ts', 'start'],
+      ['gateway-simulator/src/cli.ts', 'start'],
       {
         ...base,
         SIMULATOR_PORT: String(simulatorPort),

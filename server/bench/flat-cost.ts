@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createSimulator } from '@lunas/midtrans-simulator';
+import { createSimulator } from '@lunas/gateway-simulator';
 import { startFerretDB } from '@lunas/dev-services';
 import { buildApp } from '../src/app.js';
 import { loadConfig, SIMULATOR_CLIENT_KEY, SIMULATOR_SERVER_KEY } from '../src/config.js';

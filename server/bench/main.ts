@@ -134,7 +134,7 @@ async function main() {
   const simPort = await port();
   const simulator = await launch(
     'simulator',
-    'midtrans-simulator/src/cli.ts',
+    'gateway-simulator/src/cli.ts',
     { SIMULATOR_PORT: String(simPort), SIMULATOR_QUIET: '1', MIDTRANS_NOTIFICATION_URL: 'http://127.0.0.1:9/unused' },
     `http://127.0.0.1:${simPort}/snap/snap.js`,
     ['start'],

@@ -1,18 +1,13 @@
 // The Xendit adapter against the Xendit simulator (issue 17) over HTTP: the real SDK, the
 // real simulator, its callbacks to a real local receiver through the callback verifier.
-// The simulator's Xendit half lives on another branch until the lead merges it; until
-// then this package exports no Xendit defaults and the suite is skipped. After the merge
-// it runs (and a renamed package shows up as a compile error here, not as a skip).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as simulatorPackage from '@lunas/midtrans-simulator';
+import * as simulatorPackage from '@lunas/gateway-simulator';
 import { XenditCallbackVerifier, type XenditCallbackVerdict } from '../src/gateway/xendit/callback-verifier.js';
 import { XENDIT_SIMULATOR_CREDENTIALS } from '../src/gateway/xendit/mode.js';
 import { XenditGateway } from '../src/gateway/xendit/xendit-gateway.js';
 
-const hasXendit = 'XENDIT_SIMULATOR_DEFAULTS' in simulatorPackage;
-
-(hasXendit ? describe : describe.skip)('XenditGateway against the Xendit simulator', () => {
+describe('XenditGateway against the Xendit simulator', () => {
   let simulator: simulatorPackage.Simulator;
   let sim: string;
   let receiver: Server;
@@ -31,7 +26,6 @@ const hasXendit = 'XENDIT_SIMULATOR_DEFAULTS' in simulatorPackage;
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const callbackUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/payments/xendit/notification`;
-    // A variable, not a literal: before the merge this package's options have no `xendit`.
     const options = {
       serverKey: simulatorPackage.DEFAULT_SERVER_KEY,
       clientKey: simulatorPackage.DEFAULT_CLIENT_KEY,

@@ -162,11 +162,13 @@ export async function startStack(options = {}) {
       return child;
     };
 
-    const simulator = start('sim', tsx, ['midtrans-simulator/src/cli.ts', 'start'], {
+    const simulator = start('sim', tsx, ['gateway-simulator/src/cli.ts', 'start'], {
       env: {
         SIMULATOR_PORT: String(simulatorPort),
         SIMULATOR_HOST: '127.0.0.1',
         MIDTRANS_NOTIFICATION_URL: `${localApiUrl}/api/payments/notification`,
+        // Where the API takes Xendit's callbacks.
+        XENDIT_CALLBACK_URL: `${localApiUrl}/api/payments/xendit/notification`,
         ...simulatorEnv,
       },
     });

@@ -2,7 +2,7 @@
 // state change still goes through OrderChangeService with Midtrans's own status, so the
 // desk cannot move an order where Midtrans has not.
 import type { PaymentAnomaly } from './anomaly.js';
-import { badInput, GatewayError, orderNotFound, PaymentError } from './errors.js';
+import { badInput, orderNotFound, PaymentError } from './errors.js';
 import { reconcileNow, type PaymentCanceller } from './canceller.js';
 import { outcomeUnknown, refundInProgress, refusalFor } from './desk-errors.js';
 import type { NotificationCursor, NotificationLog, StoredNotification } from './notification-service.js';

@@ -2,7 +2,7 @@
 // per stack) and a real Midtrans simulator over HTTP. Always `await stack.stop()`.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { createSimulator, type Simulator } from '@lunas/midtrans-simulator';
+import { createSimulator, type Simulator } from '@lunas/gateway-simulator';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.js';
