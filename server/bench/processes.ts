@@ -24,6 +24,25 @@ export interface Child {
 
 export const port = (): Promise<number> => freePort();
 
+/** The API's environment in a bench run: embedded defaults, the simulator, and no per-client limits. */
+export function apiEnv(apiPort: number, mongodbUri: string, simulatorUrl: string, catalogFile: string): Record<string, string> {
+  return {
+    PORT: String(apiPort),
+    HOST: '127.0.0.1',
+    MONGODB_URI: mongodbUri,
+    MIDTRANS_MODE: 'simulator',
+    MIDTRANS_SIMULATOR_URL: simulatorUrl,
+    CATALOG_FILE: catalogFile,
+    RECONCILE_INTERVAL_S: '0',
+    // Loopback is one client address: lift the per-IP limits meant for shoppers.
+    RATE_LIMIT_CREATE_PAYMENT: '100000000/1s',
+    RATE_LIMIT_WEBHOOK: '100000000/1s',
+    RATE_LIMIT_WEBHOOK_FAILURES: '100000000/1s',
+    RATE_LIMIT_ORDER_LOOKUP_FAILURES: '100000000/1s',
+    WS_MAX_SOCKETS_PER_IP: '100000',
+  };
+}
+
 /** Runs a TypeScript file in one node process (no tsx wrapper), so its pid is the one to measure. */
 export async function launch(
   name: string,
@@ -31,10 +50,12 @@ export async function launch(
   env: Record<string, string>,
   readyUrl: string,
   args: string[] = [],
-  options: { inspect?: boolean } = {},
+  options: { inspect?: boolean; profileDir?: string } = {},
 ): Promise<Child> {
-  // BENCH_CPU_PROF=<dir>: each process the bench starts writes a V8 CPU profile there when it exits.
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  // BENCH_CPU_PROF=<dir>: each process the bench starts writes a V8 CPU profile there when it
+  // exits; `profileDir`: this one does.
+  const profileDir = options.profileDir ?? process.env.BENCH_CPU_PROF;
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const inspect = options.inspect ? ['--inspect=127.0.0.1:0'] : [];
   const child = spawn(process.execPath, [...profile, ...inspect, '--import', 'tsx', file, ...args], {
     cwd: root,

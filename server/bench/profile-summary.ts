@@ -1,0 +1,61 @@
+// Summarises V8 CPU profiles (`--cpu-prof`): the functions with the most self time, and
+// the same time summed by package (node_modules/<name>), node internals and this repo.
+//   npx tsx server/bench/profile-summary.ts <file.cpuprofile>… [--top 25]
+import { readFileSync } from 'node:fs';
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const args = process.argv.slice(2);
+const topFlag = args.indexOf('--top');
+const top = topFlag >= 0 ? Number(args[topFlag + 1]) : 25;
+const files = args.filter((a, i) => !a.startsWith('--') && (topFlag < 0 || i !== topFlag + 1));
+if (files.length === 0) {
+  console.error('usage: npx tsx server/bench/profile-summary.ts <file.cpuprofile>… [--top 25]');
+  process.exit(2);
+}
+
+const byFunction = new Map<string, number>();
+const byPlace = new Map<string, number>();
+let total = 0;
+for (const file of files) {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    const frame = nodes.get(id)!.callFrame;
+    total += us;
+    const where = frame.url.replace(/^file:\/\//, '');
+    const name =
+      `${frame.functionName || '(anonymous)'} ${where ? `${where.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}` : ''}`.trim();
+    byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+    byPlace.set(placeOf(where, frame.functionName), (byPlace.get(placeOf(where, frame.functionName)) ?? 0) + us);
+  });
+}
+
+function placeOf(url: string, name: string): string {
+  if (!url) return name.startsWith('(') ? name : '(native)';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
+  if (pkg) return pkg;
+  if (url.startsWith('node:')) return 'node internals';
+  const inRepo = /\/(server\/src|midtrans-simulator\/src)\/(.*)$/.exec(url);
+  return inRepo ? `${inRepo[1]}/${inRepo[2]!.split('/')[0]}` : url;
+}
+
+const table = (map: Map<string, number>, n: number) =>
+  [...map.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([name, us]) => `${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(7)} ms  ${name}`)
+    .join('\n');
+console.log(
+  `${(total / 1e6).toFixed(1)} s of samples in ${files.length} profile(s)\n\nself time by package:\n${table(byPlace, 20)}\n\nself time by function:\n${table(byFunction, top)}`,
+);
