@@ -8,6 +8,7 @@ import { buildApp } from '../src/app.js';
 import { createLogger } from '../src/logger.js';
 import type { Database } from '../src/persistence/database.js';
 import { orderPage, orderQuery, ordersPage, signIn } from './desk.js';
+import { request } from './http-client.js';
 import type { KnownOrder } from './history.js';
 import { closedLoop, latencyOf, now, sleep, type Latency } from './load.js';
 import { collectGarbage, cpuSeconds, rssBytes, type Child } from './processes.js';
@@ -205,7 +206,7 @@ async function reconcilerPass(ctx: SizeContext) {
  * own (with `--cpu-prof`, the one profiled): /proc/<pid>/stat before and after each
  * phase, less what the process burns idle over the same time. The phase includes a
  * pause after the last answer, so work a settlement leaves for later (the projection)
- * is billed to it.
+ * is billed to it: it ends once /metrics shows no projection waiting (or after a minute).
  */
 async function measureCpu(ctx: SizeContext): Promise<SizeFigures['cpu']> {
   const { api } = await ctx.startApi({ profile: true });
@@ -227,7 +228,7 @@ async function measureCpu(ctx: SizeContext): Promise<SizeFigures['cpu']> {
       await closedLoop(count, 16, 120_000, async (i) => {
         if ((await postNotification(api.url, body(i))).outcome === want) matched++;
       });
-      await sleep(1_000);
+      await projected(api.url);
       const seconds = cpuSeconds(api.pid) - cpuFrom - idlePerMs * (now() - from);
       return { perMs: matched ? (seconds * 1000) / matched : NaN, matched };
     };
@@ -239,5 +240,17 @@ async function measureCpu(ctx: SizeContext): Promise<SizeFigures['cpu']> {
     return { perSettlementMs: applied.perMs, settlements: applied.matched, perDuplicateMs: dups.perMs, duplicates: dups.matched };
   } finally {
     await api.stop();
+  }
+}
+
+/** Waits until the API's projector has nothing queued (lunas_projection_backlog 0), at most a minute. */
+async function projected(apiUrl: string): Promise<void> {
+  const deadline = now() + 60_000;
+  await sleep(200);
+  while (now() < deadline) {
+    const text = (await request(`${apiUrl}/metrics`).catch(() => ({ text: '' }))).text;
+    const backlog = /^lunas_projection_backlog (\S+)$/m.exec(text)?.[1];
+    if (backlog !== undefined && Number(backlog) === 0) return;
+    await sleep(250);
   }
 }

@@ -51,6 +51,13 @@ export function renderScale(run: { results: SizeFigures[]; soak: MinuteReport[];
     met: withinTwice,
   });
   rows.push({
+    figure: 'reconciler pass, per open order checked',
+    values: results.map((r) => ('ms' in r.reconcile && r.reconcile.checked > 0 ? r.reconcile.ms / r.reconcile.checked : undefined)),
+    unit: 'ms',
+    goal: '≤ 2× at 1,000',
+    met: withinTwice,
+  });
+  rows.push({
     figure: 'start → ready (a restart on the history)',
     values: results.map((r) => r.startToReadyMs / 1000),
     unit: 's',
