@@ -181,6 +181,7 @@ export async function measureSize(ctx: SizeContext): Promise<SizeFigures> {
  * server's own stack on the same database, every open order due (RECONCILE_AFTER_S=0).
  */
 async function reconcilerPass(ctx: SizeContext) {
+  const RECONCILE_CAP_MS = ctx.budget.maxMs * 4;
   const config = loadConfig({
     MONGODB_URI: ctx.uri,
     MIDTRANS_MODE: 'simulator',
@@ -194,8 +195,16 @@ async function reconcilerPass(ctx: SizeContext) {
   const app = await buildApp({ config, db: ctx.db, logger: createLogger('silent') });
   try {
     const started = now();
-    const report = await app.stack.reconciler.runOnce();
-    return { ms: now() - started, ...report };
+    let timer: NodeJS.Timeout | undefined;
+    const cap = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the pass had not ended after ${RECONCILE_CAP_MS / 60_000} min`)), RECONCILE_CAP_MS);
+    });
+    try {
+      const report = await Promise.race([app.stack.reconciler.runOnce(), cap]);
+      return { ms: now() - started, ...report };
+    } finally {
+      clearTimeout(timer);
+    }
   } finally {
     await app.stop();
   }
