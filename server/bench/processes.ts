@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@lunas/dev-services';
-import WebSocket from 'ws';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const started: ChildProcess[] = [];
@@ -50,12 +49,10 @@ export async function launch(
   env: Record<string, string>,
   readyUrl: string,
   args: string[] = [],
-  options: { inspect?: boolean; profileDir?: string } = {},
+  options: { inspect?: boolean } = {},
 ): Promise<Child> {
-  // BENCH_CPU_PROF=<dir>: each process the bench starts writes a V8 CPU profile there when it
-  // exits; `profileDir`: this one does.
-  const profileDir = options.profileDir ?? process.env.BENCH_CPU_PROF;
-  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  // BENCH_CPU_PROF=<dir>: each process the bench starts writes a V8 CPU profile there when it exits.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const inspect = options.inspect ? ['--inspect=127.0.0.1:0'] : [];
   const child = spawn(process.execPath, [...profile, ...inspect, '--import', 'tsx', file, ...args], {
     cwd: root,
@@ -122,37 +119,6 @@ export async function startRedis(): Promise<{ url: string; stop(): Promise<void>
 
 export async function stopAll(): Promise<void> {
   await Promise.all(started.map(stopChild));
-}
-
-/**
- * A full garbage collection in the child, asked for through its inspector (V8's
- * HeapProfiler.collectGarbage), so that a memory figure counts what is kept, not
- * garbage that happens not to be collected yet.
- */
-export async function collectGarbage(child: Child): Promise<void> {
-  if (!child.inspector) throw new Error('the process was not started with inspect');
-  const socket = new WebSocket(child.inspector);
-  await new Promise<void>((resolve, reject) => {
-    socket.once('open', () => resolve());
-    socket.once('error', reject);
-  });
-  try {
-    for (let id = 1; id <= 2; id++) {
-      await new Promise<void>((resolve, reject) => {
-        const onMessage = (data: Buffer) => {
-          const reply = JSON.parse(String(data)) as { id?: number; error?: { message: string } };
-          if (reply.id !== id) return;
-          socket.off('message', onMessage);
-          if (reply.error) reject(new Error(reply.error.message));
-          else resolve();
-        };
-        socket.on('message', onMessage);
-        socket.send(JSON.stringify({ id, method: 'HeapProfiler.collectGarbage' }));
-      });
-    }
-  } finally {
-    socket.close();
-  }
 }
 
 /** Resident memory of a process, from /proc (Linux). */

@@ -3,6 +3,7 @@
 // figure is a run of sequential requests (each one's own latency), after warm-up
 // rounds, bounded in count and in time: on a history where a request scans, a figure
 // with fewer samples than asked says so (`count`).
+import path from 'node:path';
 import { loadConfig, SIMULATOR_CLIENT_KEY, SIMULATOR_SERVER_KEY } from '../src/config.js';
 import { buildApp } from '../src/app.js';
 import { createLogger } from '../src/logger.js';
@@ -11,7 +12,8 @@ import { orderPage, orderQuery, ordersPage, signIn } from './desk.js';
 import { request } from './http-client.js';
 import type { KnownOrder } from './history.js';
 import { closedLoop, latencyOf, now, sleep, type Latency } from './load.js';
-import { collectGarbage, cpuSeconds, rssBytes, type Child } from './processes.js';
+import { collectGarbage, profileWhile } from './inspector.js';
+import { cpuSeconds, rssBytes, type Child } from './processes.js';
 import { closeAll, createPayment, postNotification, refundBody, settledBody, subscribeAll, type ShopOrder } from './shop.js';
 import { steadyMix, type MinuteReport } from './steady-mix.js';
 
@@ -56,7 +58,9 @@ export interface SizeContext {
   refundable: KnownOrder[];
   /** The oldest of `seeded`, or the one a year back: the desk's old order. */
   old: KnownOrder;
-  startApi(options?: { profile?: boolean }): Promise<{ api: Child; readyMs: number }>;
+  startApi(): Promise<{ api: Child; readyMs: number }>;
+  /** Where the CPU phases' profiles go (`--cpu-prof DIR`), if anywhere. */
+  profileDir?: string;
   budget: Budget;
   log(line: string): void;
 }
@@ -212,13 +216,14 @@ async function reconcilerPass(ctx: SizeContext) {
 
 /**
  * API CPU-seconds ÷ count, for applied settlements and for duplicates, on an API of its
- * own (with `--cpu-prof`, the one profiled): /proc/<pid>/stat before and after each
+ * own (with `--cpu-prof DIR`, each phase profiled, which adds a little to its figure): /proc/<pid>/stat before and after each
  * phase, less what the process burns idle over the same time. The phase includes a
  * pause after the last answer, so work a settlement leaves for later (the projection)
- * is billed to it: it ends once /metrics shows no projection waiting (or after a minute).
+ * is billed to it: it ends once /metrics shows no projection waiting (or after a minute),
+ * less what those looks at /metrics cost.
  */
 async function measureCpu(ctx: SizeContext): Promise<SizeFigures['cpu']> {
-  const { api } = await ctx.startApi({ profile: true });
+  const { api } = await ctx.startApi();
   try {
     const orders: ShopOrder[] = [];
     await closedLoop(ctx.budget.cpuSettlements, 8, 600_000, async (i) => void (orders[i] = await createPayment(api.url, ctx.productId)));
@@ -230,6 +235,10 @@ async function measureCpu(ctx: SizeContext): Promise<SizeFigures['cpu']> {
     const idleAt = now();
     await sleep(2_000);
     const idlePerMs = (cpuSeconds(api.pid) - idleFrom) / (now() - idleAt);
+    // What one look at /metrics costs the API, so the looks below are not billed to the settlements.
+    const scrapeFrom = cpuSeconds(api.pid);
+    for (let i = 0; i < 10; i++) await projected(api.url);
+    const perScrape = Math.max(0, (cpuSeconds(api.pid) - scrapeFrom) / 10);
     const phase = async (count: number, body: (i: number) => string, want: string) => {
       let matched = 0;
       const cpuFrom = cpuSeconds(api.pid);
@@ -237,12 +246,14 @@ async function measureCpu(ctx: SizeContext): Promise<SizeFigures['cpu']> {
       await closedLoop(count, 16, 120_000, async (i) => {
         if ((await postNotification(api.url, body(i))).outcome === want) matched++;
       });
-      await projected(api.url);
-      const seconds = cpuSeconds(api.pid) - cpuFrom - idlePerMs * (now() - from);
+      const scrapes = await projected(api.url);
+      const seconds = cpuSeconds(api.pid) - cpuFrom - idlePerMs * (now() - from) - scrapes * perScrape;
       return { perMs: matched ? (seconds * 1000) / matched : NaN, matched };
     };
-    const applied = await phase(bodies.length, (i) => bodies[i]!, 'applied');
-    const dups = await phase(ctx.budget.cpuDuplicates, (i) => bodies[i % bodies.length]!, 'unchanged');
+    const profiled = <T>(name: string, work: () => Promise<T>) =>
+      ctx.profileDir ? profileWhile(api, path.join(ctx.profileDir, `${name}-at-${ctx.size}.cpuprofile`), work) : work();
+    const applied = await profiled('settlements', () => phase(bodies.length, (i) => bodies[i]!, 'applied'));
+    const dups = await profiled('duplicates', () => phase(ctx.budget.cpuDuplicates, (i) => bodies[i % bodies.length]!, 'unchanged'));
     ctx.log(
       `CPU: ${applied.perMs.toFixed(2)} ms per settlement (${applied.matched}), ${dups.perMs.toFixed(2)} ms per duplicate (${dups.matched})`,
     );
@@ -252,14 +263,20 @@ async function measureCpu(ctx: SizeContext): Promise<SizeFigures['cpu']> {
   }
 }
 
-/** Waits until the API's projector has nothing queued (lunas_projection_backlog 0), at most a minute. */
-async function projected(apiUrl: string): Promise<void> {
+/**
+ * Waits until the API's projector has nothing queued (lunas_projection_backlog 0), at
+ * most a minute, looking twice a second; returns how many looks it took.
+ */
+async function projected(apiUrl: string): Promise<number> {
   const deadline = now() + 60_000;
+  let looks = 0;
   await sleep(200);
   while (now() < deadline) {
+    looks++;
     const text = (await request(`${apiUrl}/metrics`).catch(() => ({ text: '' }))).text;
     const backlog = /^lunas_projection_backlog (\S+)$/m.exec(text)?.[1];
-    if (backlog !== undefined && Number(backlog) === 0) return;
-    await sleep(250);
+    if (backlog !== undefined && Number(backlog) === 0) break;
+    await sleep(500);
   }
+  return looks;
 }

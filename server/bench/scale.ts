@@ -7,9 +7,10 @@
 //   3. with `--soak M`: M minutes of a steady mix on the largest history (steady-mix.ts),
 //      RSS and latency printed per minute;
 // then prints one table: each figure at 1,000 and at N, and their ratio against the
-// goal (at most 2×). `--cpu-prof DIR`: the API that takes the CPU figures writes a V8 CPU
-// profile there (summarise it with `npx tsx server/bench/profile-summary.ts DIR/*.cpuprofile`).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// goal (at most 2×). `--cpu-prof DIR`: V8 CPU profiles of the API over the CPU figures'
+// settlement and duplicate phases, written there (summarise them with
+// `npx tsx server/bench/profile-summary.ts DIR/settlements-at-N.cpuprofile`).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { startFerretDB } from '@lunas/dev-services';
@@ -50,6 +51,7 @@ export async function runScale(options: ScaleOptions): Promise<void> {
     .join(' ')} at the start`;
   log(`history of ${total.toLocaleString('en')} orders, figures at ${steps.map((s) => s.toLocaleString('en')).join(' and ')}; ${load}`);
 
+  if (options.cpuProfDir) mkdirSync(options.cpuProfDir, { recursive: true });
   const work = mkdtempSync(path.join(tmpdir(), 'lunas-scale-'));
   const catalogFile = path.join(work, 'catalog.json');
   writeFileSync(catalogFile, JSON.stringify([{ id: PRODUCT, name: 'Bench live', price: 25_000, stock: 10_000_000 }]));
@@ -66,7 +68,7 @@ export async function runScale(options: ScaleOptions): Promise<void> {
     `http://127.0.0.1:${simPort}/snap/snap.js`,
     ['start'],
   );
-  const startApi = async (opts: { profile?: boolean } = {}) => {
+  const startApi = async () => {
     const p = await port();
     const started = now();
     const api = await launch(
@@ -75,7 +77,8 @@ export async function runScale(options: ScaleOptions): Promise<void> {
       { ...apiEnv(p, ferret.uri, simulator.url, catalogFile), ADMIN_EMAIL: OPERATOR.email, ADMIN_PASSWORD: OPERATOR.password },
       `http://127.0.0.1:${p}/healthz`,
       [],
-      opts.profile && options.cpuProfDir ? { profileDir: options.cpuProfDir } : { inspect: true },
+      // The inspector (loopback): a full GC before the memory figure, and the CPU profiles.
+      { inspect: true },
     );
     return { api, readyMs: now() - started };
   };
@@ -119,6 +122,7 @@ export async function runScale(options: ScaleOptions): Promise<void> {
           // The desk's old order: a year back, or the oldest there is.
           old: known.get(yearBack(size))!,
           startApi,
+          ...(options.cpuProfDir ? { profileDir: options.cpuProfDir } : {}),
           budget,
           log,
         }),
