@@ -50,12 +50,19 @@ function placeOf(url: string, name: string): string {
   return inRepo ? `${inRepo[1]}/${inRepo[2]!.split('/')[0]}` : url;
 }
 
+// Shares of the time the process was busy: idle time (waiting on the database, on
+// sockets) is shown apart, since it costs no CPU.
+const idle = byFunction.get('(idle)') ?? 0;
+const busy = total - idle;
+byFunction.delete('(idle)');
+byPlace.delete('(idle)');
 const table = (map: Map<string, number>, n: number) =>
   [...map.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
-    .map(([name, us]) => `${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(7)} ms  ${name}`)
+    .map(([name, us]) => `${((us / busy) * 100).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(7)} ms  ${name}`)
     .join('\n');
 console.log(
-  `${(total / 1e6).toFixed(1)} s of samples in ${files.length} profile(s)\n\nself time by package:\n${table(byPlace, 20)}\n\nself time by function:\n${table(byFunction, top)}`,
+  `${(total / 1e6).toFixed(1)} s of samples in ${files.length} profile(s), ${(busy / 1e6).toFixed(1)} s busy (shares below are of busy time)\n\n` +
+    `self time by package:\n${table(byPlace, 20)}\n\nself time by function:\n${table(byFunction, top)}`,
 );
