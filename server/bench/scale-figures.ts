@@ -165,7 +165,12 @@ export async function measureSize(ctx: SizeContext): Promise<SizeFigures> {
   const afterGc = rssBytes(api.pid);
   await api.stop();
 
-  const cpu = await measureCpu(ctx);
+  const cpu = (await attempt('CPU figures', () => measureCpu(ctx))) ?? {
+    perSettlementMs: NaN,
+    settlements: 0,
+    perDuplicateMs: NaN,
+    duplicates: 0,
+  };
   return {
     size: ctx.size,
     seedSeconds: ctx.seedSeconds,
@@ -230,6 +235,7 @@ async function measureCpu(ctx: SizeContext): Promise<SizeFigures['cpu']> {
     const bodies = (await Promise.all(orders.filter(Boolean).map((o) => settledBody(ctx.simulatorUrl, o.orderId).catch(() => '')))).filter(
       Boolean,
     );
+    if (bodies.length === 0) throw new Error(`none of ${ctx.budget.cpuSettlements} orders could be placed and settled for the CPU figures`);
     await sleep(2_000);
     const idleFrom = cpuSeconds(api.pid);
     const idleAt = now();
