@@ -163,6 +163,8 @@ export async function measureSize(ctx: SizeContext): Promise<SizeFigures> {
   await sleep(1_000);
   await collectGarbage(api).catch(() => undefined);
   const afterGc = rssBytes(api.pid);
+  // Why the API failed, in its own words (its last log lines).
+  if (errors.length > 0) log(`the API's last lines:\n${api.tail().slice(-2_500)}`);
   await api.stop();
 
   const cpu = (await attempt('CPU figures', () => measureCpu(ctx))) ?? {
@@ -231,7 +233,12 @@ async function measureCpu(ctx: SizeContext): Promise<SizeFigures['cpu']> {
   const { api } = await ctx.startApi();
   try {
     const orders: ShopOrder[] = [];
-    await closedLoop(ctx.budget.cpuSettlements, 8, 600_000, async (i) => void (orders[i] = await createPayment(api.url, ctx.productId)));
+    await closedLoop(
+      ctx.budget.cpuSettlements,
+      8,
+      ctx.budget.maxMs * 2,
+      async (i) => void (orders[i] = await createPayment(api.url, ctx.productId)),
+    );
     const bodies = (await Promise.all(orders.filter(Boolean).map((o) => settledBody(ctx.simulatorUrl, o.orderId).catch(() => '')))).filter(
       Boolean,
     );
