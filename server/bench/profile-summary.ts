@@ -7,6 +7,7 @@ interface Node {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 interface Profile {
   nodes: Node[];
@@ -25,10 +26,22 @@ if (files.length === 0) {
 
 const byFunction = new Map<string, number>();
 const byPlace = new Map<string, number>();
+/** Node internals and native frames charged to the nearest caller in a package or this repo: who asked for that work. */
+const byCaller = new Map<string, number>();
 let total = 0;
 for (const file of files) {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parents = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parents.set(child, n.id);
+  const callerOf = (id: number): string => {
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const frame = nodes.get(at)!.callFrame;
+      const place = placeOf(frame.url.replace(/^file:\/\//, ''), frame.functionName);
+      if (place !== 'node internals' && place !== '(native)' && !place.startsWith('(')) return place;
+    }
+    return placeOf(nodes.get(id)!.callFrame.url, nodes.get(id)!.callFrame.functionName);
+  };
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i] ?? 0;
     const frame = nodes.get(id)!.callFrame;
@@ -38,6 +51,8 @@ for (const file of files) {
       `${frame.functionName || '(anonymous)'} ${where ? `${where.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}` : ''}`.trim();
     byFunction.set(name, (byFunction.get(name) ?? 0) + us);
     byPlace.set(placeOf(where, frame.functionName), (byPlace.get(placeOf(where, frame.functionName)) ?? 0) + us);
+    const caller = callerOf(id);
+    byCaller.set(caller, (byCaller.get(caller) ?? 0) + us);
   });
 }
 
@@ -56,6 +71,7 @@ const idle = byFunction.get('(idle)') ?? 0;
 const busy = total - idle;
 byFunction.delete('(idle)');
 byPlace.delete('(idle)');
+byCaller.delete('(idle)');
 const table = (map: Map<string, number>, n: number) =>
   [...map.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -64,5 +80,7 @@ const table = (map: Map<string, number>, n: number) =>
     .join('\n');
 console.log(
   `${(total / 1e6).toFixed(1)} s of samples in ${files.length} profile(s), ${(busy / 1e6).toFixed(1)} s busy (shares below are of busy time)\n\n` +
-    `self time by package:\n${table(byPlace, 20)}\n\nself time by function:\n${table(byFunction, top)}`,
+    `self time by package:\n${table(byPlace, 20)}\n\n` +
+    `the same, node internals and native work charged to the package that called them:\n${table(byCaller, 20)}\n\n` +
+    `self time by function:\n${table(byFunction, top)}`,
 );
