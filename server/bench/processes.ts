@@ -18,6 +18,8 @@ export interface Child {
   inspector?: string;
   /** The last lines it printed (for a failure message). */
   tail(): string;
+  /** The first lines it printed (its start-up). */
+  head(): string;
   stop(): Promise<void>;
 }
 
@@ -61,7 +63,11 @@ export async function launch(
   });
   started.push(child);
   let tail = '';
-  const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
+  let head = '';
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-4000);
+    if (head.length < 4000) head = (head + chunk.toString()).slice(0, 4000);
+  };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   let inspector: string | undefined;
@@ -86,6 +92,7 @@ export async function launch(
     url: new URL(readyUrl).origin,
     ...(inspector ? { inspector } : {}),
     tail: () => tail,
+    head: () => head,
     stop: () => stopChild(child),
   };
 }

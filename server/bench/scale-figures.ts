@@ -112,6 +112,7 @@ export async function measureSize(ctx: SizeContext): Promise<SizeFigures> {
   const fresh: ShopOrder[] = [];
   await figure('createPayment', async (i) => (fresh[i] = await createPayment(api.url, ctx.productId)));
   const bodies = await Promise.all(fresh.filter(Boolean).map((o) => settledBody(ctx.simulatorUrl, o.orderId)));
+  if (bodies.length === 0) errors.push('webhook: no order could be placed, so none was settled');
   await figure(
     'webhook: settlement',
     async (i) => {
@@ -120,10 +121,11 @@ export async function measureSize(ctx: SizeContext): Promise<SizeFigures> {
     },
     Math.max(0, bodies.length - budget.warmUp),
   );
-  await figure('webhook: duplicate', async (i) => {
-    const answer = await postNotification(api.url, bodies[i % bodies.length]!);
-    if (answer.outcome !== 'unchanged') throw new Error(`duplicate answered ${answer.status} ${answer.outcome}`);
-  });
+  if (bodies.length > 0)
+    await figure('webhook: duplicate', async (i) => {
+      const answer = await postNotification(api.url, bodies[i % bodies.length]!);
+      if (answer.outcome !== 'unchanged') throw new Error(`duplicate answered ${answer.status} ${answer.outcome}`);
+    });
   // The seeded past: the shopper's order query and a subscription start on old orders.
   await figure('order query (seeded order)', (i) => orderQuery(api.url, old[i % old.length]!.orderId, old[i % old.length]!.accessToken));
   await figure('subscription start (seeded order)', async (i) => {
@@ -164,7 +166,7 @@ export async function measureSize(ctx: SizeContext): Promise<SizeFigures> {
   await collectGarbage(api).catch(() => undefined);
   const afterGc = rssBytes(api.pid);
   // Why the API failed, in its own words (its last log lines).
-  if (errors.length > 0) log(`the API's last lines:\n${api.tail().slice(-2_500)}`);
+  if (errors.length > 0) log(`the API's first lines:\n${api.head()}\nthe API's last lines:\n${api.tail().slice(-2_500)}`);
   await api.stop();
 
   const cpu = (await attempt('CPU figures', () => measureCpu(ctx))) ?? {
