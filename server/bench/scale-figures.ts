@@ -113,14 +113,15 @@ export async function measureSize(ctx: SizeContext): Promise<SizeFigures> {
   await figure('createPayment', async (i) => (fresh[i] = await createPayment(api.url, ctx.productId)));
   const bodies = await Promise.all(fresh.filter(Boolean).map((o) => settledBody(ctx.simulatorUrl, o.orderId)));
   if (bodies.length === 0) errors.push('webhook: no order could be placed, so none was settled');
-  await figure(
-    'webhook: settlement',
-    async (i) => {
-      const answer = await postNotification(api.url, bodies[i]!);
-      if (answer.outcome !== 'applied') throw new Error(`settlement answered ${answer.status} ${answer.outcome}`);
-    },
-    Math.max(0, bodies.length - budget.warmUp),
-  );
+  if (bodies.length > 0)
+    await figure(
+      'webhook: settlement',
+      async (i) => {
+        const answer = await postNotification(api.url, bodies[i]!);
+        if (answer.outcome !== 'applied') throw new Error(`settlement answered ${answer.status} ${answer.outcome}`);
+      },
+      Math.max(0, bodies.length - budget.warmUp),
+    );
   if (bodies.length > 0)
     await figure('webhook: duplicate', async (i) => {
       const answer = await postNotification(api.url, bodies[i % bodies.length]!);
