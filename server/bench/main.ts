@@ -133,14 +133,21 @@ async function main() {
   }
   const db = await connectDatabase(ferret.uri, { dbName: 'lunas' });
   const simPort = await port();
-  const simulator = await launch(
-    'simulator',
-    'midtrans-simulator/src/cli.ts',
-    { SIMULATOR_PORT: String(simPort), SIMULATOR_QUIET: '1', MIDTRANS_NOTIFICATION_URL: 'http://127.0.0.1:9/unused' },
-    `http://127.0.0.1:${simPort}/snap/snap.js`,
-    ['start'],
-  );
-  const redis = await startRedis();
+  // Started before the phases' try/finally: a failure here still ends the database.
+  const [simulator, redis] = await Promise.all([
+    launch(
+      'simulator',
+      'midtrans-simulator/src/cli.ts',
+      { SIMULATOR_PORT: String(simPort), SIMULATOR_QUIET: '1', MIDTRANS_NOTIFICATION_URL: 'http://127.0.0.1:9/unused' },
+      `http://127.0.0.1:${simPort}/snap/snap.js`,
+      ['start'],
+    ),
+    startRedis(),
+  ]).catch(async (error: unknown) => {
+    await stopAll();
+    await ferret.stop();
+    throw error;
+  });
 
   const startApi = async (extra: Record<string, string> = {}): Promise<Child> => {
     const p = await port();

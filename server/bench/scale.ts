@@ -61,13 +61,17 @@ export async function runScale(options: ScaleOptions): Promise<void> {
   }
   const db = await connectDatabase(ferret.uri, { dbName: 'lunas' });
   const simPort = await port();
+  // Started before the try/finally: a failure here still ends the database.
   const simulator = await launch(
     'simulator',
     'midtrans-simulator/src/cli.ts',
     { SIMULATOR_PORT: String(simPort), SIMULATOR_QUIET: '1', MIDTRANS_NOTIFICATION_URL: 'http://127.0.0.1:9/unused' },
     `http://127.0.0.1:${simPort}/snap/snap.js`,
     ['start'],
-  );
+  ).catch(async (error: unknown) => {
+    await ferret.stop();
+    throw error;
+  });
   const startApi = async () => {
     const p = await port();
     const started = now();
