@@ -3,6 +3,7 @@
 // Everything runs on loopback: a temporary FerretDB, the Midtrans simulator, the API as
 // its own process(es), redis-server for the two-instance figure. Every load loop is
 // bounded in count and time. `--quick` is a short smoke run (small counts, no docs).
+// `--orders N` / `--soak M` run issue 19's scale bench instead (scale.ts).
 //
 // What is measured, at each size of existing orders (see docs/benchmarks.md):
 //   createPayment/s   the best of a concurrency sweep, against the simulator's Snap API;
