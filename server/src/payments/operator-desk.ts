@@ -124,6 +124,8 @@ export class OperatorDesk {
       throw new PaymentError('REFUND_NOT_ALLOWED', `Only a paid order can be refunded; this one is ${order.status}.`);
     }
     const open = (await refunds.forOrder(order.orderId)).find(isUnsettled);
+    // A double submit whose twin was recorded between our two reads is that same refund.
+    if (open?.refundKey === input.idempotencyKey) return this.repeated(open, input, order);
     if (open) throw refundInProgress(open);
     const refundable = order.grossAmount - order.refundedAmount;
     if (input.amount > refundable) {
