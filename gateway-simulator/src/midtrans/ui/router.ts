@@ -2,6 +2,7 @@
 // Everything here is static and stateless; the page talks to the engine's Snap page endpoints
 // (GET /snap/v1/transactions/:token, POST /snap/v2/transactions/:token/charge | /3ds).
 import express, { Router, type Response } from 'express';
+import { pageHtml } from '../../kit/page/page-html.js';
 import { noCache, pageCsp, shellAssets, sourceDir } from '../../kit/page/shell.js';
 import { renderDemoPage } from './demo-page.js';
 
@@ -16,6 +17,20 @@ const assetsDir = sourceDir(import.meta.url, './assets/', '../../../src/midtrans
 
 // snap.js frames the page in the merchant's site, so any ancestor may frame it.
 const PAGE_CSP = pageCsp('*');
+// Relative to /snap/v2/vtweb/{token}; the close button serves snap.js's overlay.
+const PAGE_HTML = pageHtml({
+  title: 'Pembayaran · Midtrans Sandbox (simulator)',
+  brand: 'Midtrans Sandbox',
+  assets: '../../assets/',
+  stylesheet: 'page.css',
+  script: 'page/main.js',
+  closeButton: true,
+  headerExtra: `
+<details class="items" id="items" hidden>
+  <summary id="items-label"></summary>
+  <ul id="item-list"></ul>
+</details>`,
+});
 
 export function createSnapUiRouter(opts: SnapUiOptions = {}): Router {
   const router = Router();
@@ -33,7 +48,12 @@ export function createSnapUiRouter(opts: SnapUiOptions = {}): Router {
   router.use('/snap/assets', express.static(assetsDir, { setHeaders: noCache, index: false }));
   // The same page serves snap.js's overlay / embed and the full-page redirect_url (docs/midtrans.md §7).
   // no-referrer: the token in this URL must not leak to the finish URL's server.
-  router.get('/snap/v2/vtweb/:token', sendAsset('page.html', { 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'no-referrer' }));
+  router.get('/snap/v2/vtweb/:token', (_req, res) => {
+    noCache(res);
+    res.setHeader('Content-Security-Policy', PAGE_CSP);
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.type('html').send(PAGE_HTML);
+  });
   router.get('/sim/demo', (_req, res) => {
     noCache(res);
     res.type('html').send(renderDemoPage(clientKey));

@@ -1,5 +1,6 @@
 import express, { Router, type Request, type Response } from 'express';
 import { ApiError } from '../../kit/api-error.js';
+import { pageHtml } from '../../kit/page/page-html.js';
 import { noCache, pageCsp, shellAssets, sourceDir } from '../../kit/page/shell.js';
 import type { XenditContext } from '../engine/context.js';
 import { account } from '../engine/account.js';
@@ -15,6 +16,14 @@ import { pageState } from '../rules/invoice-wire.js';
 const assetsDir = sourceDir(import.meta.url, '../ui/', '../../../src/xendit/ui/');
 // The invoice page is a full page, never framed.
 const PAGE_CSP = pageCsp("'none'");
+const PAGE_HTML = pageHtml({
+  title: 'Invoice · Xendit test mode (simulator)',
+  brand: 'Xendit',
+  assets: '../assets/',
+  stylesheet: 'page.css',
+  script: 'page.js',
+  headerExtra: '<p class="description" id="description" hidden></p>',
+});
 
 const pageError = (status: number, code: string, message: string) => new ApiError(status, { error_code: code, message });
 
@@ -33,7 +42,7 @@ export function createXenditPageRouter(ctx: XenditContext): Router {
     noCache(res);
     res.setHeader('Content-Security-Policy', PAGE_CSP);
     res.setHeader('Referrer-Policy', 'no-referrer');
-    res.sendFile('page.html', { root: assetsDir });
+    res.type('html').send(PAGE_HTML);
   });
 
   router.get('/web/:id/state', (req, res) => {

@@ -43,14 +43,15 @@ function chrome() {
   document.getElementById('merchant-name').textContent = invoice.merchant_name;
   document.getElementById('total-label').textContent = t('total');
   document.getElementById('amount').textContent = rupiah(invoice.amount);
-  document.getElementById('ref-label').textContent = t('ref');
-  document.getElementById('external-id').textContent = invoice.external_id;
+  document.getElementById('order-label').textContent = t('ref');
+  document.getElementById('order-id').textContent = invoice.external_id;
   document.getElementById('summary').hidden = false;
   const description = document.getElementById('description');
   description.textContent = invoice.description || '';
   description.hidden = !invoice.description;
   document.getElementById('sandbox-note').textContent = t('sandbox');
   const toggle = document.getElementById('lang-toggle');
+  toggle.hidden = false;
   toggle.textContent = t('switchLanguage');
 }
 
