@@ -1,7 +1,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import { ApiError } from '../../kit/api-error.js';
 import { pageHtml } from '../../kit/page/page-html.js';
-import { noCache, pageCsp, shellAssets, sourceDir } from '../../kit/page/shell.js';
+import { noCache, pageRoute, shellAssets, sourceDir } from '../../kit/page/shell.js';
 import type { XenditContext } from '../engine/context.js';
 import { account } from '../engine/account.js';
 import { channelOf, payInvoice } from '../engine/invoices.js';
@@ -14,8 +14,6 @@ import { pageState } from '../rules/invoice-wire.js';
 // anyway) and pays it; the invoice id in the URL is the capability, as at Xendit.
 
 const assetsDir = sourceDir(import.meta.url, '../ui/', '../../../src/xendit/ui/');
-// The invoice page is a full page, never framed.
-const PAGE_CSP = pageCsp("'none'");
 const PAGE_HTML = pageHtml({
   title: 'Invoice · Xendit test mode (simulator)',
   brand: 'Xendit',
@@ -37,13 +35,8 @@ export function createXenditPageRouter(ctx: XenditContext): Router {
 
   router.use('/assets/kit', shellAssets());
   router.use('/assets', express.static(assetsDir, { setHeaders: noCache, index: false }));
-  // no-referrer: the invoice id in this URL must not reach the redirect URLs' servers.
-  router.get('/web/:id', (_req, res) => {
-    noCache(res);
-    res.setHeader('Content-Security-Policy', PAGE_CSP);
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.type('html').send(PAGE_HTML);
-  });
+  // The invoice page is a full page, never framed.
+  router.get('/web/:id', pageRoute(PAGE_HTML, "'none'"));
 
   router.get('/web/:id/state', (req, res) => {
     noCache(res);
