@@ -48,12 +48,15 @@ export function createXenditDriverRouter(ctx: XenditContext): Router {
     });
   });
 
-  /** `{"payment_method": "BANK_TRANSFER", "payment_channel": "BCA"}` (EWALLET/OVO, QR_CODE/QRIS, CREDIT_CARD…). */
+  /** `{"payment_method": "BANK_TRANSFER", "payment_channel": "BCA"}` (EWALLET/OVO, QR_CODE/QRIS, CREDIT_CARD + `card_number`?…). */
   router.post('/invoices/:id/pay', async (req, res) => {
     const body = bodyObject(req.body);
     const method = typeof body.payment_method === 'string' ? body.payment_method : 'BANK_TRANSFER';
     const channel = typeof body.payment_channel === 'string' ? body.payment_channel : method === 'BANK_TRANSFER' ? 'BCA' : undefined;
-    res.json(answer(req, await payInvoice(ctx, invoiceOf(req), { method, channel }, notifyOption(body))));
+    if (body.card_number !== undefined && typeof body.card_number !== 'string')
+      throw driverError(400, 'invalid_card', 'card_number must be a string');
+    const cardNumber = body.card_number as string | undefined;
+    res.json(answer(req, await payInvoice(ctx, invoiceOf(req), { method, channel, cardNumber }, notifyOption(body))));
   });
 
   router.post('/invoices/:id/expire', async (req, res) => {

@@ -44,5 +44,14 @@ export function channelFor(method: string, channel: string | undefined): Channel
   return found && found.method === method ? found : undefined;
 }
 
-/** Test cards the page and driver accept (the Xendit docs' 3DS test cards, and a plain Visa). */
+/**
+ * The cards the page (and the driver's `card_number`) accept, in the order the page lists them:
+ * its default first, then Xendit's documented 3DS test cards (docs/xendit.md §7), then a plain
+ * Visa. Every one of them pays; the page has no 3DS step (docs/xendit.md §8).
+ */
 export const TEST_CARDS = ['4000000000001091', '4000000000000002', '5200000000000007', '4111111111111111'] as const;
+
+export const isTestCard = (number: string): boolean => (TEST_CARDS as readonly string[]).includes(number);
+
+/** A card as `payment_destination` shows it: the first six and last four digits, the rest masked. */
+export const maskedCard = (number: string): string => `${number.slice(0, 6)}XXXXXX${number.slice(-4)}`;
