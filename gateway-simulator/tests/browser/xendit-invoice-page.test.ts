@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { createSimulator, XENDIT_SIMULATOR_DEFAULTS } from '../../src/index.js';
 import { startReceiver, type Receiver } from '../helpers/receiver.js';
-import { launchBrowser, openContext, screenshot, type WatchedContext } from './helpers/browser.js';
+import { assertClean, launchBrowser, openContext, screenshot, type WatchedContext } from './helpers/browser.js';
 import { CLIENT_KEY, SERVER_KEY } from './helpers/simulator-keys.js';
 
 const require = createRequire(import.meta.url);
@@ -76,11 +76,6 @@ async function shopper(): Promise<WatchedContext> {
 }
 
 const statusOf = async (id: string) => (await xendit.Invoice.getInvoiceById({ invoiceId: id })).status;
-
-function assertClean(w: WatchedContext) {
-  assert.deepEqual(w.external, [], 'nothing loaded from other hosts');
-  assert.deepEqual(w.errors, [], 'no console errors');
-}
 
 describe('Xendit hosted invoice page', () => {
   test(

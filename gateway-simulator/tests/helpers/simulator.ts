@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import midtransClient from 'midtrans-client';
 import { createSimulator, type SimulatorOptions } from '../../src/index.js';
+import { basicAuth, httpCaller, jsonBody, uniqueId, type HttpAnswer, type HttpCall } from './http.js';
+import { rejectsWith } from './sdk-error.js';
 import { startReceiver, type Receiver } from './receiver.js';
 
 // Starts a simulator on a free port and points the *official* midtrans-client at it by
@@ -11,6 +13,8 @@ export const CLIENT_KEY = 'SB-Mid-client-test-key';
 const require = createRequire(import.meta.url);
 const ApiConfig = require('midtrans-client/lib/apiConfig.js') as { CORE_SANDBOX_BASE_URL: string; SNAP_SANDBOX_BASE_URL: string };
 
+type StatusAndBody = Omit<HttpAnswer, 'headers'>;
+
 export interface TestSim {
   url: string;
   snap: InstanceType<typeof midtransClient.Snap>;
@@ -18,9 +22,9 @@ export interface TestSim {
   stop(): Promise<void>;
   reset(): void;
   /** POST/GET the driver API; resolves { status, body }. */
-  driver(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  driver(method: string, path: string, body?: unknown): Promise<StatusAndBody>;
   /** Raw HTTP with the server key's Basic auth (for what midtrans-client can't send). */
-  raw(method: string, path: string, body?: string, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  raw(method: string, path: string, body?: string, headers?: Record<string, string>): Promise<StatusAndBody>;
 }
 
 export async function startTestSimulator(options: Partial<SimulatorOptions> = {}): Promise<TestSim> {
@@ -30,32 +34,22 @@ export async function startTestSimulator(options: Partial<SimulatorOptions> = {}
   ApiConfig.SNAP_SANDBOX_BASE_URL = `${url}/snap/v1`;
   const snap = new midtransClient.Snap({ isProduction: false, serverKey: SERVER_KEY, clientKey: CLIENT_KEY });
   const core = new midtransClient.CoreApi({ isProduction: false, serverKey: SERVER_KEY, clientKey: CLIENT_KEY });
-  const call = async (method: string, path: string, body: string | undefined, headers: Record<string, string>) => {
-    const res = await fetch(url + path, { method, headers: { 'content-type': 'application/json', ...headers }, body });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      /* keep text */
-    }
-    return { status: res.status, body: parsed as any };
-  };
+  const http = httpCaller(url);
+  // Midtrans's tests compare whole answers ({ status, body }), so the headers stay out.
+  const call = (...args: Parameters<HttpCall>): Promise<StatusAndBody> => http(...args).then(({ status, body }) => ({ status, body }));
   return {
     url,
     snap,
     core,
     stop: () => sim.stop(),
     reset: () => sim.reset(),
-    driver: (method, path, body) => call(method, `/sim/v1${path}`, body === undefined ? undefined : JSON.stringify(body), {}),
-    raw: (method, path, body, headers = {}) =>
-      call(method, path, body, { authorization: `Basic ${Buffer.from(`${SERVER_KEY}:`).toString('base64')}`, ...headers }),
+    driver: (method, path, body) => call(method, `/sim/v1${path}`, jsonBody(body)),
+    raw: (method, path, body, headers = {}) => call(method, path, body, { authorization: basicAuth(SERVER_KEY), ...headers }),
   };
 }
 
-let counter = 0;
 /** A fresh order_id per test, so tests never collide on Midtrans's order_id rules. */
-export const orderId = (prefix = 'order'): string => `${prefix}-${Date.now()}-${++counter}`;
+export const orderId = (prefix = 'order'): string => uniqueId(prefix);
 
 export const snapParams = (id: string, amount = 10_000, extra: Record<string, unknown> = {}) => ({
   transaction_details: { order_id: id, gross_amount: amount },
@@ -63,15 +57,7 @@ export const snapParams = (id: string, amount = 10_000, extra: Record<string, un
 });
 
 /** Expects the promise to reject with a MidtransError and returns it. */
-export async function midtransError(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(midtransClient.MidtransError);
-    return err;
-  }
-  throw new Error('expected a MidtransError, but the call succeeded');
-}
+export const midtransError = (promise: Promise<unknown>): Promise<any> => rejectsWith(promise, midtransClient.MidtransError);
 
 /** A simulator whose dashboard notification URL is a fresh local receiver's `/notify`. */
 export async function startWithReceiver(options: Partial<SimulatorOptions> = {}): Promise<{ sim: TestSim; receiver: Receiver }> {

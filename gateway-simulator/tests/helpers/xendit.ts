@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import { createSimulator, XENDIT_SIMULATOR_DEFAULTS, type SimulatorOptions } from '../../src/index.js';
+import { basicAuth, httpCaller, jsonBody, uniqueId, type HttpAnswer } from './http.js';
+import { rejectsWith } from './sdk-error.js';
 import { startReceiver, type Receiver } from './receiver.js';
 import { CLIENT_KEY, SERVER_KEY } from './simulator.js';
 
@@ -16,14 +18,9 @@ export interface XenditSim {
   xendit: InstanceType<typeof sdk.Xendit>;
   receiver?: Receiver;
   /** The driver API under /sim/v1/xendit; resolves { status, body }. */
-  driver(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
-  /** Raw HTTP under /xendit with the secret key's Basic auth unless `auth` is given. */
-  raw(
-    method: string,
-    path: string,
-    body?: string,
-    headers?: Record<string, string>,
-  ): Promise<{ status: number; body: any; headers: Headers }>;
+  driver(method: string, path: string, body?: unknown): Promise<HttpAnswer>;
+  /** Raw HTTP under /xendit with the secret key's Basic auth unless `headers` has its own. */
+  raw(method: string, path: string, body?: string, headers?: Record<string, string>): Promise<HttpAnswer>;
   stop(): Promise<void>;
 }
 
@@ -42,24 +39,13 @@ export async function startXenditSim(options: Partial<SimulatorOptions> & { rece
   console.warn = () => {}; // the SDK warns that a development key is a test key
   const xendit = new sdk.Xendit({ secretKey: SECRET_KEY, xenditURL: `${url}/xendit` });
   console.warn = warn;
-  const call = async (method: string, path: string, body: string | undefined, headers: Record<string, string>) => {
-    const res = await fetch(url + path, { method, headers: { 'content-type': 'application/json', ...headers }, body });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      /* keep text */
-    }
-    return { status: res.status, body: parsed as any, headers: res.headers };
-  };
+  const call = httpCaller(url);
   return {
     url,
     xendit,
     receiver,
-    driver: (method, path, body) => call(method, `/sim/v1/xendit${path}`, body === undefined ? undefined : JSON.stringify(body), {}),
-    raw: (method, path, body, headers = {}) =>
-      call(method, `/xendit${path}`, body, { authorization: `Basic ${Buffer.from(`${SECRET_KEY}:`).toString('base64')}`, ...headers }),
+    driver: (method, path, body) => call(method, `/sim/v1/xendit${path}`, jsonBody(body)),
+    raw: (method, path, body, headers = {}) => call(method, `/xendit${path}`, body, { authorization: basicAuth(SECRET_KEY), ...headers }),
     async stop() {
       await sim.stop();
       await receiver?.close();
@@ -68,15 +54,7 @@ export async function startXenditSim(options: Partial<SimulatorOptions> & { rece
 }
 
 /** Expects the promise to reject with an XenditSdkError and returns it. */
-export async function sdkError(promise: Promise<unknown>): Promise<InstanceType<typeof sdk.XenditSdkError>> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(sdk.XenditSdkError);
-    return err as InstanceType<typeof sdk.XenditSdkError>;
-  }
-  throw new Error('expected an XenditSdkError, but the call succeeded');
-}
+export const sdkError = (promise: Promise<unknown>) => rejectsWith(promise, sdk.XenditSdkError);
 
-let counter = 0;
-export const externalId = (prefix = 'order'): string => `${prefix}-${Date.now()}-${++counter}`;
+/** A fresh external_id per test. */
+export const externalId = (prefix = 'order'): string => uniqueId(prefix);

@@ -196,6 +196,6 @@ function resultOf(o: AttemptOutcome): Pick<DeliveryRecord, 'result' | 'error'> {
     case 'network':
       return { result: 'network_error', error: o.message };
     case 'dropped':
-      return { result: 'dropped', error: 'dropped by chaos (dropFirst); counts as a timeout' };
+      return { result: 'dropped', error: 'dropped by chaos (dropFirst): never sent; each gateway retries it as its rules say' };
   }
 }

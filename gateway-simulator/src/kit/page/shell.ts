@@ -26,7 +26,7 @@ export function noCache(res: Response): void {
 export const shellAssets = (): RequestHandler => express.static(kitUiDir, { setHeaders: noCache, index: false });
 
 /** A page only ever talks to its own origin; that also proves "nothing from other hosts". */
-export function pageCsp(frameAncestors: string): string {
+function pageCsp(frameAncestors: string): string {
   return [
     "default-src 'self'",
     "img-src 'self' data:",
@@ -35,4 +35,19 @@ export function pageCsp(frameAncestors: string): string {
     "base-uri 'none'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/**
+ * Serves a hosted page: never cached, only its own origin (`frameAncestors` may frame it), and
+ * no Referer, since the page's URL holds the capability (a token, an invoice id) that must not
+ * reach the servers it redirects to.
+ */
+export function pageRoute(html: string, frameAncestors: string): RequestHandler {
+  const csp = pageCsp(frameAncestors);
+  return (_req, res) => {
+    noCache(res);
+    res.setHeader('Content-Security-Policy', csp);
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.type('html').send(html);
+  };
 }

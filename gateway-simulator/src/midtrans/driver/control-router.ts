@@ -1,10 +1,11 @@
 import { Router } from 'express';
 import { driverError } from '../api-error.js';
 import { parseChaos } from '../chaos.js';
-import { parseFault } from '../faults.js';
+import { FAULT_ROUTES } from '../faults.js';
 import type { SimContext } from '../engine/context.js';
 import { bodyObject } from '../http/body.js';
 import { dashboardTestPayload } from '../notifications/test-notification.js';
+import { chaosRoutes, faultRoutes } from '../../kit/http/driver-knobs.js';
 import { splitUrls } from '../../kit/util/urls.js';
 import { resend } from './transactions-router.js';
 
@@ -51,30 +52,8 @@ export function createDriverControlRouter(ctx: SimContext, reset: () => void): R
     res.json({ now: now.toISOString(), fired });
   });
 
-  router.get('/chaos', (_req, res) => {
-    res.json({ global: ctx.chaos.global, per_order: Object.fromEntries(ctx.chaos.perOrder) });
-  });
-  router.put('/chaos', (req, res) => {
-    ctx.chaos.global = parseChaos(req.body);
-    res.json({ global: ctx.chaos.global });
-  });
-  router.delete('/chaos', (_req, res) => {
-    ctx.chaos.reset();
-    res.json({ global: {} });
-  });
-
-  router.get('/faults', (_req, res) => {
-    res.json({ faults: ctx.faults.faults });
-  });
-  router.put('/faults', (req, res) => {
-    const list = Array.isArray(req.body) ? req.body : [req.body];
-    ctx.faults.faults.push(...list.map((f: unknown) => parseFault(f)));
-    res.json({ faults: ctx.faults.faults });
-  });
-  router.delete('/faults', (_req, res) => {
-    ctx.faults.reset();
-    res.json({ faults: [] });
-  });
+  router.use(chaosRoutes(ctx.chaos, parseChaos, 'per_order'));
+  router.use(faultRoutes(ctx.faults, FAULT_ROUTES));
 
   /** Change the dashboard Payment Notification URL at run time (`{"notificationUrl": "…"}`). */
   router.get('/config', (_req, res) => {

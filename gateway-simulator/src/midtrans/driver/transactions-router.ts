@@ -11,6 +11,7 @@ import { payFromSession } from '../engine/session-payment.js';
 import { liveSession } from '../engine/snap-sessions.js';
 import { applyMove } from '../engine/transitions.js';
 import { bodyObject } from '../http/body.js';
+import { notifyOption, resendEvent } from '../../kit/http/driver-knobs.js';
 import type { DeliveryRecord } from '../../kit/delivery/delivery-log.js';
 import { notificationPayload } from '../notifications/payload.js';
 import type { Transaction } from '../store/types.js';
@@ -21,13 +22,6 @@ import { parseAmount } from '../util/money.js';
 // causes, so when it returns the merchant has already been told (or failed to be).
 
 const MOVES: Record<string, Move> = { settle: 'settle', expire: 'expire', cancel: 'cancel', deny: 'bank_deny' };
-
-/** `{"notify": false}` changes state without sending the notification; default true. */
-function notifyOption(body: Record<string, unknown>): boolean {
-  if (body.notify === undefined) return true;
-  if (typeof body.notify !== 'boolean') throw driverError(400, 'invalid_notify', 'notify must be true or false');
-  return body.notify;
-}
 
 export function createDriverTransactionsRouter(ctx: SimContext): Router {
   const router = Router();
@@ -138,9 +132,5 @@ export function createDriverTransactionsRouter(ctx: SimContext): Router {
 
 /** Resend an event `times` times (default 1), all at once when `concurrent`. */
 export async function resend(ctx: SimContext, eventId: string, rawBody: unknown) {
-  const body = bodyObject(rawBody);
-  const times = body.times === undefined ? 1 : Number(body.times);
-  if (!Number.isInteger(times) || times < 1 || times > 1000) throw driverError(400, 'invalid_times', 'times must be 1–1000');
-  const deliveries = await ctx.notifier.resend(eventId, times, body.concurrent === true);
-  return { event_id: eventId, deliveries };
+  return { event_id: eventId, deliveries: await resendEvent(ctx.notifier, eventId, rawBody) };
 }

@@ -1,3 +1,4 @@
+import { MapStore } from '../../kit/util/map-store.js';
 import type { GopayUserState, PayAccount, SavedCard, Subscription } from './recurring-types.js';
 import type { OrderRecord, SnapSession, Transaction } from './types.js';
 
@@ -13,7 +14,7 @@ export interface IdempotentAnswer {
 }
 
 /** All simulator state, in memory; `reset()` is what `POST /sim/v1/reset` does. */
-export class Store {
+export class Store extends MapStore {
   readonly orders = new Map<string, OrderRecord>();
   readonly sessionsByToken = new Map<string, SnapSession>();
   readonly transactionsById = new Map<string, Transaction>();
@@ -39,17 +40,5 @@ export class Store {
   /** `{id}` in `/v2/{id}/…` is an order_id or a transaction_id (docs/midtrans.md §13). */
   findTransaction(id: string): Transaction | undefined {
     return this.transactionsById.get(id) ?? this.orders.get(id)?.transaction;
-  }
-
-  reset(): void {
-    this.orders.clear();
-    this.sessionsByToken.clear();
-    this.transactionsById.clear();
-    this.cardTokens.clear();
-    this.idempotency.clear();
-    this.savedCards.clear();
-    this.payAccounts.clear();
-    this.gopayUsers.clear();
-    this.subscriptions.clear();
   }
 }

@@ -3,7 +3,7 @@ import { driverError } from '../../kit/api-error.js';
 import { digits } from '../../kit/util/ids.js';
 import type { DeliveryRecord } from '../../kit/delivery/delivery-log.js';
 import type { XenditContext } from './context.js';
-import { CHANNELS, channelByCode, channelFor, type PaymentMethod } from '../rules/channels.js';
+import { CHANNELS, TEST_CARDS, channelByCode, channelFor, isTestCard, maskedCard, type PaymentMethod } from '../rules/channels.js';
 import { xenditError } from '../rules/errors.js';
 import { parseInvoiceRequest } from '../rules/invoice-request.js';
 import type { Invoice } from '../rules/types.js';
@@ -72,6 +72,8 @@ export function createInvoice(ctx: XenditContext, body: unknown): Invoice {
 export interface PayChoice {
   method: string;
   channel?: string;
+  /** The card paid with (CREDIT_CARD only; a test card); the page's default card when absent. */
+  cardNumber?: string;
 }
 
 /** Checks a payment choice against the invoice's open channels; the page and driver both use it. */
@@ -88,11 +90,15 @@ export function channelOf(inv: Invoice, choice: PayChoice): { method: PaymentMet
 export async function payInvoice(ctx: XenditContext, inv: Invoice, choice: PayChoice, notify = true): Promise<DeliveryRecord[]> {
   if (inv.status !== 'PENDING') throw driverError(409, 'not_pending', `invoice ${inv.id} is ${inv.status}, not PENDING`);
   const { method, channel } = channelOf(inv, choice);
+  const card = choice.cardNumber ?? TEST_CARDS[0];
+  if (method === 'CREDIT_CARD' && !isTestCard(card)) {
+    throw driverError(400, 'invalid_card', `card_number must be one of the test cards ${TEST_CARDS.join(', ')}`);
+  }
   cancelJobs(ctx, inv);
   const now = ctx.clock.now();
   const destination =
     inv.destinations[channel] ??
-    (method === 'CREDIT_CARD' ? '400000XXXXXX1091' : method === 'EWALLET' ? `+62812${digits(7)}` : `QR-${inv.id}`);
+    (method === 'CREDIT_CARD' ? maskedCard(card) : method === 'EWALLET' ? `+62812${digits(7)}` : `QR-${inv.id}`);
   inv.payment = {
     method,
     channel,

@@ -1,3 +1,4 @@
+import { MapStore } from '../../kit/util/map-store.js';
 import type { Invoice, Refund } from '../rules/types.js';
 
 // Xendit's state: invoices by id, refunds by id, and the refund idempotency keys
@@ -8,7 +9,7 @@ export interface IdempotentRefund {
   refundId: string;
 }
 
-export class XenditStore {
+export class XenditStore extends MapStore {
   readonly invoices = new Map<string, Invoice>();
   readonly refunds = new Map<string, Refund>();
   readonly refundKeys = new Map<string, IdempotentRefund>();
@@ -16,12 +17,4 @@ export class XenditStore {
   readonly jobs = new Map<string, number[]>();
   /** The latest callback event per invoice, for resend. */
   readonly lastEvent = new Map<string, string>();
-
-  reset(): void {
-    this.invoices.clear();
-    this.refunds.clear();
-    this.refundKeys.clear();
-    this.jobs.clear();
-    this.lastEvent.clear();
-  }
 }

@@ -1,8 +1,8 @@
 import { Router, type Request } from 'express';
 import { driverError } from '../../kit/api-error.js';
 import { parseChaosKnobs } from '../../kit/chaos.js';
-import { parseFault } from '../../kit/faults.js';
 import { bodyObject } from '../../kit/http/body.js';
+import { chaosRoutes, faultRoutes, notifyOption, resendEvent } from '../../kit/http/driver-knobs.js';
 import type { DeliveryRecord } from '../../kit/delivery/delivery-log.js';
 import { splitUrls } from '../../kit/util/urls.js';
 import { XENDIT_FAULT_ROUTES, type XenditChaos, type XenditContext } from '../engine/context.js';
@@ -26,12 +26,6 @@ const callbackRecord = ({ order_id, transaction_status, ...rest }: DeliveryRecor
   ...rest,
 });
 
-function notifyOption(body: Record<string, unknown>): boolean {
-  if (body.notify === undefined) return true;
-  if (typeof body.notify !== 'boolean') throw driverError(400, 'invalid_notify', 'notify must be true or false');
-  return body.notify;
-}
-
 export function createXenditDriverRouter(ctx: XenditContext): Router {
   const router = Router();
   const invoiceOf = (req: Request) => {
@@ -54,12 +48,15 @@ export function createXenditDriverRouter(ctx: XenditContext): Router {
     });
   });
 
-  /** `{"payment_method": "BANK_TRANSFER", "payment_channel": "BCA"}` (EWALLET/OVO, QR_CODE/QRIS, CREDIT_CARD…). */
+  /** `{"payment_method": "BANK_TRANSFER", "payment_channel": "BCA"}` (EWALLET/OVO, QR_CODE/QRIS, CREDIT_CARD + `card_number`?…). */
   router.post('/invoices/:id/pay', async (req, res) => {
     const body = bodyObject(req.body);
     const method = typeof body.payment_method === 'string' ? body.payment_method : 'BANK_TRANSFER';
     const channel = typeof body.payment_channel === 'string' ? body.payment_channel : method === 'BANK_TRANSFER' ? 'BCA' : undefined;
-    res.json(answer(req, await payInvoice(ctx, invoiceOf(req), { method, channel }, notifyOption(body))));
+    if (body.card_number !== undefined && typeof body.card_number !== 'string')
+      throw driverError(400, 'invalid_card', 'card_number must be a string');
+    const cardNumber = body.card_number as string | undefined;
+    res.json(answer(req, await payInvoice(ctx, invoiceOf(req), { method, channel, cardNumber }, notifyOption(body))));
   });
 
   router.post('/invoices/:id/expire', async (req, res) => {
@@ -118,35 +115,14 @@ export function createXenditDriverRouter(ctx: XenditContext): Router {
     res.json({ refund: refundWire(refund, ctx.store.invoices.get(refund.invoiceId)), callbacks: deliveries.map(callbackRecord) });
   });
 
-  router.get('/chaos', (_req, res) => {
-    res.json({ global: ctx.chaos.global, per_invoice: Object.fromEntries(ctx.chaos.perOrder) });
-  });
-  router.put('/chaos', (req, res) => {
-    ctx.chaos.global = parseXenditChaos(req.body);
-    res.json({ global: ctx.chaos.global });
-  });
-  router.delete('/chaos', (_req, res) => {
-    ctx.chaos.reset();
-    res.json({ global: {} });
-  });
+  router.use(chaosRoutes(ctx.chaos, parseXenditChaos, 'per_invoice'));
   router.put('/invoices/:id/chaos', (req, res) => {
     const settings = parseXenditChaos(req.body);
     ctx.chaos.perOrder.set(String(req.params.id), settings);
     res.json({ invoice_id: String(req.params.id), chaos: settings });
   });
 
-  router.get('/faults', (_req, res) => {
-    res.json({ faults: ctx.faults.faults });
-  });
-  router.put('/faults', (req, res) => {
-    const list: unknown[] = Array.isArray(req.body) ? req.body : [req.body];
-    ctx.faults.faults.push(...list.map((f) => parseFault(f, XENDIT_FAULT_ROUTES)));
-    res.json({ faults: ctx.faults.faults });
-  });
-  router.delete('/faults', (_req, res) => {
-    ctx.faults.reset();
-    res.json({ faults: [] });
-  });
+  router.use(faultRoutes(ctx.faults, XENDIT_FAULT_ROUTES));
 
   /** The dashboard settings: `{"callbackUrl"?, "notifyExpired"?}` (the token and key never show). */
   router.get('/config', (_req, res) => {
@@ -180,9 +156,6 @@ const configWire = (ctx: XenditContext) => ({
 });
 
 async function resend(ctx: XenditContext, eventId: string, rawBody: unknown) {
-  const body = bodyObject(rawBody);
-  const times = body.times === undefined ? 1 : Number(body.times);
-  if (!Number.isInteger(times) || times < 1 || times > 1000) throw driverError(400, 'invalid_times', 'times must be 1–1000');
-  const deliveries = await ctx.notifier.resend(eventId, times, body.concurrent === true);
+  const deliveries = await resendEvent(ctx.notifier, eventId, rawBody);
   return { event_id: eventId, callbacks: deliveries.map(callbackRecord) };
 }

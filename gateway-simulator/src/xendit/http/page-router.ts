@@ -1,11 +1,13 @@
 import express, { Router, type Request, type Response } from 'express';
 import { ApiError } from '../../kit/api-error.js';
-import { noCache, pageCsp, shellAssets, sourceDir } from '../../kit/page/shell.js';
+import { bodyObject } from '../../kit/http/body.js';
+import { pageHtml } from '../../kit/page/page-html.js';
+import { noCache, pageRoute, shellAssets, sourceDir } from '../../kit/page/shell.js';
 import type { XenditContext } from '../engine/context.js';
 import { account } from '../engine/account.js';
 import { channelOf, payInvoice } from '../engine/invoices.js';
 import { xenditJson } from './body.js';
-import { channelByCode, TEST_CARDS } from '../rules/channels.js';
+import { channelByCode, isTestCard } from '../rules/channels.js';
 import { pageState } from '../rules/invoice-wire.js';
 
 // The hosted invoice page at `invoice_url` (/xendit/web/{id}) and the same-origin JSON it calls.
@@ -13,8 +15,14 @@ import { pageState } from '../rules/invoice-wire.js';
 // anyway) and pays it; the invoice id in the URL is the capability, as at Xendit.
 
 const assetsDir = sourceDir(import.meta.url, '../ui/', '../../../src/xendit/ui/');
-// The invoice page is a full page, never framed.
-const PAGE_CSP = pageCsp("'none'");
+const PAGE_HTML = pageHtml({
+  title: 'Invoice · Xendit test mode (simulator)',
+  brand: 'Xendit',
+  assets: '../assets/',
+  stylesheet: 'page.css',
+  script: 'page.js',
+  headerExtra: '<p class="description" id="description" hidden></p>',
+});
 
 const pageError = (status: number, code: string, message: string) => new ApiError(status, { error_code: code, message });
 
@@ -28,13 +36,8 @@ export function createXenditPageRouter(ctx: XenditContext): Router {
 
   router.use('/assets/kit', shellAssets());
   router.use('/assets', express.static(assetsDir, { setHeaders: noCache, index: false }));
-  // no-referrer: the invoice id in this URL must not reach the redirect URLs' servers.
-  router.get('/web/:id', (_req, res) => {
-    noCache(res);
-    res.setHeader('Content-Security-Policy', PAGE_CSP);
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.sendFile('page.html', { root: assetsDir });
-  });
+  // The invoice page is a full page, never framed.
+  router.get('/web/:id', pageRoute(PAGE_HTML, "'none'"));
 
   router.get('/web/:id/state', (req, res) => {
     noCache(res);
@@ -44,14 +47,12 @@ export function createXenditPageRouter(ctx: XenditContext): Router {
   /** `{"channel": "BCA"}`, or `{"channel": "CREDIT_CARD", "card_number": "4000…"}`. */
   router.post('/web/:id/pay', ...xenditJson(), async (req, res) => {
     const inv = invoiceOf(req);
-    const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
+    const body = bodyObject(req.body);
     const channel = channelByCode(String(body.channel ?? ''));
     if (!channel) throw pageError(400, 'API_VALIDATION_ERROR', 'Choose a payment channel');
     if (inv.status !== 'PENDING') throw pageError(409, `INVOICE_${inv.status}`, `This invoice is ${inv.status}`);
-    if (channel.method === 'CREDIT_CARD') {
-      const number = String(body.card_number ?? '').replace(/\D/g, '');
-      if (!(TEST_CARDS as readonly string[]).includes(number)) throw pageError(400, 'CARD_DECLINED', 'Use one of the test cards shown');
-    }
+    const cardNumber = channel.method === 'CREDIT_CARD' ? String(body.card_number ?? '').replace(/\D/g, '') : undefined;
+    if (cardNumber !== undefined && !isTestCard(cardNumber)) throw pageError(400, 'CARD_DECLINED', 'Use one of the test cards shown');
     try {
       channelOf(inv, { method: channel.method, channel: channel.code });
     } catch {
@@ -59,7 +60,7 @@ export function createXenditPageRouter(ctx: XenditContext): Router {
     }
     // The callback goes out in the background: the shopper is sent on whether or not the
     // merchant answered (docs/xendit.md §3).
-    void payInvoice(ctx, inv, { method: channel.method, channel: channel.code });
+    void payInvoice(ctx, inv, { method: channel.method, channel: channel.code, cardNumber });
     res.json(pageState(inv, account(ctx)));
   });
 

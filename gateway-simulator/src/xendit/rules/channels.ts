@@ -11,23 +11,26 @@ export interface Channel {
   label: string;
 }
 
-export const CHANNELS: readonly Channel[] = [
-  { code: 'BCA', method: 'BANK_TRANSFER', label: 'BCA Virtual Account' },
-  { code: 'BNI', method: 'BANK_TRANSFER', label: 'BNI Virtual Account' },
-  { code: 'BRI', method: 'BANK_TRANSFER', label: 'BRI Virtual Account' },
-  { code: 'MANDIRI', method: 'BANK_TRANSFER', label: 'Mandiri Virtual Account' },
-  { code: 'PERMATA', method: 'BANK_TRANSFER', label: 'Permata Virtual Account' },
-  { code: 'OVO', method: 'EWALLET', label: 'OVO' },
-  { code: 'DANA', method: 'EWALLET', label: 'DANA' },
-  { code: 'SHOPEEPAY', method: 'EWALLET', label: 'ShopeePay' },
-  { code: 'LINKAJA', method: 'EWALLET', label: 'LinkAja' },
-  { code: 'QRIS', method: 'QR_CODE', label: 'QRIS' },
-  { code: 'ALFAMART', method: 'RETAIL_OUTLET', label: 'Alfamart' },
-  { code: 'INDOMARET', method: 'RETAIL_OUTLET', label: 'Indomaret' },
-  { code: 'CREDIT_CARD', method: 'CREDIT_CARD', label: 'Kartu kredit / debit' },
-];
+/** Per method, in the order the page lists them: channel code → what the page calls it. */
+const LABELS: Record<PaymentMethod, Record<string, string>> = {
+  BANK_TRANSFER: {
+    BCA: 'BCA Virtual Account',
+    BNI: 'BNI Virtual Account',
+    BRI: 'BRI Virtual Account',
+    MANDIRI: 'Mandiri Virtual Account',
+    PERMATA: 'Permata Virtual Account',
+  },
+  EWALLET: { OVO: 'OVO', DANA: 'DANA', SHOPEEPAY: 'ShopeePay', LINKAJA: 'LinkAja' },
+  QR_CODE: { QRIS: 'QRIS' },
+  RETAIL_OUTLET: { ALFAMART: 'Alfamart', INDOMARET: 'Indomaret' },
+  CREDIT_CARD: { CREDIT_CARD: 'Kartu kredit / debit' },
+};
 
-export const PAYMENT_METHODS: readonly PaymentMethod[] = ['BANK_TRANSFER', 'EWALLET', 'QR_CODE', 'RETAIL_OUTLET', 'CREDIT_CARD'];
+export const PAYMENT_METHODS = Object.keys(LABELS) as readonly PaymentMethod[];
+
+export const CHANNELS: readonly Channel[] = PAYMENT_METHODS.flatMap((method) =>
+  Object.entries(LABELS[method]).map(([code, label]) => ({ code, method, label })),
+);
 
 export const channelByCode = (code: string): Channel | undefined => CHANNELS.find((c) => c.code === code);
 
@@ -41,5 +44,14 @@ export function channelFor(method: string, channel: string | undefined): Channel
   return found && found.method === method ? found : undefined;
 }
 
-/** Test cards the page and driver accept (the Xendit docs' 3DS test cards, and a plain Visa). */
+/**
+ * The cards the page (and the driver's `card_number`) accept, in the order the page lists them:
+ * its default first, then Xendit's documented 3DS test cards (docs/xendit.md §7), then a plain
+ * Visa. Every one of them pays; the page has no 3DS step (docs/xendit.md §8).
+ */
 export const TEST_CARDS = ['4000000000001091', '4000000000000002', '5200000000000007', '4111111111111111'] as const;
+
+export const isTestCard = (number: string): boolean => (TEST_CARDS as readonly string[]).includes(number);
+
+/** A card as `payment_destination` shows it: the first six and last four digits, the rest masked. */
+export const maskedCard = (number: string): string => `${number.slice(0, 6)}XXXXXX${number.slice(-4)}`;

@@ -1,4 +1,4 @@
-import { CHANNELS, channelByCode } from './channels.js';
+import { CHANNELS, TEST_CARDS, channelByCode } from './channels.js';
 import type { Invoice } from './types.js';
 
 // The invoice as Xendit answers it (create, get, list, expire) and as it calls back
@@ -151,6 +151,7 @@ export function pageState(inv: Invoice, account: Account): Wire {
       label: c.label,
       destination: inv.destinations[c.code] ?? null,
     })),
+    test_cards: inv.channels.includes('CREDIT_CARD') ? [...TEST_CARDS] : [],
     payment: inv.payment ? { method: inv.payment.method, channel: inv.payment.channel, paid_at: iso(inv.payment.paidAt) } : null,
   };
 }

@@ -8,7 +8,6 @@ import { qrPlaceholder } from './kit/qr.js';
 import { language, setLanguage, t } from './i18n.js';
 
 const POLL_MS = 1000;
-const TEST_CARDS = ['4000000000001091', '4111111111111111'];
 const GROUPS = [
   ['BANK_TRANSFER', 'groupBank'],
   ['EWALLET', 'groupEwallet'],
@@ -43,14 +42,15 @@ function chrome() {
   document.getElementById('merchant-name').textContent = invoice.merchant_name;
   document.getElementById('total-label').textContent = t('total');
   document.getElementById('amount').textContent = rupiah(invoice.amount);
-  document.getElementById('ref-label').textContent = t('ref');
-  document.getElementById('external-id').textContent = invoice.external_id;
+  document.getElementById('order-label').textContent = t('ref');
+  document.getElementById('order-id').textContent = invoice.external_id;
   document.getElementById('summary').hidden = false;
   const description = document.getElementById('description');
   description.textContent = invoice.description || '';
   description.hidden = !invoice.description;
   document.getElementById('sandbox-note').textContent = t('sandbox');
   const toggle = document.getElementById('lang-toggle');
+  toggle.hidden = false;
   toggle.textContent = t('switchLanguage');
 }
 
@@ -141,11 +141,11 @@ function channelView(c) {
       payButton(t('simulate')),
     ];
   } else {
-    const input = h('input', { id: 'card-number', inputmode: 'numeric', autocomplete: 'cc-number', value: TEST_CARDS[0] });
+    const input = h('input', { id: 'card-number', inputmode: 'numeric', autocomplete: 'cc-number', value: invoice.test_cards[0] });
     body = [
       h('label', { for: 'card-number', class: 'label' }, t('cardNumber')),
       input,
-      h('p', { class: 'muted' }, t('testCards', { cards: TEST_CARDS.join(', ') })),
+      h('p', { class: 'muted' }, t('testCards', { cards: invoice.test_cards.join(', ') })),
       payButton(t('payNow', { amount: rupiah(invoice.amount) }), () => ({ card_number: input.value })),
     ];
   }

@@ -1,5 +1,6 @@
 // Debian's Chromium through playwright-core (never a downloaded browser), plus the checks every
 // test wants: no console errors and no request leaving the machine.
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -55,4 +56,17 @@ export async function openContext(
 
 export function screenshot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: `${artifactsDir}${name}.png`, fullPage: true });
+}
+
+/**
+ * No console errors and no request off the machine. `expected` names the one error a test
+ * provokes on purpose (Chromium logs a 401 or 404 answer as a failed resource load).
+ */
+export function assertClean(watched: WatchedContext, expected?: RegExp) {
+  assert.deepEqual(
+    watched.errors.filter((e) => !expected?.test(e)),
+    [],
+    'no console errors',
+  );
+  assert.deepEqual(watched.external, [], 'no request leaves the machine');
 }
