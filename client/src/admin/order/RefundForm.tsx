@@ -81,6 +81,10 @@ export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
       setAmount('');
       setReason('');
       setResult({ ok: true, text: at('refund.done', { amount: formatRupiah(value) }) });
+      // The answer was read before the gateway's refund notifications were logged, and can
+      // reach the cache after the live events that followed it (HTTP and the socket race):
+      // a read after it leaves the newest view last.
+      void client.refetchQueries({ include: ['OrderPageOrder'] }).catch(() => undefined);
     } catch (failure) {
       // The key is kept: sending the same refund again cannot make a second one.
       const unknown = errorKind(failure) === 'OUTCOME_UNKNOWN';
