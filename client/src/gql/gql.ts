@@ -35,9 +35,9 @@ type Documents = {
     "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    refundedAmount\n    createdAt\n    updatedAt\n    version\n  }\n": typeof types.PaymentStatusOrderFragmentDoc,
     "\n  query PaymentStatusQuery($orderId: ID!, $accessToken: String!) {\n    order(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": typeof types.PaymentStatusQueryDocument,
     "\n  subscription PaymentStatusSubscription($orderId: ID!, $accessToken: String!) {\n    orderStatusChanged(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": typeof types.PaymentStatusSubscriptionDocument,
-    "\n  query SnapPaymentConfigQuery {\n    paymentConfig {\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n": typeof types.SnapPaymentConfigQueryDocument,
+    "\n  query PaymentConfigQuery {\n    paymentConfig {\n      gateways\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n": typeof types.PaymentConfigQueryDocument,
     "\n  query CartPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": typeof types.CartPageProductsDocument,
-    "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n": typeof types.CheckoutPageCreatePaymentDocument,
+    "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n": typeof types.CheckoutPageCreatePaymentDocument,
 };
 const documents: Documents = {
     "\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n": types.AdminLayoutSignOutDocument,
@@ -61,9 +61,9 @@ const documents: Documents = {
     "\n  fragment PaymentStatusOrder on Order {\n    orderId\n    status\n    grossAmount\n    items {\n      productId\n      name\n      price\n      quantity\n    }\n    paymentType\n    transactionId\n    paymentInstructions {\n      bank\n      vaNumber\n      billerCode\n      billKey\n      paymentCode\n      expiresAt\n    }\n    refundedAmount\n    createdAt\n    updatedAt\n    version\n  }\n": types.PaymentStatusOrderFragmentDoc,
     "\n  query PaymentStatusQuery($orderId: ID!, $accessToken: String!) {\n    order(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": types.PaymentStatusQueryDocument,
     "\n  subscription PaymentStatusSubscription($orderId: ID!, $accessToken: String!) {\n    orderStatusChanged(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": types.PaymentStatusSubscriptionDocument,
-    "\n  query SnapPaymentConfigQuery {\n    paymentConfig {\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n": types.SnapPaymentConfigQueryDocument,
+    "\n  query PaymentConfigQuery {\n    paymentConfig {\n      gateways\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n": types.PaymentConfigQueryDocument,
     "\n  query CartPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": types.CartPageProductsDocument,
-    "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n": types.CheckoutPageCreatePaymentDocument,
+    "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n": types.CheckoutPageCreatePaymentDocument,
 };
 
 /**
@@ -167,7 +167,7 @@ export function graphql(source: "\n  subscription PaymentStatusSubscription($ord
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SnapPaymentConfigQuery {\n    paymentConfig {\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n"): (typeof documents)["\n  query SnapPaymentConfigQuery {\n    paymentConfig {\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n"];
+export function graphql(source: "\n  query PaymentConfigQuery {\n    paymentConfig {\n      gateways\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n"): (typeof documents)["\n  query PaymentConfigQuery {\n    paymentConfig {\n      gateways\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,7 +175,7 @@ export function graphql(source: "\n  query CartPageProducts {\n    products {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

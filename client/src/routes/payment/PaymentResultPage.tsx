@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import type { OrderStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/LanguageProvider';
 import { getAccessToken } from '../../payments/access-tokens';
-import { isResultKind, resultKindFor, resultPath } from '../../payments/order-status';
+import { isResultKind, resultKindFor, resultPath, UNFINISHED } from '../../payments/order-status';
 import { useOrderStatus } from '../../payments/useOrderStatus';
 import { moveFocus } from '../move-focus';
 import { NotFoundPage } from '../NotFoundPage';
@@ -35,16 +35,20 @@ export function PaymentResultPage() {
   const result = useOrderStatus(orderId, accessToken);
   const status: OrderStatus | null = result.state === 'ready' ? result.order.status : null;
   const actualKind = status ? resultKindFor(status) : null;
+  // /payment/unfinished: where a gateway's hosted page sends a shopper who left it
+  // (Xendit's failure_redirect_url). It says so while the order is still PENDING; any
+  // other status moves on to its own page like everywhere else.
+  const left = kind === UNFINISHED && actualKind === 'pending';
 
   const heading = useRef<HTMLHeadingElement>(null);
   const previous = useRef<OrderStatus | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
-  usePageTitle(status ? t(resultTitleKey(status)) : t('result.checking'));
+  usePageTitle(left ? t('unfinished.title') : status ? t(resultTitleKey(status)) : t('result.checking'));
 
   useEffect(() => {
-    if (actualKind && orderId && actualKind !== kind) void navigate(resultPath(actualKind, orderId), { replace: true });
-  }, [actualKind, kind, orderId, navigate]);
+    if (actualKind && orderId && actualKind !== kind && !left) void navigate(resultPath(actualKind, orderId), { replace: true });
+  }, [actualKind, kind, orderId, navigate, left]);
 
   useEffect(() => {
     if (!status) return;
@@ -60,17 +64,26 @@ export function PaymentResultPage() {
     if (status === 'PAID' && orderId) dispatch({ type: 'paid', orderId });
   }, [status, orderId, dispatch]);
 
-  if (!isResultKind(kind)) return <NotFoundPage />;
+  if (!isResultKind(kind) && kind !== UNFINISHED) return <NotFoundPage />;
   if (result.state === 'not-found') return <OrderNotFound />;
   if (result.state === 'loading') return <LoadingState label={t('result.checking')} />;
   if (result.state === 'error') return <ErrorState message={errorMessage(result.kind)} onRetry={result.retry} />;
 
   const { order } = result;
   return (
-    <section aria-labelledby="result-title" className={`result result--${actualKind}`} data-testid={`result-${actualKind}`}>
+    <section
+      aria-labelledby="result-title"
+      className={`result result--${actualKind}`}
+      data-testid={left ? 'result-unfinished' : `result-${actualKind}`}
+    >
       <h1 id="result-title" ref={heading} tabIndex={-1}>
-        {t(resultTitleKey(order.status))}
+        {left ? t('unfinished.title') : t(resultTitleKey(order.status))}
       </h1>
+      {left && (
+        <p className="notice notice--warning" data-testid="unfinished-notice">
+          {t('unfinished.body')}
+        </p>
+      )}
       <StatusLine status={order.status} />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="status-announcement">
         {announcement}
