@@ -7,6 +7,7 @@
 import { GatewayError } from './errors.js';
 import type { FollowUps } from './follow-ups.js';
 import { outcomeOf } from './gateway-outcome.js';
+import type { PaymentReference } from './order.js';
 import type { Clock, Logger, PaymentGateway, RefundRepository } from './ports.js';
 import type { Refund } from './refund.js';
 
@@ -18,6 +19,8 @@ export type SendResult =
 export interface RefundSettlerDeps {
   refunds: RefundRepository;
   gateway: PaymentGateway;
+  /** The order's gateway and reference: refunds are asked of the gateway that took the payment. */
+  paymentOf(orderId: string): Promise<PaymentReference>;
   followUps: FollowUps;
   clock: Clock;
   logger: Logger;
@@ -59,7 +62,7 @@ export class RefundSettler {
    */
   async check(refund: Refund): Promise<boolean> {
     const { refunds, gateway, logger } = this.deps;
-    const recorded = await gateway.findRefund(refund.orderId, refund.refundKey);
+    const recorded = await gateway.findRefund(await this.deps.paymentOf(refund.orderId), refund.refundKey);
     if (recorded && recorded.amount === 0) {
       // Midtrans keeps a refund the bank declined, with refund_amount "0.00" (docs/midtrans.md §5.6).
       await refunds.settle(refund.orderId, refund.refundKey, { status: 'failed', failureReason: 'declined by the bank' });
@@ -111,9 +114,10 @@ export class RefundSettler {
   private async sendNow(refund: Refund, background: boolean): Promise<SendResult> {
     const { refunds, gateway, clock, logger } = this.deps;
     const { orderId, refundKey } = refund;
+    const payment = await this.deps.paymentOf(orderId);
     await refunds.reopen(orderId, refundKey, clock.now());
     try {
-      await gateway.refund(orderId, { refundKey, amount: refund.amount, reason: refund.reason });
+      await gateway.refund(payment, { refundKey, amount: refund.amount, reason: refund.reason });
     } catch (error) {
       if (!(error instanceof GatewayError)) throw error;
       const outcome = outcomeOf(error);

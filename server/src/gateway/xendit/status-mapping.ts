@@ -1,7 +1,7 @@
 // Xendit's invoice and refund statuses → our words (xendit-reference.md §2, §4). The
 // only place that knows Xendit's status words.
 import type { IgnoredEvent, PaymentEvent } from '../../payments/payment-event.js';
-import type { RefundOutcome } from './port-proposal.js';
+import type { RefundOutcome } from './refund-outcome.js';
 import type { XenditInvoice, XenditRefund } from './wire.js';
 
 /**

@@ -352,8 +352,8 @@ export type PaymentConfig = {
 
 /** The payment gateways Lunas speaks. Which are enabled is PAYMENT_GATEWAYS. */
 export type PaymentGateway =
-  | 'MIDTRANS'
-  | 'XENDIT';
+  | 'midtrans'
+  | 'xendit';
 
 export type PaymentInstructions = {
   __typename?: 'PaymentInstructions';
@@ -626,7 +626,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentAnomalyEdge: ResolverTypeWrapper<Omit<PaymentAnomalyEdge, 'node'> & { node: ResolversTypes['PaymentAnomaly'] }>;
   PaymentAnomalyKind: PaymentAnomalyKind;
   PaymentConfig: ResolverTypeWrapper<ClientPaymentConfigModel>;
-  PaymentGateway: PaymentGateway;
+  PaymentGateway: null;
   PaymentInstructions: ResolverTypeWrapper<PaymentInstructions>;
   Product: ResolverTypeWrapper<ProductModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -796,6 +796,8 @@ export type PaymentConfigResolvers<ContextType = GraphQLContext, ParentType exte
   snapJsUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PaymentGatewayResolvers = { MIDTRANS: 'midtrans', XENDIT: 'xendit' };
+
 export type PaymentInstructionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentInstructions'] = ResolversParentTypes['PaymentInstructions']> = ResolversObject<{
   bank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   billKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -868,6 +870,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PaymentAnomalyConnection?: PaymentAnomalyConnectionResolvers<ContextType>;
   PaymentAnomalyEdge?: PaymentAnomalyEdgeResolvers<ContextType>;
   PaymentConfig?: PaymentConfigResolvers<ContextType>;
+  PaymentGateway?: PaymentGatewayResolvers;
   PaymentInstructions?: PaymentInstructionsResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
