@@ -125,8 +125,7 @@ const id = {
   'pending.noMethod': 'Anda belum memilih metode pembayaran.',
   'pending.resume': 'Lanjutkan pembayaran',
   'unfinished.title': 'Pembayaran belum selesai',
-  'unfinished.body':
-    'Anda meninggalkan halaman pembayaran sebelum membayar. Pesanan masih menunggu pembayaran; Anda bisa melanjutkannya sebelum batas waktu.',
+  'unfinished.body': 'Pembayaran belum diterima. Pesanan masih menunggu pembayaran; Anda bisa melanjutkannya sebelum batas waktu.',
   'pending.waiting': 'Menunggu konfirmasi pembayaran…',
   'pending.offline': 'Koneksi terputus. Kami terus mencoba menyambung kembali; status akan diperbarui setelah tersambung.',
 
@@ -274,7 +273,7 @@ const en: Messages = {
   'pending.noMethod': 'You have not chosen a payment method yet.',
   'pending.resume': 'Continue payment',
   'unfinished.title': 'Payment not completed',
-  'unfinished.body': 'You left the payment page before paying. The order is still awaiting payment; you can continue before it expires.',
+  'unfinished.body': 'No payment has arrived. The order is still awaiting payment; you can continue before it expires.',
   'pending.waiting': 'Waiting for the payment to be confirmed…',
   'pending.offline': 'Connection lost. We keep trying to reconnect; the status will update once we are back.',
 

@@ -24,13 +24,6 @@ export function resultKindFor(status: OrderStatus): ResultKind {
   }
 }
 
-/**
- * The page a gateway's hosted page returns a shopper to who left without paying
- * (Xendit's failure_redirect_url: /payment/unfinished?order_id=…). Not a result kind:
- * the status decides, and this page only adds "you left" while the order is PENDING.
- */
-export const UNFINISHED = 'unfinished';
-
 export function resultPath(kind: ResultKind, orderId: string): string {
   return `/payment/${kind}?order_id=${encodeURIComponent(orderId)}`;
 }

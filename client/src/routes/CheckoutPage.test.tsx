@@ -135,11 +135,13 @@ describe('CheckoutPage', () => {
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
   });
 
+  // onError stays on /payment/failure while the order is still PENDING ("not completed"):
+  // the same page a hosted page's failure redirect lands on.
   it.each([
-    ['onSuccess', 'success'],
-    ['onError', 'failure'],
-    ['onClose', 'pending'],
-  ] as const)('%s leads to the %s page', async (callback, page) => {
+    ['onSuccess', 'success', 'pending'],
+    ['onError', 'failure', 'failure'],
+    ['onClose', 'pending', 'pending'],
+  ] as const)('%s leads to the %s page', async (callback, page, settled) => {
     const user = userEvent.setup();
     const snapCalls = fakeSnap();
     renderApp({ route: '/checkout', mocks: [configMock, createPaymentMock(created).mock, ...statusMocks] });
@@ -150,7 +152,8 @@ describe('CheckoutPage', () => {
     act(() => (snapCalls[0]!.options![callback] as (r?: object) => void)({}));
     expect(screen.getByTestId('location')).toHaveTextContent(new RegExp(`^/payment/(${page}|pending)`));
     // The result page then follows the server's status (PENDING here), not the callback.
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/payment/pending?order_id=${ORDER_ID}`));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/payment/${settled}?order_id=${ORDER_ID}`));
+    expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
   });
 
   it('falls back to the Midtrans redirect page when snap.js cannot load', async () => {
@@ -341,7 +344,7 @@ describe('CheckoutPage with two gateways', () => {
     expect(spy).toHaveBeenCalledTimes(1);
     expect(redirectTo).toHaveBeenCalledTimes(1);
     expect(snapCalls).toHaveLength(0);
-    // What /payment/finish and /payment/unfinished find the order by when Xendit sends the shopper back.
+    // What /payment/finish and /payment/failure find the order by when Xendit sends the shopper back.
     expect(getAccessToken(ORDER_ID)).toBe(ACCESS_TOKEN);
     expect(getPaymentSession(ORDER_ID)).toEqual({ snapToken: null, redirectUrl: INVOICE_URL });
     expect(screen.getByTestId('pay-button')).toHaveTextContent('Mengalihkan ke halaman pembayaran Xendit…');

@@ -207,20 +207,13 @@ describe('payment result pages', () => {
     expect(loadSnap).not.toHaveBeenCalled();
   });
 
-  it('unfinished (the invoice page left unpaid): says so while the server says PENDING', async () => {
-    renderResult('unfinished', 'PENDING', [subscriptionEmits(order('PENDING'))]);
+  it('failure while the server says PENDING (the invoice page left unpaid): not completed, and stays', async () => {
+    renderResult('failure', 'PENDING', [subscriptionEmits(order('PENDING'))]);
     expect(await screen.findByTestId('result-unfinished')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Pembayaran belum selesai');
-    expect(screen.getByTestId('unfinished-notice')).toHaveTextContent('Anda meninggalkan halaman pembayaran');
+    expect(screen.getByTestId('unfinished-notice')).toHaveTextContent('Pesanan masih menunggu pembayaran');
     expect(screen.getByTestId('order-status')).toHaveTextContent('PENDING');
-    expect(screen.getByTestId('location')).toHaveTextContent(`/payment/unfinished?order_id=${ORDER_ID}`);
-  });
-
-  it('unfinished, but the server says PAID (paid in another tab): the success page', async () => {
-    renderResult('unfinished', 'PAID', [subscriptionEmits(order('PAID'))]);
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/payment/success?order_id=${ORDER_ID}`));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Pembayaran berhasil');
-    expect(screen.queryByTestId('unfinished-notice')).toBeNull();
+    expect(screen.getByTestId('location')).toHaveTextContent(`/payment/failure?order_id=${ORDER_ID}`);
   });
 
   it('pending without a chosen method, in a browser that did not check out: no Snap to reopen', async () => {

@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import type { OrderStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/LanguageProvider';
 import { getAccessToken } from '../../payments/access-tokens';
-import { isResultKind, resultKindFor, resultPath, UNFINISHED } from '../../payments/order-status';
+import { isResultKind, resultKindFor, resultPath } from '../../payments/order-status';
 import { useOrderStatus } from '../../payments/useOrderStatus';
 import { moveFocus } from '../move-focus';
 import { NotFoundPage } from '../NotFoundPage';
@@ -35,10 +35,11 @@ export function PaymentResultPage() {
   const result = useOrderStatus(orderId, accessToken);
   const status: OrderStatus | null = result.state === 'ready' ? result.order.status : null;
   const actualKind = status ? resultKindFor(status) : null;
-  // /payment/unfinished: where a gateway's hosted page sends a shopper who left it
-  // (Xendit's failure_redirect_url). It says so while the order is still PENDING; any
-  // other status moves on to its own page like everywhere else.
-  const left = kind === UNFINISHED && actualKind === 'pending';
+  // /payment/failure while the server still says PENDING: the shopper came back without
+  // paying (Xendit's failure_redirect_url when the invoice page is left, Snap's onError).
+  // The page stays, says the payment is not completed and offers to continue; once the
+  // status moves, the page follows it like everywhere else.
+  const left = kind === 'failure' && actualKind === 'pending';
 
   const heading = useRef<HTMLHeadingElement>(null);
   const previous = useRef<OrderStatus | null>(null);
@@ -64,7 +65,7 @@ export function PaymentResultPage() {
     if (status === 'PAID' && orderId) dispatch({ type: 'paid', orderId });
   }, [status, orderId, dispatch]);
 
-  if (!isResultKind(kind) && kind !== UNFINISHED) return <NotFoundPage />;
+  if (!isResultKind(kind)) return <NotFoundPage />;
   if (result.state === 'not-found') return <OrderNotFound />;
   if (result.state === 'loading') return <LoadingState label={t('result.checking')} />;
   if (result.state === 'error') return <ErrorState message={errorMessage(result.kind)} onRetry={result.retry} />;
