@@ -151,3 +151,26 @@ it('keeps at most ordersKept orders; one it forgot is read again correctly, at a
   expect(await store.commit(old.orderId, change(1, 'expired'))).toBe(false);
   expect(await store.find(old.orderId, { fresh: true })).toMatchObject({ status: 'refunded', version: 2 });
 });
+
+it('reads an order stored before orders named their gateway as a Midtrans order keyed by its own id', async () => {
+  const order = { ...newOrder(), gateway: 'xendit' as const, gatewayReference: 'inv-1' };
+  await new MongoOrderStore(db.collections).insert(order);
+  // As the order was stored before: no gateway fields.
+  await db.collections.orders.updateOne({ _id: order.orderId } as never, { $unset: { gateway: '', gateway_reference: '' } });
+  const read = await new MongoOrderStore(db.collections).find(order.orderId, { fresh: true });
+  expect(read).toMatchObject({
+    orderId: order.orderId,
+    gateway: 'midtrans',
+    gatewayReference: order.orderId,
+    holdEndsAt: order.holdEndsAt,
+  });
+});
+
+it("keeps a Xendit order's gateway and invoice id", async () => {
+  const order = { ...newOrder(), gateway: 'xendit' as const, gatewayReference: 'inv-2' };
+  await new MongoOrderStore(db.collections).insert(order);
+  expect(await new MongoOrderStore(db.collections).find(order.orderId, { fresh: true })).toMatchObject({
+    gateway: 'xendit',
+    gatewayReference: 'inv-2',
+  });
+});

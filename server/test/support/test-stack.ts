@@ -80,6 +80,8 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
         serverKey: SIMULATOR_SERVER_KEY,
         clientKey: SIMULATOR_CLIENT_KEY,
         notificationUrl: `http://127.0.0.1:${apiPort}/api/payments/notification`,
+        // Xendit's side of the simulator calls back to our Xendit endpoint (its default token).
+        xendit: { callbackUrl: `http://127.0.0.1:${apiPort}/api/payments/xendit/notification` },
         retryTimeScale: 0.0001,
         quiet: true,
       });
@@ -89,6 +91,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
   const config = loadConfig({
     MIDTRANS_MODE: 'simulator',
     MIDTRANS_SIMULATOR_URL: simulatorUrl,
+    XENDIT_SIMULATOR_URL: `${simulatorUrl}/xendit`,
     PORT: String(apiPort),
     MIDTRANS_TIMEOUT_MS: '2000',
     // Tests run the reconciler by hand (app.stack.reconciler.runOnce()).
