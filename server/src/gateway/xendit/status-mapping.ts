@@ -19,8 +19,12 @@ export function invoiceEvent(invoice: XenditInvoice): PaymentEvent | IgnoredEven
     gatewayStatus: invoice.status,
   };
   switch (invoice.status) {
-    case 'PENDING':
-      return { status: 'pending', ...base };
+    case 'PENDING': {
+      // An open invoice is not a payment begun: the core reads a transaction id as one
+      // (it then waits for that payment's own expiry), and Xendit's invoice expires itself.
+      const { transactionId: _none, ...open } = base;
+      return { status: 'pending', transactionId: undefined, ...open };
+    }
     case 'PAID':
     case 'SETTLED':
       // What was paid, when Xendit says: a payment for another sum than the invoice's

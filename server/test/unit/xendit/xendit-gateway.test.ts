@@ -238,7 +238,8 @@ describe('fetchStatus → GET /v2/invoices/{id}: the truth', () => {
       status: expected,
       grossAmount: 175000,
       currency: 'IDR',
-      transactionId: INVOICE_ID,
+      // An unpaid invoice is no payment begun: no transaction id until it is paid or ends.
+      transactionId: status === 'PENDING' ? undefined : INVOICE_ID,
       gatewayStatus: status,
     });
     expect(received[0]).toMatchObject({ method: 'GET', url: `/xendit/v2/invoices/${INVOICE_ID}`, body: undefined });
