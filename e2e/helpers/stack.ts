@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, startStack } from '@lunas/dev-services';
+import { startStack } from '@lunas/dev-services';
 
 export interface Stack {
   apiUrl: string;
@@ -13,27 +13,19 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/**
- * `shop: false` skips building and serving the shop (tests of the API's own pages); `env`
- * goes to the API, and may be a function of the simulator's URL (its port is picked here
- * first, so the API can be told where the simulator's Xendit lives).
- */
-export async function startTestStack({
-  shop = true,
-  env = {} as Record<string, string> | ((simulatorUrl: string) => Record<string, string>),
-} = {}): Promise<Stack> {
+/** `shop: false` skips building and serving the shop (tests of the API's own pages); `env` goes to the API. */
+export async function startTestStack({ shop = true, env = {} as Record<string, string> } = {}): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lunas-e2e-'));
-  const simulatorPort = typeof env === 'function' ? await freePort() : 0;
   const stack = await startStack({
     dataDir,
     dbPort: 0,
     apiPort: 0,
-    simulatorPort,
+    simulatorPort: 0,
     clientPort: 0,
     // The shop as shipped: `vite build`, then `vite preview` of dist/.
     client: shop ? 'preview' : false,
     quiet: true,
-    env: typeof env === 'function' ? env(`http://127.0.0.1:${simulatorPort}`) : env,
+    env,
   });
   if (shop && !stack.clientUrl) throw new Error('startStack did not start the client');
   return {

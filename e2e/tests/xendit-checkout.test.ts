@@ -17,13 +17,8 @@ const shoppers: Shopper[] = [];
 
 before(async () => {
   [stack, browser] = await Promise.all([
-    startTestStack({
-      env: (simulatorUrl) => ({
-        PAYMENT_GATEWAYS: 'xendit,midtrans',
-        XENDIT_MODE: 'simulator',
-        XENDIT_SIMULATOR_URL: `${simulatorUrl}/xendit`,
-      }),
-    }),
+    // The stack points the API at its simulator's Xendit (XENDIT_SIMULATOR_URL) itself.
+    startTestStack({ env: { PAYMENT_GATEWAYS: 'xendit,midtrans', XENDIT_MODE: 'simulator' } }),
     launchBrowser(),
   ]);
 });
