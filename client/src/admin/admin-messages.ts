@@ -111,6 +111,7 @@ const id = {
   'refund.status.REQUESTED': 'Diminta',
   'refund.status.ACCEPTED': 'Diterima',
   'refund.status.FAILED': 'Gagal',
+  'refund.status.PENDING': 'Diproses {gateway} — dana dibayarkan kemudian',
   'refund.status.UNKNOWN': 'Belum diketahui — Lunas memeriksa {gateway}',
   'refund.unknown':
     '{gateway} tidak menjawab; jangan mulai pengembalian lain; Lunas sedang memeriksa. Mengirim ulang pengembalian ini aman: kuncinya tetap sama.',
@@ -274,6 +275,7 @@ const en: Record<AdminMessageKey, string> = {
   'refund.status.REQUESTED': 'Requested',
   'refund.status.ACCEPTED': 'Accepted',
   'refund.status.FAILED': 'Failed',
+  'refund.status.PENDING': 'Being paid out by {gateway}',
   'refund.status.UNKNOWN': 'Unknown — Lunas is checking {gateway}',
   'refund.unknown':
     '{gateway} did not answer; do not start another refund; Lunas is checking. Sending this refund again is safe: it keeps its key.',
