@@ -12,6 +12,7 @@ import { NO_METRICS, type Clock, type Logger, type OrderEvents, type PaymentGate
 import { buildGatewayRegistry } from './gateway/registry.js';
 import { paymentOf } from './payments/order.js';
 import { askGateway } from './payments/canceller.js';
+import { truthWithRefunds } from './payments/refunds-made.js';
 import { OperatorDesk } from './payments/operator-desk.js';
 import { Reconciler } from './payments/reconciler.js';
 import { FollowUps } from './payments/follow-ups.js';
@@ -116,8 +117,9 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     followUps,
     clock,
     logger,
-    // A refund found made: the order follows the gateway (its notifications would too).
-    onAccepted: (orderId) => changes.reconcile(orderId, askGateway(gateway)),
+    // A refund found made: the order follows the gateway (its notifications would too),
+    // with the refunds made summed where its status omits them (truthWithRefunds).
+    onAccepted: (orderId) => changes.reconcile(orderId, truthWithRefunds(askGateway(gateway), refunds)),
   });
   const reconciler = new Reconciler({
     openOrders,

@@ -61,7 +61,7 @@ export function buildGatewayRegistry(config: Config, overrides: Partial<Record<P
       createSession: (request) => of(request.gateway).createSession(request),
       fetchStatus: (payment) => on(payment).fetchStatus(payment),
       refund: (payment, request) => on(payment).refund(payment, request),
-      findRefund: (payment, refundKey) => on(payment).findRefund(payment, refundKey),
+      findRefund: (payment, refundKey, gatewayRefundId) => on(payment).findRefund(payment, refundKey, gatewayRefundId),
       cancel: (payment) => on(payment).cancel(payment),
     },
   };

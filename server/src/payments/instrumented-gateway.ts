@@ -19,7 +19,7 @@ export function instrumentGateway(gateway: PaymentGateway, metrics: PaymentMetri
     createSession: timed('create_session', (request) => gateway.createSession(request)),
     fetchStatus: timed('status', (payment) => gateway.fetchStatus(payment)),
     refund: timed('refund', (payment, request) => gateway.refund(payment, request)),
-    findRefund: timed('find_refund', (payment, refundKey) => gateway.findRefund(payment, refundKey)),
+    findRefund: timed('find_refund', (payment, refundKey, gatewayRefundId) => gateway.findRefund(payment, refundKey, gatewayRefundId)),
     cancel: timed('cancel', (payment) => gateway.cancel(payment)),
   };
 }

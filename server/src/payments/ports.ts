@@ -60,13 +60,15 @@ export interface PaymentGateway {
    * @throws GatewayError: kind 'rejected' (with its `refusal`) when it refuses, and
    * nothing was refunded; any other kind leaves the outcome unknown (see gateway-outcome.ts).
    */
-  refund(payment: PaymentReference, request: RefundRequest): Promise<void>;
+  refund(payment: PaymentReference, request: RefundRequest): Promise<RefundAnswer | void>;
   /**
-   * The gateway's own record of the refund with this key: its amount, or `null` when the
-   * gateway has no refund with this key (or no such payment). A declined refund reads as amount 0.
+   * The gateway's own record of the refund with this key (or, where the gateway names its
+   * refunds itself, with the id it answered before): its amount and, for a gateway whose
+   * refunds end later, whether it is still pending or failed. `null` when the gateway has
+   * no such refund (or no such payment). A declined refund reads as amount 0.
    * @throws GatewayError when it cannot be asked.
    */
-  findRefund(payment: PaymentReference, refundKey: string): Promise<{ amount: number } | null>;
+  findRefund(payment: PaymentReference, refundKey: string, gatewayRefundId?: string): Promise<RecordedRefund | null>;
   /**
    * Cancels a payment that has begun but is not settled: a pending one, or a captured
    * card payment (a void). Cancelling twice is harmless.
@@ -200,7 +202,27 @@ export interface AnomalyLog {
   list(limit: number, before?: Date): Promise<PaymentAnomaly[]>;
 }
 
-export type RefundOutcome = { status: 'accepted' } | { status: 'failed' | 'unknown'; failureReason: string };
+/**
+ * A refund the gateway took. Void (Midtrans) is made now. A gateway whose refunds are
+ * objects of their own (Xendit) answers its id, and `pending` when the money moves later.
+ */
+export interface RefundAnswer {
+  gatewayRefundId: string;
+  state: 'made' | 'pending';
+}
+
+/** The gateway's record of one refund. */
+export interface RecordedRefund {
+  amount: number;
+  /** Absent: made. */
+  state?: 'pending' | 'failed';
+  failureReason?: string;
+}
+
+export type RefundOutcome =
+  | { status: 'accepted'; gatewayRefundId?: string }
+  | { status: 'pending'; gatewayRefundId: string }
+  | { status: 'failed' | 'unknown'; failureReason: string };
 
 export interface RefundRepository {
   /** false when the order has a refund with this key already. */
@@ -211,7 +233,7 @@ export interface RefundRepository {
   /** Records what the gateway said. An accepted refund stays accepted whatever comes later. */
   settle(orderId: string, refundKey: string, outcome: RefundOutcome): Promise<void>;
   forOrder(orderId: string): Promise<Refund[]>;
-  /** Refunds whose outcome is not known yet (requested or unknown), oldest first. */
+  /** Refunds whose outcome is not known yet (requested, pending or unknown), oldest first. */
   unsettled(limit: number): Promise<Refund[]>;
 }
 

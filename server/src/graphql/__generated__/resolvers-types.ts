@@ -487,6 +487,8 @@ export type RefundStatus =
   | 'ACCEPTED'
   /** Midtrans refused it; nothing was refunded; see failureReason. The same key may be sent again. */
   | 'FAILED'
+  /** The gateway took it and pays it out later (Xendit: PENDING until SUCCEEDED or FAILED): made, not final. The order moves when it succeeds; no other refund of the order starts meanwhile (REFUND_IN_PROGRESS). */
+  | 'PENDING'
   /** Being sent to Midtrans now. */
   | 'REQUESTED'
   /** Midtrans did not answer, so the refund may have been made; Lunas is checking Midtrans's record. Do not start another refund. */
