@@ -24,6 +24,7 @@ import { Random } from './random.js';
 import { printChecks, printFigures } from './report.js';
 import { Stack } from './services.js';
 import { SimulatorClient } from './simulator-client.js';
+import { runXenditOrders } from './xendit-orders.js';
 
 const started = Date.now();
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -151,6 +152,17 @@ async function run(options: Options, stack: Stack): Promise<boolean> {
     reconcilerPassing,
     ...deskChecks,
   ];
+  // After the Midtrans checks (it restarts the API once more and takes stock of its own).
+  globalChecks.push(
+    ...(await runXenditOrders({
+      stack,
+      api,
+      random: new Random(options.seed ^ 0x0c0de),
+      productId: initial.find((p) => p.stock > 50)?.id ?? initial[0]!.id,
+      count: options.quick ? 8 : 16,
+      log,
+    })),
+  );
 
   printFigures(
     {

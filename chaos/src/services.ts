@@ -49,7 +49,12 @@ export class Stack {
     // Nothing from the caller's environment that could point a process elsewhere.
     const base = { ...process.env };
     for (const key of Object.keys(base)) {
-      if (/^(MONGODB_|MIDTRANS_|SIMULATOR_|REDIS_|RATE_LIMIT_|RECONCILE_|SNAP_|ADMIN_|PORT$|HOST$|NODE_ENV$)/.test(key)) delete base[key];
+      if (
+        /^(MONGODB_|MIDTRANS_|XENDIT_|PAYMENT_GATEWAYS$|SIMULATOR_|REDIS_|RATE_LIMIT_|RECONCILE_|SNAP_|ADMIN_|PORT$|HOST$|NODE_ENV$)/.test(
+          key,
+        )
+      )
+        delete base[key];
     }
     this.simulator = new NodeService(
       'simulator',
@@ -59,6 +64,7 @@ export class Stack {
         SIMULATOR_PORT: String(simulatorPort),
         SIMULATOR_HOST: '127.0.0.1',
         MIDTRANS_NOTIFICATION_URL: `${this.apiUrl}/api/payments/notification`,
+        XENDIT_CALLBACK_URL: `${this.apiUrl}/api/payments/xendit/notification`,
         SIMULATOR_RETRY_TIME_SCALE: String(this.options.retryTimeScale),
         SIMULATOR_QUIET: '1',
       },
@@ -76,6 +82,10 @@ export class Stack {
         MONGODB_URI: this.dbUri,
         MIDTRANS_MODE: 'simulator',
         MIDTRANS_SIMULATOR_URL: this.simulatorUrl,
+        // Midtrans stays the default (the burst's checkouts); Xendit orders name their gateway.
+        PAYMENT_GATEWAYS: 'midtrans,xendit',
+        XENDIT_MODE: 'simulator',
+        XENDIT_SIMULATOR_URL: `${this.simulatorUrl}/xendit`,
         RATE_LIMIT_CREATE_PAYMENT: unlimited,
         RATE_LIMIT_ORDER_LOOKUP_FAILURES: unlimited,
         RATE_LIMIT_WEBHOOK: unlimited,

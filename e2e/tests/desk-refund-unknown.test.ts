@@ -50,7 +50,8 @@ describe('a refund with no answer from Midtrans', () => {
 
     operator = await newShopper(browser);
     const desk = operator.page;
-    // The stack serves the shop and the API on one host, so the session cookie is kept there.
+    // The desk's session cookie is SameSite=Strict: the stack serves the shop and the API
+    // under one host name, so the desk opens at the address the stack printed.
     await desk.goto(`${stack.clientUrl}/admin`);
     await desk.getByLabel('Email').fill(OPERATOR.email);
     await desk.getByLabel('Kata sandi').fill(OPERATOR.password);

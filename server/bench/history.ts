@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import mongoose from 'mongoose';
 import type { OrderChange, StoredOrder } from '../src/payments/ports.js';
-import { hashAccessToken, hashSnapToken, newOrderId } from '../src/payments/secrets.js';
+import { hashAccessToken, hashClientToken, newOrderId } from '../src/payments/secrets.js';
 import { holdsStock, stockMoveId } from '../src/payments/stock-policy.js';
 import type { OrderStatus } from '../src/payments/order-status.js';
 import type { Database } from '../src/persistence/database.js';
@@ -191,8 +191,10 @@ async function seedOrder(
     items: [{ productId: product, name: `Riwayat ${product}`, price: PRICE, quantity }],
     customer: { name: `Pembeli ${i}`, email },
     accessTokenHash: hashAccessToken(accessToken),
-    snapTokenHash: hashSnapToken(`hist-snap-${orderId}`),
-    snapExpiresAt: new Date(createdAt.getTime() + DAY_MS),
+    gateway: 'midtrans',
+    gatewayReference: orderId,
+    clientTokenHash: hashClientToken(`hist-snap-${orderId}`),
+    holdEndsAt: new Date(createdAt.getTime() + DAY_MS),
     refundedAmount: 0,
     version: 0,
     createdAt,

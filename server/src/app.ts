@@ -10,7 +10,6 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import cors from 'cors';
 import express from 'express';
 import type { Config } from './config.js';
-import { snapJsUrl } from './gateway/midtrans/midtrans-gateway.js';
 import { clientLimits } from './graphql/client-limits.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
@@ -25,7 +24,7 @@ import { explorerRouter, isLocalSameOrigin } from './http/explorer-router.js';
 import { requestIds } from './http/request-id.js';
 import { withExplorerLink } from './graphql/landing-page.js';
 import { errorHandler, notFound, requireJsonBody } from './http/http-errors.js';
-import { notificationRouter } from './http/notification-router.js';
+import { NOTIFICATION_PATHS, notificationRouter } from './http/notification-router.js';
 import { createRateLimits, webhookRateLimit } from './http/rate-limit.js';
 import { securityHeaders, serverOptions } from './http/security.js';
 import type { Product } from './payments/catalog.js';
@@ -68,7 +67,6 @@ const SLOW_OPERATION_MS = 1_000;
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, db, logger } = deps;
   const clock = deps.clock ?? { now: () => new Date() };
-  const midtrans = config.midtrans;
 
   const bus = deps.bus ?? new OrderStatusBus(config.redisUrl ? new RedisPubSub(config.redisUrl) : undefined);
   const metrics = createMetrics();
@@ -119,11 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     bus,
     desk: stack.desk,
     operators: stack.operators,
-    paymentConfig: {
-      mode: midtrans.mode,
-      clientKey: midtrans.clientKey,
-      snapJsUrl: snapJsUrl(midtrans.mode, midtrans.simulatorPublicUrl),
-    },
+    paymentConfig: stack.clientConfig,
   };
 
   const app = express();
@@ -178,7 +172,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Before the router: an IP over budget is refused before its body is read.
   app.use('/api/payments/notification', webhookRateLimit(rateLimits));
   app.use(metricsRouter(metrics, { token: config.metricsToken, loopbackWithoutToken: config.metricsFromLoopbackWithoutToken }));
-  app.use(notificationRouter({ notifications: stack.notifications, logger, metrics }));
+  for (const [gateway, notifications] of stack.notifications) {
+    app.use(notificationRouter({ path: NOTIFICATION_PATHS[gateway], notifications, logger, metrics }));
+  }
   app.use(
     '/graphql',
     // Credentials: the operator desk's session cookie. SameSite=Strict and this allow-list

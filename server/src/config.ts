@@ -1,7 +1,7 @@
 // The only reader of process.env. Parsed once at boot; every bad value is named
 // with what was expected, so a misconfigured deploy fails before taking traffic.
 import { z } from 'zod';
-import { PAYMENT_GATEWAY_NAMES, type PaymentGatewayName } from './gateway/gateway-names.js';
+import { PAYMENT_GATEWAY_NAMES, type PaymentGatewayName } from './payments/gateway-name.js';
 import { MIDTRANS_MODES, type MidtransMode } from './gateway/midtrans/mode.js';
 import { LIVE_KEY_PREFIX, TEST_KEY_PREFIX, XENDIT_MODES, XENDIT_SIMULATOR_CREDENTIALS, type XenditMode } from './gateway/xendit/mode.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';

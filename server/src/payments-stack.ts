@@ -2,8 +2,6 @@
 // database, the Midtrans gateway and verifier, the services and the reconciler. app.ts
 // puts HTTP and GraphQL in front of this; tests and the bench build it the same way.
 import type { Config } from './config.js';
-import { MidtransGateway } from './gateway/midtrans/midtrans-gateway.js';
-import { MidtransNotificationVerifier } from './gateway/midtrans/notification-verifier.js';
 import { SEED_CATALOG, type Product } from './payments/catalog.js';
 import type { Order } from './payments/order.js';
 import { NotificationService } from './payments/notification-service.js';
@@ -11,6 +9,10 @@ import { OrderChangeService } from './payments/order-change-service.js';
 import { PaymentService } from './payments/payment-service.js';
 import { instrumentGateway } from './payments/instrumented-gateway.js';
 import { NO_METRICS, type Clock, type Logger, type OrderEvents, type PaymentGateway, type PaymentMetrics } from './payments/ports.js';
+import { buildGatewayRegistry } from './gateway/registry.js';
+import { paymentOf } from './payments/order.js';
+import { askGateway } from './payments/canceller.js';
+import { truthWithRefunds } from './payments/refunds-made.js';
 import { OperatorDesk } from './payments/operator-desk.js';
 import { Reconciler } from './payments/reconciler.js';
 import { FollowUps } from './payments/follow-ups.js';
@@ -36,6 +38,7 @@ export interface PaymentsStackDeps {
   db: Database;
   logger: Logger;
   events: OrderEvents;
+  /** Replaces the Midtrans adapter (tests that make it fail on purpose). */
   gateway?: PaymentGateway;
   clock?: Clock;
   /** Seeded into an empty catalog; defaults to the built-in one. */
@@ -73,7 +76,8 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
   const anomalies = new MongoAnomalyLog(collections);
   const notificationLog = new MongoNotificationLog(collections, logger);
   const metrics = deps.metrics ?? NO_METRICS;
-  const gateway = instrumentGateway(deps.gateway ?? new MidtransGateway(config.midtrans), metrics);
+  const registry = buildGatewayRegistry(config, deps.gateway ? { midtrans: deps.gateway } : {});
+  const gateway = instrumentGateway(registry.gateway, metrics);
 
   const changes = new OrderChangeService({ orders, stock, openOrders, anomalies, events, projection: projector, clock, logger });
   const payments = new PaymentService({
@@ -86,29 +90,36 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     clock,
     logger,
     publicAppUrl: config.publicAppUrl,
-    snapExpiryMinutes: config.midtrans.snapExpiryMinutes,
-    checkoutHoldMinutes: config.checkout.holdMinutes,
+    gateways: registry.enabled,
+    // A Snap token never outlives the payment life it was given, so a shorter
+    // SNAP_EXPIRY_MINUTES shortens the hold too.
+    checkoutHoldMinutes: Math.min(config.checkout.holdMinutes, config.midtrans.snapExpiryMinutes),
     maxQuantityPerItem: config.checkout.maxQuantityPerItem,
   });
-  const notifications = new NotificationService({
-    verifier: new MidtransNotificationVerifier(config.midtrans.serverKey),
-    log: notificationLog,
-    changes,
-    gateway,
-    clock,
-    logger,
-    metrics,
-  });
+  // One per enabled gateway, each with its gateway's verifier; all confirm through the registry.
+  const notifications = new Map(
+    [...registry.verifiers].map(([name, verifier]) => [
+      name,
+      new NotificationService({ verifier, log: notificationLog, changes, gateway, clock, logger, metrics }),
+    ]),
+  );
+
   const refunds = new MongoRefundStore(collections);
   const followUps = new FollowUps(logger, deps.followUpDelaysMs);
   const settler = new RefundSettler({
     refunds,
     gateway,
+    paymentOf: async (orderId) => {
+      const order = await orders.find(orderId);
+      if (!order) throw new Error(`refund of an unknown order ${orderId}`);
+      return paymentOf(order);
+    },
     followUps,
     clock,
     logger,
-    // A refund found made: the order follows the gateway (its notifications would too).
-    onAccepted: (orderId) => changes.reconcile(orderId, () => gateway.fetchStatus(orderId)),
+    // A refund found made: the order follows the gateway (its notifications would too),
+    // with the refunds made summed where its status omits them (truthWithRefunds).
+    onAccepted: (orderId) => changes.reconcile(orderId, truthWithRefunds(askGateway(gateway), refunds)),
   });
   const reconciler = new Reconciler({
     openOrders,
@@ -161,8 +172,11 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     anomalies,
     notificationLog,
     gateway,
+    gateways: registry.enabled,
+    clientConfig: registry.clientConfig,
     changes,
     payments,
+    /** The notification service of each enabled gateway. */
     notifications,
     reconciler,
     desk,

@@ -28,9 +28,9 @@ async function later(minutes: number) {
 }
 
 describe('the checkout hold', () => {
-  it('asks Snap for a token that starts no payment after the hold, and a payment a life of its own', () => {
+  it('asks the gateway for a checkout that starts no payment after the hold', () => {
     return createOrder(stack, [{ productId: 'teh-tubruk-100g', quantity: 1 }]).then(() => {
-      expect(stack.snapRequests.at(-1)).toMatchObject({ pageExpiryMinutes: 30, expiryMinutes: 1440 });
+      expect(stack.snapRequests.at(-1)).toMatchObject({ gateway: 'midtrans', lifetimeSeconds: 30 * 60 });
     });
   });
 
@@ -48,7 +48,7 @@ describe('the checkout hold', () => {
     expect(pay.status).toBe(404); // the Snap token has expired: no payment can begin
     await reconcile();
     expect(await stack.orderOf(orderId)).toMatchObject({ status: 'expired' });
-    expect((await stack.app.stack.orders.history(orderId)).at(-1)?.source).toBe('snap_token_expired');
+    expect((await stack.app.stack.orders.history(orderId)).at(-1)?.source).toBe('checkout_hold_ended');
     expect(await available('batik-tulis-pekalongan')).toBe(before);
   });
 

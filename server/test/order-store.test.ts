@@ -22,7 +22,9 @@ const newOrder = (): StoredOrder => ({
   grossAmount: 18_500,
   items: [{ productId: 'kopi', name: 'Kopi', price: 18_500, quantity: 1 }],
   customer: { name: 'Budi', email: 'budi@example.com' },
-  snapExpiresAt: new Date('2026-11-29T09:00:00.000Z'),
+  gateway: 'midtrans',
+  gatewayReference: 'X',
+  holdEndsAt: new Date('2026-11-29T09:00:00.000Z'),
   refundedAmount: 0,
   version: 0,
   createdAt: at,
@@ -148,4 +150,27 @@ it('keeps at most ordersKept orders; one it forgot is read again correctly, at a
   expect(await other.commit(old.orderId, change(1, 'refunded'))).toBe(true);
   expect(await store.commit(old.orderId, change(1, 'expired'))).toBe(false);
   expect(await store.find(old.orderId, { fresh: true })).toMatchObject({ status: 'refunded', version: 2 });
+});
+
+it('reads an order stored before orders named their gateway as a Midtrans order keyed by its own id', async () => {
+  const order = { ...newOrder(), gateway: 'xendit' as const, gatewayReference: 'inv-1' };
+  await new MongoOrderStore(db.collections).insert(order);
+  // As the order was stored before: no gateway fields.
+  await db.collections.orders.updateOne({ _id: order.orderId } as never, { $unset: { gateway: '', gateway_reference: '' } });
+  const read = await new MongoOrderStore(db.collections).find(order.orderId, { fresh: true });
+  expect(read).toMatchObject({
+    orderId: order.orderId,
+    gateway: 'midtrans',
+    gatewayReference: order.orderId,
+    holdEndsAt: order.holdEndsAt,
+  });
+});
+
+it("keeps a Xendit order's gateway and invoice id", async () => {
+  const order = { ...newOrder(), gateway: 'xendit' as const, gatewayReference: 'inv-2' };
+  await new MongoOrderStore(db.collections).insert(order);
+  expect(await new MongoOrderStore(db.collections).find(order.orderId, { fresh: true })).toMatchObject({
+    gateway: 'xendit',
+    gatewayReference: 'inv-2',
+  });
 });

@@ -61,7 +61,7 @@ describe('the reconciler', () => {
     offsetMs = 31 * 60_000;
     await reconcile();
     expect(await stack.orderOf(orderId)).toMatchObject({ status: 'expired' });
-    expect((await stack.app.stack.orders.history(orderId)).at(-1)?.source).toBe('snap_token_expired');
+    expect((await stack.app.stack.orders.history(orderId)).at(-1)?.source).toBe('checkout_hold_ended');
     expect(await available('sambal-roa-200g')).toBe(before);
   });
 

@@ -72,7 +72,10 @@ describe('Mutation.createPayment', () => {
     const sent = stack.snapRequests.slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.grossAmount).toBe(225500);
-    expect(sent[0]!.finishUrl).toBe('http://localhost:5173/payment/finish');
+    expect(sent[0]!).toMatchObject({
+      successUrl: 'http://localhost:5173/payment/finish',
+      failureUrl: 'http://localhost:5173/payment/failure',
+    });
 
     // The simulator really holds that Snap session, with the same amount.
     const session = await fetch(`${stack.simulatorUrl}/snap/v1/transactions/${payment.snapToken}`).then((r) => r.json());

@@ -15,7 +15,9 @@ const order = (version: number, status: Order['status'] = 'paid'): Order => ({
   version,
   // An ISO-looking string that must stay a string, and Dates that must come back as Dates.
   instructions: { bank: 'bca', vaNumber: '123', expiresAt: '2026-11-27T01:00:00.000Z' },
-  snapExpiresAt: new Date('2026-11-27T01:00:00.000Z'),
+  gateway: 'midtrans',
+  gatewayReference: 'X',
+  holdEndsAt: new Date('2026-11-27T01:00:00.000Z'),
   createdAt: new Date('2026-11-26T01:00:00.000Z'),
   updatedAt: new Date('2026-11-26T01:02:03.000Z'),
 });

@@ -178,6 +178,9 @@ export async function startStack(options = {}) {
         MONGODB_URI: mongoUri,
         MIDTRANS_MODE: 'simulator',
         MIDTRANS_SIMULATOR_URL: simulatorUrl,
+        // Xendit (when PAYMENT_GATEWAYS names it) is the same simulator's /xendit.
+        XENDIT_MODE: 'simulator',
+        XENDIT_SIMULATOR_URL: `${simulatorUrl}/xendit`,
         ...(clientPort
           ? {
               PUBLIC_APP_URL: clientUrl,

@@ -5,9 +5,11 @@
 // not the second. The finish URL Midtrans is given carries no token (Snap keeps that URL
 // in its session), so this storage is the only place the finish page learns it from.
 const STORAGE_KEY = 'lunas.orderAccess.v1';
-// The Snap token and hosted-page URL, to reopen payment from the pending page: the API
-// keeps only the token's hash, so the browser that checked out is the one that can.
-const SNAP_KEY = 'lunas.snapSession.v1';
+// The gateway's session (Midtrans's Snap token, or none, and the hosted page's URL), to
+// reopen payment from the pending page: the API keeps only the Snap token's hash, so the
+// browser that checked out is the one that can. The key keeps its first name so sessions
+// saved before Xendit arrived still resume.
+const SESSION_KEY = 'lunas.snapSession.v1';
 
 type TokenMap = Record<string, string>;
 
@@ -25,26 +27,29 @@ export function getAccessToken(orderId: string, storage: Storage = window.localS
   return typeof token === 'string' && token !== '' ? token : null;
 }
 
-export interface SnapSession {
-  snapToken: string;
+export interface PaymentSession {
+  /** Midtrans: the token for snap.pay. Null for a gateway with only a hosted page (Xendit). */
+  snapToken: string | null;
+  /** The gateway's hosted payment page. */
   redirectUrl: string;
 }
 
-export function getSnapSession(orderId: string, storage: Storage = window.localStorage): SnapSession | null {
+export function getPaymentSession(orderId: string, storage: Storage = window.localStorage): PaymentSession | null {
   let entry: unknown;
   try {
-    entry = (JSON.parse(storage.getItem(SNAP_KEY) ?? '{}') as Record<string, unknown>)[orderId];
+    entry = (JSON.parse(storage.getItem(SESSION_KEY) ?? '{}') as Record<string, unknown>)[orderId];
   } catch {
     return null;
   }
-  const { snapToken, redirectUrl } = (entry ?? {}) as Partial<SnapSession>;
-  return typeof snapToken === 'string' && typeof redirectUrl === 'string' ? { snapToken, redirectUrl } : null;
+  const { snapToken, redirectUrl } = (entry ?? {}) as Partial<PaymentSession>;
+  if (typeof redirectUrl !== 'string' || redirectUrl === '') return null;
+  return { snapToken: typeof snapToken === 'string' && snapToken !== '' ? snapToken : null, redirectUrl };
 }
 
-export function saveSnapSession(orderId: string, session: SnapSession, storage: Storage = window.localStorage): void {
+export function savePaymentSession(orderId: string, session: PaymentSession, storage: Storage = window.localStorage): void {
   try {
-    const all = JSON.parse(storage.getItem(SNAP_KEY) ?? '{}') as Record<string, SnapSession>;
-    storage.setItem(SNAP_KEY, JSON.stringify({ ...all, [orderId]: session }));
+    const all = JSON.parse(storage.getItem(SESSION_KEY) ?? '{}') as Record<string, PaymentSession>;
+    storage.setItem(SESSION_KEY, JSON.stringify({ ...all, [orderId]: session }));
   } catch {
     // Storage full, blocked or garbled: the pending page then shows the instructions only.
   }

@@ -1,4 +1,4 @@
-// Leaving the app for Midtrans's hosted page, behind a function so tests can
+// Leaving the app for a gateway's hosted page (Xendit's invoice, Midtrans's Snap page), behind a function so tests can
 // observe it without navigating jsdom away.
 export function redirectTo(url: string): void {
   window.location.href = url;

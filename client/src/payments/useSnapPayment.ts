@@ -7,9 +7,12 @@ import { redirectTo } from './browser-location';
 import { loadSnap } from './load-snap';
 import { resultPath, type ResultKind } from './order-status';
 
-export const SnapPaymentConfigQuery = graphql(`
-  query SnapPaymentConfigQuery {
+// One query for the whole config, so the cache keeps one PaymentConfig: the checkout
+// reads the gateways from it, Snap its script and key.
+export const PaymentConfigQuery = graphql(`
+  query PaymentConfigQuery {
     paymentConfig {
+      gateways
       mode
       clientKey
       snapJsUrl
@@ -29,7 +32,7 @@ export function usePreloadSnap(enabled = true): void {
   useEffect(() => {
     if (!enabled) return;
     client
-      .query({ query: SnapPaymentConfigQuery })
+      .query({ query: PaymentConfigQuery })
       .then(({ data }) => data && loadSnap(data.paymentConfig.snapJsUrl, data.paymentConfig.clientKey))
       .catch(() => undefined);
   }, [client, enabled]);
@@ -50,7 +53,7 @@ export function useSnapPayment(): (target: SnapPaymentTarget) => Promise<'snap' 
     async ({ orderId, snapToken, redirectUrl }) => {
       let snap;
       try {
-        const { data } = await client.query({ query: SnapPaymentConfigQuery });
+        const { data } = await client.query({ query: PaymentConfigQuery });
         if (!data) throw new Error('paymentConfig missing');
         snap = await loadSnap(data.paymentConfig.snapJsUrl, data.paymentConfig.clientKey);
       } catch {

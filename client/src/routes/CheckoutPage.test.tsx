@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadCart } from '../cart/cart-storage';
 import { redirectTo } from '../payments/browser-location';
-import { getAccessToken, getSnapSession } from '../payments/access-tokens';
+import { getAccessToken, getPaymentSession } from '../payments/access-tokens';
 import { loadSnap } from '../payments/load-snap';
 import type { Snap, SnapPayOptions } from '../payments/snap-types';
 import { PaymentStatusQuery, PaymentStatusSubscription } from '../payments/useOrderStatus';
-import { SnapPaymentConfigQuery } from '../payments/useSnapPayment';
+import { PaymentConfigQuery } from '../payments/useSnapPayment';
 import { ACCESS_TOKEN, cartLine, order, ORDER_ID, seedCart } from '../test/fixtures';
 import { renderApp, text } from '../test/render';
 import { CheckoutPageCreatePayment } from './CheckoutPage';
@@ -17,10 +17,16 @@ vi.mock('../payments/browser-location', () => ({ redirectTo: vi.fn() }));
 
 const SNAP_JS = 'http://127.0.0.1:4100/snap/snap.js';
 const configMock = {
-  request: { query: SnapPaymentConfigQuery },
+  request: { query: PaymentConfigQuery },
   result: {
     data: {
-      paymentConfig: { __typename: 'PaymentConfig', mode: 'SIMULATOR', clientKey: 'SB-Mid-client-test', snapJsUrl: SNAP_JS },
+      paymentConfig: {
+        __typename: 'PaymentConfig',
+        gateways: ['MIDTRANS'],
+        mode: 'SIMULATOR',
+        clientKey: 'SB-Mid-client-test',
+        snapJsUrl: SNAP_JS,
+      },
     },
   },
   maxUsageCount: 10,
@@ -47,6 +53,7 @@ const created = () => ({
     createPayment: {
       __typename: 'CreatePaymentPayload',
       order: { __typename: 'Order', orderId: ORDER_ID, status: 'PENDING', grossAmount: 750000 },
+      gateway: 'MIDTRANS',
       snapToken: 'snap-token-1',
       redirectUrl: 'http://127.0.0.1:4100/snap/v4/redirection/snap-token-1',
       accessToken: ACCESS_TOKEN,
@@ -115,7 +122,7 @@ describe('CheckoutPage', () => {
     expect(snapCalls[0]!.token).toBe('snap-token-1');
     expect(getAccessToken(ORDER_ID)).toBe(ACCESS_TOKEN);
     // The Snap session too, for the pending page to reopen Snap: the API keeps only its hash.
-    expect(getSnapSession(ORDER_ID)).toEqual({
+    expect(getPaymentSession(ORDER_ID)).toEqual({
       snapToken: 'snap-token-1',
       redirectUrl: 'http://127.0.0.1:4100/snap/v4/redirection/snap-token-1',
     });
@@ -128,11 +135,13 @@ describe('CheckoutPage', () => {
     expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
   });
 
+  // onError stays on /payment/failure while the order is still PENDING ("not completed"):
+  // the same page a hosted page's failure redirect lands on.
   it.each([
-    ['onSuccess', 'success'],
-    ['onError', 'failure'],
-    ['onClose', 'pending'],
-  ] as const)('%s leads to the %s page', async (callback, page) => {
+    ['onSuccess', 'success', 'pending'],
+    ['onError', 'failure', 'failure'],
+    ['onClose', 'pending', 'pending'],
+  ] as const)('%s leads to the %s page', async (callback, page, settled) => {
     const user = userEvent.setup();
     const snapCalls = fakeSnap();
     renderApp({ route: '/checkout', mocks: [configMock, createPaymentMock(created).mock, ...statusMocks] });
@@ -143,7 +152,8 @@ describe('CheckoutPage', () => {
     act(() => (snapCalls[0]!.options![callback] as (r?: object) => void)({}));
     expect(screen.getByTestId('location')).toHaveTextContent(new RegExp(`^/payment/(${page}|pending)`));
     // The result page then follows the server's status (PENDING here), not the callback.
-    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/payment/pending?order_id=${ORDER_ID}`));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(`/payment/${settled}?order_id=${ORDER_ID}`));
+    expect(await screen.findByTestId('order-status')).toHaveTextContent('PENDING');
   });
 
   it('falls back to the Midtrans redirect page when snap.js cannot load', async () => {
@@ -155,6 +165,19 @@ describe('CheckoutPage', () => {
 
     await waitFor(() => expect(redirectTo).toHaveBeenCalledWith('http://127.0.0.1:4100/snap/v4/redirection/snap-token-1'));
     expect(screen.getByTestId('pay-button')).toHaveTextContent('Mengalihkan ke halaman pembayaran Midtrans…');
+  });
+
+  it('offers no choice of gateway when only one is enabled, and names none', async () => {
+    const user = userEvent.setup();
+    fakeSnap();
+    const { spy, mock } = createPaymentMock(created);
+    renderApp({ route: '/checkout', mocks: [configMock, mock, ...statusMocks] });
+    await fillForm(user);
+    expect(await screen.findByText(/di halaman Midtrans/)).toBeInTheDocument();
+    expect(screen.queryByTestId('gateway-choice')).toBeNull();
+    await user.click(screen.getByTestId('pay-button'));
+    // The mock matches only the input without `gateway`.
+    await waitFor(() => expect(spy).toHaveBeenCalledTimes(1));
   });
 
   it('marks the cart lines the API could not sell and points to the cart', async () => {
@@ -259,5 +282,83 @@ describe('CheckoutPage', () => {
     localStorage.clear();
     renderApp({ route: '/checkout' });
     expect(screen.getByText('Keranjang kosong, tidak ada yang perlu dibayar.')).toBeInTheDocument();
+  });
+});
+
+describe('CheckoutPage with two gateways', () => {
+  const INVOICE_URL = 'http://127.0.0.1:4100/xendit/web/inv-1';
+  const twoGateways = (gateways: string[]) => ({
+    ...configMock,
+    result: { data: { paymentConfig: { ...configMock.result.data.paymentConfig, gateways } } },
+  });
+  const viaXendit = () => ({
+    data: {
+      createPayment: {
+        ...created().data.createPayment,
+        gateway: 'XENDIT',
+        snapToken: null,
+        redirectUrl: INVOICE_URL,
+      },
+    },
+  });
+  const paymentMock = (gateway: string, result: () => object) => {
+    const spy = vi.fn(result);
+    return {
+      spy,
+      mock: { request: { query: CheckoutPageCreatePayment, variables: { input: { ...input, gateway } } }, result: spy, delay: 30 },
+    };
+  };
+
+  beforeEach(() => {
+    vi.mocked(loadSnap).mockReset();
+    vi.mocked(redirectTo).mockReset();
+    seedCart([cartLine('kopi', 2), cartLine('batik', 1)]);
+  });
+
+  it('preselects the default (first) gateway and sends it', async () => {
+    const user = userEvent.setup();
+    const snapCalls = fakeSnap();
+    const { spy, mock } = paymentMock('MIDTRANS', created);
+    renderApp({ route: '/checkout', mocks: [twoGateways(['MIDTRANS', 'XENDIT']), mock, ...statusMocks] });
+    await fillForm(user);
+    expect(await screen.findByRole('radio', { name: /Midtrans/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /Xendit/ })).not.toBeChecked();
+    await user.click(screen.getByTestId('pay-button'));
+    await waitFor(() => expect(snapCalls).toHaveLength(1));
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(redirectTo).not.toHaveBeenCalled();
+  });
+
+  it('hands a Xendit checkout to the invoice page, keeping the token and the page first', async () => {
+    const user = userEvent.setup();
+    const snapCalls = fakeSnap();
+    const { spy, mock } = paymentMock('XENDIT', viaXendit);
+    // Xendit is the default here: it is preselected, and the payload (no Snap token) decides.
+    renderApp({ route: '/checkout', mocks: [twoGateways(['XENDIT', 'MIDTRANS']), mock] });
+    await fillForm(user);
+    expect(await screen.findByRole('radio', { name: /Xendit/ })).toBeChecked();
+    expect(screen.getByText(/di halaman Xendit/)).toBeInTheDocument();
+    await user.dblClick(screen.getByTestId('pay-button'));
+
+    await waitFor(() => expect(redirectTo).toHaveBeenCalledWith(INVOICE_URL));
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(redirectTo).toHaveBeenCalledTimes(1);
+    expect(snapCalls).toHaveLength(0);
+    // What /payment/finish and /payment/failure find the order by when Xendit sends the shopper back.
+    expect(getAccessToken(ORDER_ID)).toBe(ACCESS_TOKEN);
+    expect(getPaymentSession(ORDER_ID)).toEqual({ snapToken: null, redirectUrl: INVOICE_URL });
+    expect(screen.getByTestId('pay-button')).toHaveTextContent('Mengalihkan ke halaman pembayaran Xendit…');
+  });
+
+  it('sends the gateway the shopper picked', async () => {
+    const user = userEvent.setup();
+    fakeSnap();
+    const { spy, mock } = paymentMock('XENDIT', viaXendit);
+    renderApp({ route: '/checkout', mocks: [twoGateways(['MIDTRANS', 'XENDIT']), mock] });
+    await fillForm(user);
+    await user.click(await screen.findByRole('radio', { name: /Xendit/ }));
+    await user.click(screen.getByTestId('pay-button'));
+    await waitFor(() => expect(redirectTo).toHaveBeenCalledWith(INVOICE_URL));
+    expect(spy).toHaveBeenCalledTimes(1);
   });
 });

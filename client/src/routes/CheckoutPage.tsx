@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { errorKind, outOfStockProducts, userInputFields, userInputMessage } from '../apollo/error-kind';
 import { useCart } from '../cart/CartProvider';
@@ -17,12 +17,15 @@ import {
 } from '../checkout/customer-form';
 import { CheckoutSummary } from '../checkout/CheckoutSummary';
 import { CustomerFieldInput } from '../checkout/CustomerFieldInput';
+import { GatewayChoice } from '../checkout/GatewayChoice';
 import { EmptyState } from '../components/States';
 import { formatRupiah } from '../format/money';
 import { graphql } from '../gql';
+import type { PaymentGateway } from '../gql/graphql';
 import { useI18n } from '../i18n/LanguageProvider';
-import { saveAccessToken, saveSnapSession } from '../payments/access-tokens';
-import { usePreloadSnap, useSnapPayment } from '../payments/useSnapPayment';
+import { saveAccessToken } from '../payments/access-tokens';
+import { usePaymentHandoff } from '../payments/usePaymentHandoff';
+import { PaymentConfigQuery, usePreloadSnap } from '../payments/useSnapPayment';
 import { usePageTitle } from './usePageTitle';
 
 export const CheckoutPageCreatePayment = graphql(`
@@ -33,6 +36,7 @@ export const CheckoutPageCreatePayment = graphql(`
         status
         grossAmount
       }
+      gateway
       snapToken
       redirectUrl
       accessToken
@@ -51,6 +55,7 @@ export function CheckoutPage() {
   const [touched, setTouched] = useState<Partial<Record<CustomerField, boolean>>>({});
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
+  const [chosenGateway, setChosenGateway] = useState<PaymentGateway | null>(null);
   const [shortLines, setShortLines] = useState<ReadonlySet<string>>(new Set());
   const inputs = useRef<Partial<Record<CustomerField, HTMLInputElement | null>>>({});
   // A ref, not state: two clicks in the same frame both see the old state, but
@@ -58,9 +63,14 @@ export function CheckoutPage() {
   const inFlight = useRef(false);
 
   const [createPayment] = useMutation(CheckoutPageCreatePayment);
-  const openSnap = useSnapPayment();
+  const handOff = usePaymentHandoff();
   const soldOut = lines.some((line) => line.stock <= 0);
-  usePreloadSnap(lines.length > 0);
+  const gateways = useQuery(PaymentConfigQuery).data?.paymentConfig.gateways ?? [];
+  // The default is the first; the shopper's pick wins while it is still enabled.
+  const [picked, setPicked] = useState<PaymentGateway | null>(null);
+  const gateway = picked && gateways.includes(picked) ? picked : (gateways[0] ?? null);
+  // Snap only matters when the payment may go to Midtrans.
+  usePreloadSnap(lines.length > 0 && (gateways.length === 0 || gateways.includes('MIDTRANS')));
 
   const update = (field: CustomerField, value: string) => {
     setForm((current) => ({ ...current, [field]: value }));
@@ -113,20 +123,23 @@ export function CheckoutPage() {
           input: {
             items: submitted.map((line) => ({ productId: line.productId, quantity: line.quantity })),
             customer: toCustomerInput(form),
+            // Named only when the shopper had a choice; otherwise the server's default.
+            ...(gateways.length > 1 && gateway ? { gateway } : {}),
           },
         },
       });
       if (!data) throw new Error('createPayment returned no data');
       const { order, snapToken, redirectUrl, accessToken } = data.createPayment;
-      // Store the token before anything can navigate: every result page needs it.
+      setChosenGateway(data.createPayment.gateway);
+      // Store the token before anything can navigate: every result page needs it, and
+      // the gateway's return to /payment/finish carries none.
       saveAccessToken(order.orderId, accessToken);
-      saveSnapSession(order.orderId, { snapToken, redirectUrl });
       dispatch({ type: 'checkedOut', orderId: order.orderId });
       saveCustomer(form);
       setPhase('opening');
-      const how = await openSnap({ orderId: order.orderId, snapToken, redirectUrl });
+      const how = await handOff({ orderId: order.orderId, snapToken: snapToken ?? null, redirectUrl });
       if (how === 'redirect') setPhase('redirecting');
-      // With Snap open, the guard stays set: its callbacks navigate away from here.
+      // Either way the guard stays set: Snap's callbacks or the redirect leave this page.
     } catch (error) {
       inFlight.current = false;
       setPhase('idle');
@@ -168,6 +181,8 @@ export function CheckoutPage() {
   }
 
   const busy = phase !== 'idle';
+  const gatewayName = t(`gateway.${chosenGateway ?? gateway ?? 'MIDTRANS'}`);
+  const redirecting = t('checkout.redirecting', { gateway: gatewayName });
   return (
     <section aria-labelledby="checkout-title" className="checkout">
       <h1 id="checkout-title" tabIndex={-1}>
@@ -197,7 +212,8 @@ export function CheckoutPage() {
             {submitError}
           </p>
         )}
-        <p className="field__hint">{t('checkout.secure')}</p>
+        {gateway && <GatewayChoice gateways={gateways} value={gateway} onChange={setPicked} disabled={busy} />}
+        <p className="field__hint">{t('checkout.secure', { gateway: gatewayName })}</p>
         <button
           type="submit"
           className="button button--primary button--wide"
@@ -205,14 +221,10 @@ export function CheckoutPage() {
           aria-busy={busy || undefined}
           data-testid="pay-button"
         >
-          {busy
-            ? phase === 'redirecting'
-              ? t('checkout.redirecting')
-              : t('checkout.paying')
-            : t('checkout.pay', { amount: formatRupiah(total) })}
+          {busy ? (phase === 'redirecting' ? redirecting : t('checkout.paying')) : t('checkout.pay', { amount: formatRupiah(total) })}
         </button>
         <p className="visually-hidden" role="status" aria-live="polite">
-          {busy ? (phase === 'redirecting' ? t('checkout.redirecting') : t('checkout.paying')) : ''}
+          {busy ? (phase === 'redirecting' ? redirecting : t('checkout.paying')) : ''}
         </p>
       </form>
     </section>

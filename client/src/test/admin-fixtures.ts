@@ -20,6 +20,7 @@ export function adminRow(orderId: string, status: OrderStatus, overrides: Record
     order: {
       __typename: 'Order' as const,
       orderId,
+      gateway: 'MIDTRANS',
       status,
       grossAmount: 750000,
       refundedAmount: 0,
@@ -58,10 +59,11 @@ export const REJECTED_NOTIFICATION = {
 /** An order as the order page shows it: a paid order with a valid notification and a refused one. */
 export function adminOrderDetail(
   status: OrderStatus = 'PAID',
-  overrides: { refundedAmount?: number; refunds?: unknown[]; paymentType?: string } = {},
+  overrides: { refundedAmount?: number; refunds?: unknown[]; paymentType?: string; gateway?: 'MIDTRANS' | 'XENDIT' } = {},
 ) {
   const { order, customer } = adminRow(ORDER_ID, status, {
     refundedAmount: overrides.refundedAmount ?? 0,
+    ...(overrides.gateway ? { gateway: overrides.gateway } : {}),
     ...(overrides.paymentType ? { paymentType: overrides.paymentType } : {}),
   });
   return {

@@ -2,6 +2,7 @@
 // back explicitly, so a payload round-trips exactly. No guessing at ISO-looking strings:
 // paymentInstructions.expiresAt is a string in the domain and stays one.
 import { z } from 'zod';
+import { PAYMENT_GATEWAY_NAMES } from '../payments/gateway-name.js';
 import { ORDER_STATUSES } from '../payments/order-status.js';
 import type { Order } from '../payments/order.js';
 import type { StoredOrder } from '../payments/ports.js';
@@ -26,7 +27,9 @@ const wireOrder = z.object({
       expiresAt: z.string().optional(),
     })
     .optional(),
-  snapExpiresAt: isoDate,
+  gateway: z.enum(PAYMENT_GATEWAY_NAMES),
+  gatewayReference: z.string(),
+  holdEndsAt: isoDate,
   refundedAmount: z.number().int(),
   version: z.number().int(),
   createdAt: isoDate,
@@ -36,7 +39,7 @@ const wireOrder = z.object({
 export function encodeOrder(order: Order): string {
   return JSON.stringify({
     ...order,
-    snapExpiresAt: order.snapExpiresAt.toISOString(),
+    holdEndsAt: order.holdEndsAt.toISOString(),
     createdAt: order.createdAt.toISOString(),
     updatedAt: order.updatedAt.toISOString(),
   });
@@ -46,7 +49,7 @@ export function decodeOrder(json: string): Order {
   return withoutUndefined(wireOrder.parse(JSON.parse(json))) as unknown as Order;
 }
 
-const wirePlacedOrder = wireOrder.extend({ accessTokenHash: z.string(), snapTokenHash: z.string().optional() });
+const wirePlacedOrder = wireOrder.extend({ accessTokenHash: z.string(), clientTokenHash: z.string().optional() });
 
 /** A new order with its token hash: for the other instances only, never for a client. */
 export function encodePlacedOrder(order: StoredOrder): string {

@@ -1,8 +1,2 @@
-import type { MidtransMode } from '../gateway/midtrans/mode.js';
-
-/** What the shop needs to open Snap: public values only (the PaymentConfig type). */
-export interface ClientPaymentConfig {
-  mode: MidtransMode;
-  clientKey: string;
-  snapJsUrl: string;
-}
+// The PaymentConfig type's mapper: built once by the gateway registry from config.
+export type { ClientPaymentConfig } from '../gateway/registry.js';

@@ -1,14 +1,23 @@
-// POST /api/payments/notification: Midtrans's HTTP notification (webhook). Thin: the
-// body goes to the payment core's NotificationService (which logs it first, verifies it
-// through the Midtrans adapter and applies only what Midtrans's status API confirms);
-// the answer's kind becomes the status Midtrans's retry policy wants
-// (docs/midtrans.md §8): 2xx stops retries; 503 for what a retry can fix.
+// POST /api/payments/notification (Midtrans) and /api/payments/xendit/notification
+// (Xendit): the gateways' HTTP notifications. Thin: headers and raw body go to the
+// payment core's NotificationService for that gateway (which logs the delivery first,
+// verifies it through the gateway's verifier and applies only what the gateway's own API
+// confirms); the answer's kind becomes a status both retry policies read the same way:
+// only 2xx stops retries (docs/midtrans.md §8, xendit-reference.md §3), 503 for what a
+// retry can fix.
 import express, { Router } from 'express';
 import type { AppMetrics } from '../metrics.js';
 import { NotificationService, type NotificationAnswer } from '../payments/notification-service.js';
+import type { PaymentGatewayName } from '../payments/gateway-name.js';
 import type { Logger } from '../payments/ports.js';
 
-/** Midtrans waits 15 s but asks for an answer within 5 s; leave room for the network. */
+/** Where each gateway delivers; the Midtrans path is the one its dashboard has always had. */
+export const NOTIFICATION_PATHS: Record<PaymentGatewayName, string> = {
+  midtrans: '/api/payments/notification',
+  xendit: '/api/payments/xendit/notification',
+};
+
+/** Midtrans waits 15 s but asks for an answer within 5 s (Xendit waits 30 s); leave room for the network. */
 const ANSWER_WITHIN_MS = 4_500;
 
 /**
@@ -18,11 +27,16 @@ const ANSWER_WITHIN_MS = 4_500;
  */
 export const MAX_IN_FLIGHT = 256;
 
-export function notificationRouter(deps: { notifications: NotificationService; logger: Logger; metrics?: AppMetrics }): Router {
+export function notificationRouter(deps: {
+  path: string;
+  notifications: NotificationService;
+  logger: Logger;
+  metrics?: AppMetrics;
+}): Router {
   const router = Router();
   let inFlight = 0;
   router.post(
-    '/api/payments/notification',
+    deps.path,
     // Raw text, whatever the content type: the exact bytes are logged and verified, and a
     // body that is not JSON gets our 400 rather than the parser's.
     express.text({ type: () => true, limit: '64kb' }),
@@ -40,7 +54,7 @@ export function notificationRouter(deps: { notifications: NotificationService; l
       let answer: NotificationAnswer;
       try {
         answer = await withDeadline(
-          deps.notifications.receive(rawBody, typeof requestId === 'string' ? { requestId } : {}),
+          deps.notifications.receive(rawBody, { headers: req.headers, ...(typeof requestId === 'string' ? { requestId } : {}) }),
           ANSWER_WITHIN_MS,
         );
       } catch (error) {
@@ -70,7 +84,8 @@ function toBody(answer: NotificationAnswer): Record<string, unknown> {
     case 'malformed':
       return { error: 'malformed notification', code: 'MALFORMED_NOTIFICATION', reason: answer.reason };
     case 'bad_signature':
-      return { error: 'invalid signature_key', code: 'INVALID_SIGNATURE' };
+      // A bad Midtrans signature_key or a wrong Xendit x-callback-token.
+      return { error: 'invalid signature_key or callback token', code: 'INVALID_SIGNATURE' };
     case 'unavailable':
       return { error: 'temporarily unavailable, retry later', code: 'UNAVAILABLE', reason: answer.reason };
   }

@@ -7,7 +7,7 @@ import { outcomeUnknown, toGatewayFailure } from './desk-errors.js';
 import { GatewayError, orderNotFound, PaymentError } from './errors.js';
 import type { FollowUps } from './follow-ups.js';
 import { outcomeOf } from './gateway-outcome.js';
-import type { Order } from './order.js';
+import { paymentOf, type Order } from './order.js';
 import type { OrderChangeService } from './order-change-service.js';
 import { isIgnored } from './payment-event.js';
 import type { Logger, PaymentGateway } from './ports.js';
@@ -41,7 +41,7 @@ export class PaymentCanceller {
   private async voidPayment(order: Order): Promise<Order> {
     let truth;
     try {
-      truth = await this.deps.gateway.fetchStatus(order.orderId);
+      truth = await this.deps.gateway.fetchStatus(paymentOf(order));
     } catch (error) {
       throw toGatewayFailure(error);
     }
@@ -57,15 +57,15 @@ export class PaymentCanceller {
   private async send(order: Order, options: { noTransaction: 'cancel here' | 'refuse' }): Promise<boolean> {
     const { orderId } = order;
     try {
-      await this.deps.gateway.cancel(orderId);
+      await this.deps.gateway.cancel(paymentOf(order));
       return true;
     } catch (error) {
       if (!(error instanceof GatewayError)) throw error;
-      if (error.gatewayCode === '404' && options.noTransaction === 'cancel here') return false;
+      if (error.refusal === 'not_found' && options.noTransaction === 'cancel here') return false;
       if (outcomeOf(error) === 'failed') {
         throw new PaymentError(
           'CANCEL_NOT_ALLOWED',
-          'Midtrans would not cancel this payment (it may be paid or settled already); reconcile to see.',
+          'The payment gateway would not cancel this payment (it may be paid or settled already); reconcile to see.',
         );
       }
       this.deps.logger.warn('a cancel has no answer; checking', { orderId, kind: error.kind });
@@ -87,7 +87,7 @@ export class PaymentCanceller {
         : null;
     let result;
     try {
-      result = await this.deps.changes.reconcile(orderId, () => this.deps.gateway.fetchStatus(orderId), cancelled);
+      result = await this.deps.changes.reconcile(orderId, askGateway(this.deps.gateway), cancelled);
     } catch (error) {
       throw toGatewayFailure(error);
     }
@@ -105,13 +105,19 @@ export class PaymentCanceller {
   }
 }
 
-/** Asks the gateway for the order's status now and applies it (the desk's "ask Midtrans now"). */
+/** Asks the gateway for the order's status now and applies it (the desk's "ask the gateway now"). */
 export async function reconcileNow(deps: Pick<CancellerDeps, 'changes' | 'gateway'>, orderId: string): Promise<Order> {
   try {
-    const result = await deps.changes.reconcile(orderId, () => deps.gateway.fetchStatus(orderId));
+    const result = await deps.changes.reconcile(orderId, askGateway(deps.gateway));
     if (result.outcome === 'unknown_order') throw orderNotFound();
     return result.order;
   } catch (error) {
     throw toGatewayFailure(error);
   }
 }
+
+/** The order's own gateway, asked about its own payment. */
+export const askGateway =
+  (gateway: PaymentGateway) =>
+  (order: Order): ReturnType<PaymentGateway['fetchStatus']> =>
+    gateway.fetchStatus(paymentOf(order));

@@ -5,7 +5,7 @@ import type { Refund } from './refund.js';
 export const refundInProgress = (open: Refund) =>
   new PaymentError(
     'REFUND_IN_PROGRESS',
-    `The refund ${open.refundKey} of this order has no known outcome yet; Lunas is checking with Midtrans. Retry that one (same key), not a new one.`,
+    `The refund ${open.refundKey} of this order has no known outcome yet; Lunas is checking with the payment gateway. Retry that one (same key), not a new one.`,
     { refundKey: open.refundKey },
   );
 
@@ -13,27 +13,27 @@ export const outcomeUnknown = (what: 'refund' | 'cancel', details: Record<string
   new PaymentError(
     'OUTCOME_UNKNOWN',
     what === 'refund'
-      ? 'Midtrans did not answer; do not start another refund; Lunas is checking. Sending this one again (same key) is safe.'
-      : 'Midtrans did not answer; the payment may be cancelled already; Lunas is checking.',
+      ? 'The payment gateway did not answer; do not start another refund; Lunas is checking. Sending this one again (same key) is safe.'
+      : 'The payment gateway did not answer; the payment may be cancelled already; Lunas is checking.',
     { operation: what, ...details },
   );
 
 /** A refund the gateway refused: nothing was refunded. */
 export function refusalFor(error: GatewayError): Error {
-  if (error.gatewayCode === '412')
+  if (error.refusal === 'not_allowed')
     return new PaymentError(
       'REFUND_NOT_ALLOWED',
-      'Midtrans refuses to refund this payment now: it is not settled yet (a captured card payment is cancelled instead).',
+      'The payment gateway refuses to refund this payment now: it is not settled yet (a captured card payment is cancelled instead), or another refund is in progress.',
     );
-  if (error.gatewayCode === '414') return new PaymentError('REFUND_EXCEEDS_PAYMENT', 'Midtrans refuses this amount.');
+  if (error.refusal === 'exceeds_amount') return new PaymentError('REFUND_EXCEEDS_PAYMENT', 'The payment gateway refuses this amount.');
   return new PaymentError(
     'PAYMENT_GATEWAY_ERROR',
-    `Midtrans refused the refund; nothing was refunded (${error.gatewayCode ?? error.kind}).`,
+    `The payment gateway refused the refund; nothing was refunded (${error.gatewayCode ?? error.kind}).`,
   );
 }
 
 /** For calls that move no money (status): a failure changed nothing, so trying again is plain. */
 export function toGatewayFailure(error: unknown): Error {
   if (!(error instanceof GatewayError)) return error as Error;
-  return new PaymentError('PAYMENT_GATEWAY_ERROR', 'Midtrans could not be asked; nothing changed. Try again in a moment.');
+  return new PaymentError('PAYMENT_GATEWAY_ERROR', 'The payment gateway could not be asked; nothing changed. Try again in a moment.');
 }

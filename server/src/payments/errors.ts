@@ -51,14 +51,38 @@ export const outOfStock = (shortages: StockShortage[]) =>
     { products: shortages },
   );
 
+/**
+ * What a gateway's refusal means to the core, in words no gateway owns. Each adapter
+ * turns its own codes into these; the core reads only these.
+ */
+export type RefusalKind =
+  /** The gateway has no such payment or refund. */
+  | 'not_found'
+  /** Refused in the current state: not settled yet, already paid, a refund in progress. */
+  | 'not_allowed'
+  /** More than remains refundable. */
+  | 'exceeds_amount'
+  /** The idempotency key was used for another request. */
+  | 'conflict'
+  /** Our request is wrong: a bug, not fixed by retrying. */
+  | 'invalid_request'
+  /** Keys, account or channels: an operator must act in the gateway's dashboard. */
+  | 'misconfigured'
+  /** Refused before anything was done (rate limit, no connection): retry later. */
+  | 'unavailable'
+  /** It may have happened: ask the gateway before deciding. */
+  | 'unknown';
+
 /** Raised by gateway adapters; the message keeps the gateway's own words for the logs. */
 export class GatewayError extends Error {
   override name = 'GatewayError';
   constructor(
     message: string,
     readonly kind: 'timeout' | 'unreachable' | 'rejected' | 'server_error' | 'invalid_response',
-    /** The gateway's own status code, when it answered (e.g. "412", "404"). */
+    /** The gateway's own code, when it answered: for the logs and the operator, never for decisions. */
     readonly gatewayCode?: string,
+    /** What a 'rejected' means; the core decides on this, not on gatewayCode. */
+    readonly refusal: RefusalKind = kind === 'rejected' ? 'invalid_request' : 'unknown',
   ) {
     super(message);
   }

@@ -17,9 +17,9 @@ export function instrumentGateway(gateway: PaymentGateway, metrics: PaymentMetri
     };
   return {
     createSession: timed('create_session', (request) => gateway.createSession(request)),
-    fetchStatus: timed('status', (orderId) => gateway.fetchStatus(orderId)),
-    refund: timed('refund', (orderId, request) => gateway.refund(orderId, request)),
-    findRefund: timed('find_refund', (orderId, refundKey) => gateway.findRefund(orderId, refundKey)),
-    cancel: timed('cancel', (orderId) => gateway.cancel(orderId)),
+    fetchStatus: timed('status', (payment) => gateway.fetchStatus(payment)),
+    refund: timed('refund', (payment, request) => gateway.refund(payment, request)),
+    findRefund: timed('find_refund', (payment, refundKey, gatewayRefundId) => gateway.findRefund(payment, refundKey, gatewayRefundId)),
+    cancel: timed('cancel', (payment) => gateway.cancel(payment)),
   };
 }

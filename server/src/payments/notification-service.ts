@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { GatewayError, TransientError } from './errors.js';
 import type { OrderChangeService } from './order-change-service.js';
+import { paymentOf, type Order } from './order.js';
 import { isIgnored, type IgnoredEvent, type PaymentEvent } from './payment-event.js';
 import { NO_METRICS, type Clock, type Logger, type PaymentGateway, type PaymentMetrics } from './ports.js';
 
@@ -13,8 +14,12 @@ export type VerifiedNotification =
   | { verdict: 'test'; orderId: string; transactionStatus: string }
   | { verdict: 'valid'; orderId: string; transactionStatus: string; claim: PaymentEvent | IgnoredEvent };
 
+/** A delivery's headers as Node gives them: lower-case names, repeated headers as arrays. */
+export type NotificationHeaders = Readonly<Record<string, string | string[] | undefined>>;
+
+/** One gateway's check of its deliveries: some sign the body, some send a token in a header. */
 export interface NotificationVerifier {
-  verify(rawBody: string): VerifiedNotification;
+  verify(headers: NotificationHeaders, rawBody: string): VerifiedNotification;
 }
 
 export interface ReceivedNotification {
@@ -108,11 +113,11 @@ export class NotificationService {
     }
   }
 
-  async receive(rawBody: string, meta: { requestId?: string } = {}): Promise<NotificationAnswer> {
+  async receive(rawBody: string, meta: { requestId?: string; headers?: NotificationHeaders } = {}): Promise<NotificationAnswer> {
     const { verifier, log, logger } = this.deps;
     const metrics = this.metrics;
     let started = performance.now();
-    const verified = verifier.verify(rawBody);
+    const verified = verifier.verify(meta.headers ?? {}, rawBody);
     metrics.webhookStage('verify', (performance.now() - started) / 1000);
     const valid = verified.verdict === 'valid' || verified.verdict === 'test';
     const bytes = Buffer.byteLength(rawBody);
@@ -180,10 +185,10 @@ export class NotificationService {
     const { orderId } = verified;
     const timings = { publishMs: 0 };
     let confirmMs = 0;
-    const confirm = async () => {
+    const confirm = async (order: Order) => {
       const started = performance.now();
       try {
-        return await gateway.fetchStatus(orderId);
+        return await gateway.fetchStatus(paymentOf(order));
       } finally {
         confirmMs = performance.now() - started;
       }
@@ -208,7 +213,11 @@ export class NotificationService {
       };
     } catch (error) {
       if (error instanceof GatewayError && error.kind !== 'rejected') {
-        logger.warn('could not confirm a notification with Midtrans; answering 503', { orderId, kind: error.kind, error: error.message });
+        logger.warn('could not confirm a notification with the gateway; answering 503', {
+          orderId,
+          kind: error.kind,
+          error: error.message,
+        });
         return { kind: 'unavailable', reason: 'payment status could not be confirmed' };
       }
       if (error instanceof NotLogged) throw error;

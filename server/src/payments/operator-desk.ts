@@ -182,13 +182,16 @@ export class OperatorDesk {
     if (existing.amount !== input.amount) {
       throw badInput([{ field: 'idempotencyKey', message: 'was used for another amount; use a new key for a new refund' }]);
     }
-    if (existing.status === 'accepted') return { refund: existing, order };
+    // Made (or taken, pending at the gateway): answered from the record, never sent again.
+    if (existing.status === 'accepted' || existing.status === 'pending') return { refund: existing, order };
     return this.answer(await this.deps.settler.send(existing));
   }
 
   private async answer(result: SendResult): Promise<{ refund: Refund; order: Order }> {
     if (result.outcome === 'failed') throw refusalFor(result.error);
     if (result.outcome === 'unknown') throw outcomeUnknown('refund', { refundKey: result.refund.refundKey });
+    // Taken but not paid out yet: the order moves when the gateway says it succeeded.
+    if (result.outcome === 'pending') return { refund: result.refund, order: (await this.order(result.refund.orderId))! };
     return { refund: result.refund, order: await this.reconcileQuietly(result.refund.orderId) };
   }
 }

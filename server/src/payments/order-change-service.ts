@@ -48,7 +48,8 @@ export interface ClaimOptions {
 }
 
 /** The gateway's answer, fetched only when needed. `null`: it has no transaction. */
-export type FetchTruth = () => Promise<PaymentEvent | IgnoredEvent | null>;
+/** Asks the order's gateway about its payment (the order says which gateway and reference). */
+export type FetchTruth = (order: Order) => Promise<PaymentEvent | IgnoredEvent | null>;
 
 export interface OrderChangeDeps {
   orders: OrderRepository;
@@ -111,7 +112,7 @@ export class OrderChangeService {
       // Reading is not acting: the caller's log write runs alongside the read and the
       // question to the gateway (on the embedded database the write is most of the
       // wait), and nothing below changes anything before it is stored.
-      const truth = order && decision?.kind !== 'unchanged' ? fetchTruth() : undefined;
+      const truth = order && decision?.kind !== 'unchanged' ? fetchTruth(withoutAccessToken(order)) : undefined;
       truth?.catch(() => undefined); // awaited below, unless the log write fails first
       await options.logged;
       if (!order || !decision) return { outcome: 'unknown_order' };
@@ -130,7 +131,7 @@ export class OrderChangeService {
     return this.serialize(orderId, async () => {
       const order = await this.load(orderId);
       if (!order) return { outcome: 'unknown_order' };
-      const truth = await fetchTruth();
+      const truth = await fetchTruth(withoutAccessToken(order));
       const event = truth ?? ifNoTransaction?.(withoutAccessToken(order)) ?? null;
       return this.applyTruthTo(order, event);
     });
@@ -346,5 +347,5 @@ function stateOf(order: Order) {
 
 /** Whether an order can still change without news from the gateway. */
 export function isClosed(order: Order, now: Date): boolean {
-  return CLOSED_STATUSES.has(order.status) || (order.status === 'failed' && now > order.snapExpiresAt);
+  return CLOSED_STATUSES.has(order.status) || (order.status === 'failed' && now > order.holdEndsAt);
 }

@@ -1,3 +1,4 @@
+import type { PaymentGatewayName } from './gateway-name.js';
 import type { OrderStatus } from './order-status.js';
 import type { PaymentInstructions } from './payment-event.js';
 
@@ -34,12 +35,16 @@ export interface Order {
   paymentType?: string;
   transactionId?: string;
   instructions?: PaymentInstructions;
+  /** The gateway that takes this order's payment. */
+  gateway: PaymentGatewayName;
+  /** The gateway's own id for the order's checkout (an invoice id, or our order id where the gateway keys by it). */
+  gatewayReference: string;
   /**
-   * The end of the checkout's hold: the Snap token starts no payment after it, and an order
-   * with no payment begun expires (its stock returns). A begun payment lasts until its own
-   * expiry (`instructions.expiresAt`).
+   * The end of the checkout's hold: the hosted checkout starts no payment after it, and an
+   * order with no payment begun expires (its stock returns). A begun payment lasts until
+   * its own expiry (`instructions.expiresAt`).
    */
-  snapExpiresAt: Date;
+  holdEndsAt: Date;
   refundedAmount: number;
   /** Bumped by every applied change; subscribers drop versions they have seen. */
   version: number;
@@ -49,3 +54,16 @@ export interface Order {
 
 /** Statuses after which nothing happens without news from the gateway. */
 export const CLOSED_STATUSES = new Set<Order['status']>(['paid', 'expired', 'cancelled', 'refunded', 'partially_refunded']);
+
+/** Which payment a gateway call is about: the gateway, our order and the gateway's reference for it. */
+export interface PaymentReference {
+  gateway: PaymentGatewayName;
+  orderId: string;
+  reference: string;
+}
+
+export const paymentOf = (order: Pick<Order, 'gateway' | 'orderId' | 'gatewayReference'>): PaymentReference => ({
+  gateway: order.gateway,
+  orderId: order.orderId,
+  reference: order.gatewayReference,
+});

@@ -1,6 +1,6 @@
 // createPayment and order look-ups. Resolvers call these and nothing else.
 import { validateCheckout, type CheckoutInput } from './checkout-input.js';
-import { GatewayError, orderNotFound, outOfStock, PaymentError, type StockShortage } from './errors.js';
+import { badInput, GatewayError, orderNotFound, outOfStock, PaymentError, type StockShortage } from './errors.js';
 import type { Order, OrderItem } from './order.js';
 import {
   withoutAccessToken,
@@ -12,14 +12,18 @@ import {
   type PaymentGateway,
   type ProductCatalog,
   type StockLedger,
+  type StoredOrder,
 } from './ports.js';
+import type { PaymentGatewayName } from './gateway-name.js';
 import { priceCart } from './pricing.js';
-import { accessTokenMatches, hashAccessToken, hashSnapToken, newAccessToken, newOrderId } from './secrets.js';
+import { accessTokenMatches, hashAccessToken, hashClientToken, newAccessToken, newOrderId } from './secrets.js';
 import { stockMoveId } from './stock-policy.js';
 
 export interface CreatePaymentResult {
   order: Order;
-  snapToken: string;
+  gateway: PaymentGatewayName;
+  /** The gateway's widget token, for a gateway that has one. */
+  clientToken?: string;
   redirectUrl: string;
   accessToken: string;
 }
@@ -33,13 +37,13 @@ export interface PaymentServiceDeps {
   gateway: PaymentGateway;
   clock: Clock;
   logger: Logger;
-  /** The shop's public URL; Midtrans's finish redirect goes to its /payment/finish. */
+  /** The shop's public URL; the gateway's page sends the shopper back to its result pages. */
   publicAppUrl: string;
-  /** How long a payment begun in Snap takes money (Snap's `expiry`). */
-  snapExpiryMinutes: number;
+  /** The enabled gateways, the default (for a checkout that names none) first. */
+  gateways: readonly PaymentGatewayName[];
   /**
-   * How long a checkout holds its stock with no payment begun: the Snap token starts no
-   * payment after it, and the reconciler then expires the order and returns its stock.
+   * How long a checkout holds its stock with no payment begun: the hosted checkout starts
+   * no payment after it, and the reconciler then expires the order and returns its stock.
    */
   checkoutHoldMinutes: number;
   /** Units of one product per order (validateCheckout). */
@@ -56,14 +60,17 @@ const LATE_CHECKOUT_MS = ABANDONED_CHECKOUT_MS / 2;
 export class PaymentService {
   constructor(private readonly deps: PaymentServiceDeps) {}
 
-  /** A token never outlives the payment life it was given, so a shorter SNAP_EXPIRY_MINUTES shortens the hold too. */
   private get holdMinutes(): number {
-    return Math.min(this.deps.checkoutHoldMinutes, this.deps.snapExpiryMinutes);
+    return this.deps.checkoutHoldMinutes;
   }
 
-  async createPayment(input: CheckoutInput): Promise<CreatePaymentResult> {
+  async createPayment(input: CheckoutInput, gatewayName?: PaymentGatewayName): Promise<CreatePaymentResult> {
     const { catalog, orders, openOrders, gateway, clock, logger } = this.deps;
     const checkout = validateCheckout(input, this.deps.maxQuantityPerItem);
+    const chosen = gatewayName ?? this.deps.gateways[0]!;
+    if (!this.deps.gateways.includes(chosen)) {
+      throw badInput([{ field: 'gateway', message: `is not enabled here; choose one of ${this.deps.gateways.join(', ')}` }]);
+    }
     const products = await catalog.findByIds(checkout.items.map((item) => item.productId));
     const { items, grossAmount } = priceCart(checkout.items, products);
 
@@ -81,22 +88,22 @@ export class PaymentService {
     // old enough, looks for the order and gives the stock back only if it is not there.
     let stored: 'no' | 'unsure' | 'yes' = 'no';
     try {
-      // No access token in it: Snap keeps the finish URL in its session (anyone with the
-      // Snap token reads it back) and Midtrans appends order_id to it. The shop's finish
-      // page finds the order's access token in the browser's own storage, where checkout
-      // put it before opening Snap (client/src/payments/access-tokens.ts).
-      const finishUrl = `${this.deps.publicAppUrl}/payment/finish`;
+      // No access token in them: gateways keep these URLs in their sessions (anyone with
+      // the session's token or link reads them back) and append their own ids. The shop's
+      // result pages find the order's access token in the browser's own storage, where
+      // checkout put it before leaving for the gateway (client/src/payments/access-tokens.ts).
       const session = await gateway.createSession({
+        gateway: chosen,
         orderId,
         grossAmount,
         items,
         customer: checkout.customer,
-        finishUrl,
-        pageExpiryMinutes: this.holdMinutes,
-        expiryMinutes: this.deps.snapExpiryMinutes,
+        successUrl: `${this.deps.publicAppUrl}/payment/finish`,
+        failureUrl: `${this.deps.publicAppUrl}/payment/failure`,
+        lifetimeSeconds: this.holdMinutes * 60,
       });
       if (clock.now().getTime() - now.getTime() > LATE_CHECKOUT_MS) {
-        throw new GatewayError('Snap answered too late; the checkout was given up', 'timeout');
+        throw new GatewayError('The gateway answered too late; the checkout was given up', 'timeout');
       }
       const order: Order = {
         orderId,
@@ -104,17 +111,23 @@ export class PaymentService {
         grossAmount,
         items,
         customer: checkout.customer,
-        // The hold's end: the token starts no payment after it (page_expiry above).
-        snapExpiresAt: new Date(now.getTime() + this.holdMinutes * 60_000),
+        gateway: chosen,
+        gatewayReference: session.reference,
+        // The hold's end: the hosted checkout starts no payment after it (lifetimeSeconds above).
+        holdEndsAt: new Date(now.getTime() + this.holdMinutes * 60_000),
         refundedAmount: 0,
         version: 0,
         createdAt: now,
         updatedAt: now,
       };
-      // Stored once Snap has a session for it. Midtrans cannot notify us of an order
-      // before a shopper pays with its token, and the shopper gets the token only below.
+      // Stored once the gateway has a session for it. It cannot notify us of an order
+      // before a shopper pays on its page, and the shopper gets the page only below.
       stored = 'unsure';
-      const placed = { ...order, accessTokenHash: hashAccessToken(accessToken), snapTokenHash: hashSnapToken(session.token) };
+      const placed: StoredOrder = {
+        ...order,
+        accessTokenHash: hashAccessToken(accessToken),
+        ...(session.clientToken ? { clientTokenHash: hashClientToken(session.clientToken) } : {}),
+      };
       await orders.insert(placed);
       stored = 'yes';
       this.deps.events
@@ -125,10 +138,16 @@ export class PaymentService {
       await orders
         .recordEffects(orderId, 0, { held: Object.fromEntries(items.map((item) => [item.productId, true])) })
         .catch((error: unknown) => logger.warn('could not record the reservation as done', { orderId, error: String(error) }));
-      return { order, snapToken: session.token, redirectUrl: session.redirectUrl, accessToken };
+      return {
+        order,
+        gateway: chosen,
+        ...(session.clientToken ? { clientToken: session.clientToken } : {}),
+        redirectUrl: session.redirectUrl,
+        accessToken,
+      };
     } catch (error) {
       if (!(error instanceof GatewayError)) throw error;
-      logger.warn('Midtrans refused or failed to open a Snap session', { orderId, kind: error.kind, error: error.message });
+      logger.warn('the gateway refused or failed to open a checkout session', { orderId, kind: error.kind, error: error.message });
       throw new PaymentError(
         'PAYMENT_GATEWAY_ERROR',
         error.kind === 'timeout' || error.kind === 'unreachable'

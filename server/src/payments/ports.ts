@@ -3,26 +3,33 @@
 import type { PaymentAnomaly } from './anomaly.js';
 import type { Refund } from './refund.js';
 import type { Product } from './catalog.js';
-import type { Customer, Order, OrderItem, StatusHistoryEntry } from './order.js';
+import type { PaymentGatewayName } from './gateway-name.js';
+import type { Customer, Order, OrderItem, PaymentReference, StatusHistoryEntry } from './order.js';
 import type { OrderStatus } from './order-status.js';
 import type { IgnoredEvent, PaymentEvent, PaymentInstructions } from './payment-event.js';
 
-export interface SnapRequest {
+export interface CheckoutRequest {
+  gateway: PaymentGatewayName;
   orderId: string;
+  /** Integer IDR; the items sum to it exactly. */
   grossAmount: number;
   items: OrderItem[];
   customer: Customer;
-  /** Where Midtrans sends the shopper after paying; it appends order_id, status_code, transaction_status. */
-  finishUrl: string;
-  /** How long the token may start a payment; after it, it takes none (Snap's `page_expiry`). */
-  pageExpiryMinutes: number;
-  /** How long a payment begun with the token takes money, from the shopper's choice (Snap's `expiry`). */
-  expiryMinutes: number;
+  /** The shop's result pages the gateway's page sends the shopper back to (no access token in them). */
+  successUrl: string;
+  failureUrl: string;
+  /** The checkout's hold: the hosted checkout starts no payment after it. */
+  lifetimeSeconds: number;
 }
 
-export interface SnapSession {
-  token: string;
+/** A hosted checkout, as the gateway opened it. */
+export interface CheckoutSession {
+  /** The gateway's own id for this checkout; later calls about the payment use it. */
+  reference: string;
+  /** Where the shop sends the browser. */
   redirectUrl: string;
+  /** A token the shop's page opens the gateway's widget with, for a gateway that has one. */
+  clientToken?: string;
 }
 
 export interface RefundRequest {
@@ -32,37 +39,42 @@ export interface RefundRequest {
   reason: string;
 }
 
-/** A payment gateway that hosts the payment page (Midtrans Snap) and answers for its payments. */
+/**
+ * A payment gateway that hosts the payment page and answers for its payments. The core
+ * holds one (gateway/registry.ts), which sends each call to the gateway the order names.
+ */
 export interface PaymentGateway {
   /**
-   * Opens a hosted payment session for an order.
+   * Opens a hosted checkout for an order.
    * @throws GatewayError when the gateway refuses, fails or does not answer in time.
    */
-  createSession(request: SnapRequest): Promise<SnapSession>;
+  createSession(request: CheckoutRequest): Promise<CheckoutSession>;
   /**
-   * The gateway's own, current word on the order's latest payment attempt: the only
-   * source the core applies. `null` when the gateway has no transaction for the order.
+   * The gateway's own, current word on the payment: the only source the core applies.
+   * `null` when the gateway has no such payment.
    * @throws GatewayError when it cannot be asked, or answers something inconsistent.
    */
-  fetchStatus(orderId: string): Promise<PaymentEvent | IgnoredEvent | null>;
+  fetchStatus(payment: PaymentReference): Promise<PaymentEvent | IgnoredEvent | null>;
   /**
    * Asks for a refund. Safe to repeat with the same key: the gateway makes one refund per key.
-   * @throws GatewayError: kind 'rejected' (with the gateway's code) when it refuses, and
+   * @throws GatewayError: kind 'rejected' (with its `refusal`) when it refuses, and
    * nothing was refunded; any other kind leaves the outcome unknown (see gateway-outcome.ts).
    */
-  refund(orderId: string, request: RefundRequest): Promise<void>;
+  refund(payment: PaymentReference, request: RefundRequest): Promise<RefundAnswer | void>;
   /**
-   * The gateway's own record of the refund with this key: its amount, or `null` when the
-   * gateway has no refund with this key (or no transaction for the order).
+   * The gateway's own record of the refund with this key (or, where the gateway names its
+   * refunds itself, with the id it answered before): its amount and, for a gateway whose
+   * refunds end later, whether it is still pending or failed. `null` when the gateway has
+   * no such refund (or no such payment). A declined refund reads as amount 0.
    * @throws GatewayError when it cannot be asked.
    */
-  findRefund(orderId: string, refundKey: string): Promise<{ amount: number } | null>;
+  findRefund(payment: PaymentReference, refundKey: string, gatewayRefundId?: string): Promise<RecordedRefund | null>;
   /**
    * Cancels a payment that has begun but is not settled: a pending one, or a captured
    * card payment (a void). Cancelling twice is harmless.
-   * @throws GatewayError as refund() does ('rejected' with code "404" when there is no transaction).
+   * @throws GatewayError as refund() does (refusal 'not_found' when there is no payment to cancel).
    */
-  cancel(orderId: string): Promise<void>;
+  cancel(payment: PaymentReference): Promise<void>;
 }
 
 export interface ProductCatalog {
@@ -93,16 +105,16 @@ export interface StockLedger {
 export interface StoredOrder extends Order {
   accessTokenHash: string;
   /**
-   * SHA-256 of the Snap token. The token itself is not kept: it opens Midtrans's page for
-   * the order and reads the Snap session back (GET /snap/v1/transactions/{token}), so it
-   * stays with the shopper's browser; the hash still ties a token someone shows to an order.
-   * Absent on orders stored before it was kept.
+   * SHA-256 of the checkout session's client token, when the gateway gave one. The token
+   * itself is not kept: it opens the gateway's page for the order and reads its session
+   * back, so it stays with the shopper's browser; the hash still ties a token someone
+   * shows to an order. Absent on orders stored before it was kept.
    */
-  snapTokenHash?: string;
+  clientTokenHash?: string;
 }
 
 /** The order without its hashes: what leaves the core (resolvers, events). */
-export function withoutAccessToken({ accessTokenHash: _hidden, snapTokenHash: _snap, ...order }: StoredOrder): Order {
+export function withoutAccessToken({ accessTokenHash: _hidden, clientTokenHash: _client, ...order }: StoredOrder): Order {
   return order;
 }
 
@@ -190,7 +202,27 @@ export interface AnomalyLog {
   list(limit: number, before?: Date): Promise<PaymentAnomaly[]>;
 }
 
-export type RefundOutcome = { status: 'accepted' } | { status: 'failed' | 'unknown'; failureReason: string };
+/**
+ * A refund the gateway took. Void (Midtrans) is made now. A gateway whose refunds are
+ * objects of their own (Xendit) answers its id, and `pending` when the money moves later.
+ */
+export interface RefundAnswer {
+  gatewayRefundId: string;
+  state: 'made' | 'pending';
+}
+
+/** The gateway's record of one refund. */
+export interface RecordedRefund {
+  amount: number;
+  /** Absent: made. */
+  state?: 'pending' | 'failed';
+  failureReason?: string;
+}
+
+export type RefundOutcome =
+  | { status: 'accepted'; gatewayRefundId?: string }
+  | { status: 'pending'; gatewayRefundId: string }
+  | { status: 'failed' | 'unknown'; failureReason: string };
 
 export interface RefundRepository {
   /** false when the order has a refund with this key already. */
@@ -201,7 +233,7 @@ export interface RefundRepository {
   /** Records what the gateway said. An accepted refund stays accepted whatever comes later. */
   settle(orderId: string, refundKey: string, outcome: RefundOutcome): Promise<void>;
   forOrder(orderId: string): Promise<Refund[]>;
-  /** Refunds whose outcome is not known yet (requested or unknown), oldest first. */
+  /** Refunds whose outcome is not known yet (requested, pending or unknown), oldest first. */
   unsettled(limit: number): Promise<Refund[]>;
 }
 

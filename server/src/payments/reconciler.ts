@@ -14,6 +14,7 @@
 // so two reconcilers on one order cost a second status call, nothing more.
 import { GatewayError, TransientError } from './errors.js';
 import type { Order } from './order.js';
+import { askGateway } from './canceller.js';
 import { isClosed, type OrderChangeService } from './order-change-service.js';
 import { ABANDONED_CHECKOUT_MS } from './payment-service.js';
 import type { Clock, Logger, OpenOrder, OpenOrders, OrderProjection, OrderRepository, PaymentGateway, StockLedger } from './ports.js';
@@ -104,7 +105,7 @@ export class Reconciler {
     let order: Order = (await changes.finishLeftovers(entry.orderId)) ?? stored;
     let repaired = changes.leftoversFinished > finishedBefore;
     const ask = async () => {
-      const result = await changes.reconcile(order.orderId, () => gateway.fetchStatus(order.orderId), snapExpired(now));
+      const result = await changes.reconcile(order.orderId, askGateway(gateway), holdEnded(now));
       if (result.outcome !== 'unknown_order') order = result.order;
       repaired ||= result.outcome === 'changed';
     };
@@ -161,7 +162,7 @@ export class Reconciler {
 }
 
 /** The checkout's hold ended with no payment begun that Lunas knows of. */
-const holdOver = (order: Order, now: Date) => order.status === 'pending' && order.transactionId === undefined && now > order.snapExpiresAt;
+const holdOver = (order: Order, now: Date) => order.status === 'pending' && order.transactionId === undefined && now > order.holdEndsAt;
 
 /** A payment was begun (a VA issued…) and the expiry Midtrans gave it has passed. */
 function paymentLapsed(order: Order, now: Date): boolean {
@@ -170,14 +171,14 @@ function paymentLapsed(order: Order, now: Date): boolean {
 }
 
 /**
- * With no transaction at the gateway, an order whose hold is over (its Snap token starts
- * no payment any more) expires, and its stock returns. One with a payment begun (a VA
+ * With no transaction at the gateway, an order whose hold is over (its hosted checkout
+ * starts no payment any more) expires, and its stock returns. One with a payment begun (a VA
  * issued: the status API has a pending transaction) stays PENDING until that payment's
- * own expiry, which Midtrans reports as `expire`.
+ * own expiry, which the gateway reports as expired.
  */
-function snapExpired(now: Date) {
+function holdEnded(now: Date) {
   return (order: Order) =>
     holdOver(order, now)
-      ? { status: 'expired' as const, transactionId: undefined, grossAmount: order.grossAmount, gatewayStatus: 'snap_token_expired' }
+      ? { status: 'expired' as const, transactionId: undefined, grossAmount: order.grossAmount, gatewayStatus: 'checkout_hold_ended' }
       : null;
 }

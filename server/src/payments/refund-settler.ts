@@ -7,17 +7,21 @@
 import { GatewayError } from './errors.js';
 import type { FollowUps } from './follow-ups.js';
 import { outcomeOf } from './gateway-outcome.js';
-import type { Clock, Logger, PaymentGateway, RefundRepository } from './ports.js';
+import type { PaymentReference } from './order.js';
+import type { Clock, Logger, PaymentGateway, RefundAnswer, RefundRepository } from './ports.js';
 import type { Refund } from './refund.js';
 
 export type SendResult =
   | { outcome: 'accepted'; refund: Refund }
+  | { outcome: 'pending'; refund: Refund }
   | { outcome: 'failed'; refund: Refund; error: GatewayError }
   | { outcome: 'unknown'; refund: Refund };
 
 export interface RefundSettlerDeps {
   refunds: RefundRepository;
   gateway: PaymentGateway;
+  /** The order's gateway and reference: refunds are asked of the gateway that took the payment. */
+  paymentOf(orderId: string): Promise<PaymentReference>;
   followUps: FollowUps;
   clock: Clock;
   logger: Logger;
@@ -59,7 +63,18 @@ export class RefundSettler {
    */
   async check(refund: Refund): Promise<boolean> {
     const { refunds, gateway, logger } = this.deps;
-    const recorded = await gateway.findRefund(refund.orderId, refund.refundKey);
+    const payment = await this.deps.paymentOf(refund.orderId);
+    const recorded = await gateway.findRefund(payment, refund.refundKey, refund.gatewayRefundId);
+    // Taken, paid out later (Xendit PENDING): still unsettled, asked again later.
+    if (recorded?.state === 'pending') return false;
+    if (recorded?.state === 'failed') {
+      await refunds.settle(refund.orderId, refund.refundKey, {
+        status: 'failed',
+        failureReason: (recorded.failureReason ?? 'the gateway reports the refund failed').slice(0, 300),
+      });
+      logger.warn('a pending refund failed, says the gateway', { orderId: refund.orderId, refundKey: refund.refundKey });
+      return true;
+    }
     if (recorded && recorded.amount === 0) {
       // Midtrans keeps a refund the bank declined, with refund_amount "0.00" (docs/midtrans.md §5.6).
       await refunds.settle(refund.orderId, refund.refundKey, { status: 'failed', failureReason: 'declined by the bank' });
@@ -82,7 +97,7 @@ export class RefundSettler {
     // No refund with this key: the first request never reached the gateway, or was
     // refused unanswered. Sending it again decides: the key makes it one refund at most.
     const result = await this.send(refund, { background: true });
-    return result.outcome !== 'unknown';
+    return result.outcome === 'accepted' || result.outcome === 'failed';
   }
 
   /** For the reconciler: settles refunds still unknown (their follow-ups may have died with a process). */
@@ -111,9 +126,11 @@ export class RefundSettler {
   private async sendNow(refund: Refund, background: boolean): Promise<SendResult> {
     const { refunds, gateway, clock, logger } = this.deps;
     const { orderId, refundKey } = refund;
+    const payment = await this.deps.paymentOf(orderId);
     await refunds.reopen(orderId, refundKey, clock.now());
+    let answer: RefundAnswer | void;
     try {
-      await gateway.refund(orderId, { refundKey, amount: refund.amount, reason: refund.reason });
+      answer = await gateway.refund(payment, { refundKey, amount: refund.amount, reason: refund.reason });
     } catch (error) {
       if (!(error instanceof GatewayError)) throw error;
       const outcome = outcomeOf(error);
@@ -127,9 +144,25 @@ export class RefundSettler {
       if (!background) this.deps.followUps.schedule(`refund:${orderId}:${refundKey}`, () => this.recheck(orderId, refundKey));
       return { outcome, refund: { ...refund, status: 'unknown', failureReason: error.message } };
     }
-    await refunds.settle(orderId, refundKey, { status: 'accepted' });
+    const gatewayRefundId = answer ? answer.gatewayRefundId : undefined;
+    if (answer?.state === 'pending') {
+      // Made, not final: the gateway pays it out later. Its follow-ups (and the refund
+      // callback) ask the gateway's record by its id until it ends.
+      await refunds.settle(orderId, refundKey, { status: 'pending', gatewayRefundId: answer.gatewayRefundId });
+      if (!background) this.deps.followUps.schedule(`refund:${orderId}:${refundKey}`, () => this.recheck(orderId, refundKey));
+      return { outcome: 'pending', refund: { ...refund, status: 'pending', gatewayRefundId: answer.gatewayRefundId } };
+    }
+    await refunds.settle(orderId, refundKey, { status: 'accepted', ...(gatewayRefundId ? { gatewayRefundId } : {}) });
     if (background) await this.deps.onAccepted(orderId);
-    return { outcome: 'accepted', refund: { ...refund, status: 'accepted' } };
+    return { outcome: 'accepted', refund: { ...refund, status: 'accepted', ...(gatewayRefundId ? { gatewayRefundId } : {}) } };
+  }
+
+  /**
+   * Settles one refund now from the gateway's record (a refund callback, which is only a
+   * claim: the record decides). Returns whether it is settled.
+   */
+  async confirm(orderId: string, refundKey: string): Promise<boolean> {
+    return this.recheck(orderId, refundKey);
   }
 
   /** A follow-up: reads the refund again (another process may have settled it meanwhile). */

@@ -21,8 +21,8 @@ export function hashAccessToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** The Snap token as stored: its hash (ports.ts `StoredOrder.snapTokenHash`). */
-export function hashSnapToken(token: string): string {
+/** A checkout session's client token as stored: its hash (ports.ts `StoredOrder.clientTokenHash`). */
+export function hashClientToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

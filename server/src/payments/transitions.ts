@@ -34,6 +34,9 @@ export function transition(current: PaymentState, event: PaymentEvent): Transiti
   switch (current.status) {
     case 'pending':
       if (event.status === 'pending') {
+        // A checkout still open at the gateway, with no payment begun (an invoice no one
+        // has paid yet): nothing new.
+        if (current.transactionId === undefined && event.transactionId === undefined) return unchanged('no payment begun yet');
         // The first pending notification of an attempt brings its VA number / bill key;
         // later copies of it change nothing.
         return sameAttempt ? unchanged('duplicate pending') : changed('pending', 'payment attempt started');

@@ -17,6 +17,7 @@
 // is read again, correctly and cheaply: one read of `orders`, one of the change at the
 // projected version, then one per newer change and a last one that finds nothing (the
 // projection is at most a few changes behind).
+import { LEGACY_GATEWAY } from '../payments/gateway-name.js';
 import type { Order, StatusHistoryEntry } from '../payments/order.js';
 import type { OrderChange, OrderEffects, OrderRepository, StoredOrder } from '../payments/ports.js';
 import type { PaymentInstructions } from '../payments/payment-event.js';
@@ -176,10 +177,13 @@ function baseDoc(order: StoredOrder): Doc {
     items: order.items.map((item) => ({ product_id: item.productId, name: item.name, price: item.price, quantity: item.quantity })),
     customer: order.customer,
     access_token_hash: order.accessTokenHash,
-    // The Snap token only as a hash (ports.ts StoredOrder.snapTokenHash); its redirect URL
-    // holds the token, so it is not kept either.
-    snap_token_hash: order.snapTokenHash,
-    snap_expires_at: order.snapExpiresAt,
+    gateway: order.gateway,
+    gateway_reference: order.gatewayReference,
+    // The session's client token only as a hash (ports.ts StoredOrder.clientTokenHash);
+    // its redirect URL may hold the token, so it is not kept either. The field names are
+    // the ones orders had when Snap was the only checkout, so older orders read the same.
+    snap_token_hash: order.clientTokenHash,
+    snap_expires_at: order.holdEndsAt,
     created_at: order.createdAt,
     version: 0,
   };
@@ -217,13 +221,16 @@ function toStoredOrder(base: Doc, head: Doc | null): StoredOrder {
     })),
     customer: { name: base.customer.name, email: base.customer.email, ...(base.customer.phone ? { phone: base.customer.phone } : {}) },
     accessTokenHash: base.access_token_hash,
-    snapExpiresAt: new Date(base.snap_expires_at),
+    // Orders stored before orders named their gateway were Midtrans's, keyed by our id.
+    gateway: base.gateway ?? LEGACY_GATEWAY,
+    gatewayReference: base.gateway_reference ?? base._id,
+    holdEndsAt: new Date(base.snap_expires_at),
     refundedAmount: head?.refunded_amount ?? 0,
     version: head?.version ?? 0,
     createdAt: new Date(base.created_at),
     updatedAt: new Date(head?.at ?? base.created_at),
   };
-  if (base.snap_token_hash) order.snapTokenHash = base.snap_token_hash;
+  if (base.snap_token_hash) order.clientTokenHash = base.snap_token_hash;
   if (head?.payment_gateway_transaction_id) order.transactionId = head.payment_gateway_transaction_id;
   if (head?.payment_type) order.paymentType = head.payment_type;
   if (i) order.instructions = instructionsFromDoc(i);

@@ -47,8 +47,11 @@ export class MongoRefundStore implements RefundRepository {
   async settle(orderId: string, refundKey: string, outcome: RefundOutcome): Promise<void> {
     await this.collections.refunds.updateOne(
       open(orderId, refundKey),
-      outcome.status === 'accepted'
-        ? { $set: { status: 'accepted' }, $unset: { failure_reason: '' } }
+      outcome.status === 'accepted' || outcome.status === 'pending'
+        ? {
+            $set: { status: outcome.status, ...(outcome.gatewayRefundId ? { gateway_refund_id: outcome.gatewayRefundId } : {}) },
+            $unset: { failure_reason: '' },
+          }
         : { $set: { status: outcome.status, failure_reason: outcome.failureReason } },
     );
   }
@@ -60,7 +63,7 @@ export class MongoRefundStore implements RefundRepository {
 
   async unsettled(limit: number): Promise<Refund[]> {
     const docs = await this.collections.refunds
-      .find({ status: { $in: ['requested', 'unknown'] } })
+      .find({ status: { $in: ['requested', 'pending', 'unknown'] } })
       .sort({ requested_at: 1 })
       .limit(limit)
       .toArray();
@@ -78,6 +81,7 @@ function toRefund(doc: Record<string, any>): Refund {
     ...(doc.failure_reason ? { failureReason: doc.failure_reason } : {}),
     requestedAt: new Date(doc.requested_at),
     requestedBy: doc.requested_by,
+    ...(doc.gateway_refund_id ? { gatewayRefundId: doc.gateway_refund_id } : {}),
     ...(doc.sent_at ? { sentAt: new Date(doc.sent_at) } : {}),
   };
 }

@@ -12,7 +12,7 @@ import { OrderStatusBus } from '../../src/graphql/pubsub.js';
 import { RedisPubSub } from '../../src/graphql/redis-pubsub.js';
 import { createLogger, type LogLevel } from '../../src/logger.js';
 import type { Order } from '../../src/payments/order.js';
-import type { Clock, PaymentGateway, SnapRequest, StoredOrder } from '../../src/payments/ports.js';
+import type { CheckoutRequest, Clock, PaymentGateway, StoredOrder } from '../../src/payments/ports.js';
 import { connectDatabase, type Database } from '../../src/persistence/database.js';
 
 export const SERVER_KEY = SIMULATOR_SERVER_KEY;
@@ -55,7 +55,7 @@ export interface TestStack {
   /** Every order change this instance published, in order. */
   published: Order[];
   /** Every Snap request this instance sent to the gateway. */
-  snapRequests: SnapRequest[];
+  snapRequests: CheckoutRequest[];
   /** Every refund, refund look-up and cancel this instance sent to the gateway, in order. */
   moneyCalls: { call: 'refund' | 'findRefund' | 'cancel'; orderId: string }[];
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
@@ -80,6 +80,8 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
         serverKey: SIMULATOR_SERVER_KEY,
         clientKey: SIMULATOR_CLIENT_KEY,
         notificationUrl: `http://127.0.0.1:${apiPort}/api/payments/notification`,
+        // Xendit's side of the simulator calls back to our Xendit endpoint (its default token).
+        xendit: { callbackUrl: `http://127.0.0.1:${apiPort}/api/payments/xendit/notification` },
         retryTimeScale: 0.0001,
         quiet: true,
       });
@@ -89,6 +91,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
   const config = loadConfig({
     MIDTRANS_MODE: 'simulator',
     MIDTRANS_SIMULATOR_URL: simulatorUrl,
+    XENDIT_SIMULATOR_URL: `${simulatorUrl}/xendit`,
     PORT: String(apiPort),
     MIDTRANS_TIMEOUT_MS: '2000',
     // Tests run the reconciler by hand (app.stack.reconciler.runOnce()).
@@ -104,7 +107,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     published.push(order);
     await publish(order);
   };
-  const snapRequests: SnapRequest[] = [];
+  const snapRequests: CheckoutRequest[] = [];
   const moneyCalls: TestStack['moneyCalls'] = [];
   const real = new MidtransGateway(config.midtrans);
   const gateway: PaymentGateway = {
@@ -112,10 +115,13 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
       snapRequests.push(request);
       return real.createSession(request);
     },
-    fetchStatus: (orderId) => real.fetchStatus(orderId),
-    refund: (orderId, request) => (moneyCalls.push({ call: 'refund', orderId }), real.refund(orderId, request)),
-    findRefund: (orderId, refundKey) => (moneyCalls.push({ call: 'findRefund', orderId }), real.findRefund(orderId, refundKey)),
-    cancel: (orderId) => (moneyCalls.push({ call: 'cancel', orderId }), real.cancel(orderId)),
+    fetchStatus: (payment) => real.fetchStatus(payment),
+    refund: (payment, request) => (moneyCalls.push({ call: 'refund', orderId: payment.orderId }), real.refund(payment, request)),
+    findRefund: (payment, refundKey) => (
+      moneyCalls.push({ call: 'findRefund', orderId: payment.orderId }),
+      real.findRefund(payment, refundKey)
+    ),
+    cancel: (payment) => (moneyCalls.push({ call: 'cancel', orderId: payment.orderId }), real.cancel(payment)),
   };
   const logLevel = (process.env.LUNAS_TEST_LOG as LogLevel | undefined) ?? 'silent';
   const app = await buildApp({

@@ -1,7 +1,7 @@
 // Small typed in-memory fakes of the payment core's ports, for service tests of one
 // module at a time. The real adapters are tested against the real database elsewhere.
 import type { PaymentAnomaly } from '../../src/payments/anomaly.js';
-import type { OrderItem, StatusHistoryEntry } from '../../src/payments/order.js';
+import type { OrderItem, PaymentReference, StatusHistoryEntry } from '../../src/payments/order.js';
 import type { IgnoredEvent, PaymentEvent } from '../../src/payments/payment-event.js';
 import type {
   AnomalyLog,
@@ -32,7 +32,9 @@ export function storedOrder(overrides: Partial<StoredOrder> = {}): StoredOrder {
     grossAmount: 170_000,
     items,
     customer: { name: 'Budi', email: 'budi@example.com' },
-    snapExpiresAt: new Date('2026-11-29T10:00:00.000Z'),
+    gateway: 'midtrans',
+    gatewayReference: 'LNS-1',
+    holdEndsAt: new Date('2026-11-29T10:00:00.000Z'),
     refundedAmount: 0,
     version: 0,
     createdAt: new Date('2026-11-28T09:00:00.000Z'),
@@ -143,15 +145,15 @@ export class FakeGateway implements PaymentGateway {
   status: PaymentEvent | IgnoredEvent | null | Error = null;
   statusCalls = 0;
   async createSession() {
-    return { token: 'token', redirectUrl: 'https://example.test/snap' };
+    return { reference: 'LNS-1', clientToken: 'token', redirectUrl: 'https://example.test/snap' };
   }
   async fetchStatus() {
     this.statusCalls++;
     if (this.status instanceof Error) throw this.status;
     return this.status;
   }
-  async refund(_orderId: string, _request: RefundRequest): Promise<void> {}
-  async findRefund(_orderId: string, _refundKey: string): Promise<{ amount: number } | null> {
+  async refund(_payment: PaymentReference, _request: RefundRequest): Promise<void> {}
+  async findRefund(_payment: PaymentReference, _refundKey: string): Promise<{ amount: number } | null> {
     return null;
   }
   async cancel() {}

@@ -59,6 +59,7 @@ function setup(row = refund()) {
   const settler = new RefundSettler({
     refunds,
     gateway,
+    paymentOf: async (orderId) => ({ gateway: 'midtrans', orderId, reference: orderId }),
     followUps: new FollowUps(silent, []),
     clock,
     logger: silent,

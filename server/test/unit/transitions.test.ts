@@ -104,4 +104,12 @@ describe('transition(current, event)', () => {
     );
     expect(describeOutcome(t)).toBe('→ pending');
   });
+
+  it('leaves an open checkout with no payment begun as it is (an unpaid invoice asked about again)', () => {
+    const t = transition(
+      { status: 'pending', transactionId: undefined, refundedAmount: 0 },
+      { status: 'pending', transactionId: undefined, grossAmount: 10000, gatewayStatus: 'PENDING' },
+    );
+    expect(describeOutcome(t)).toBe('unchanged');
+  });
 });

@@ -31,8 +31,19 @@ export function offersCancel(status: OrderStatus, paymentType: string | null | u
   return status === 'PENDING' || (status === 'PAID' && paymentType === 'credit_card');
 }
 
-/** Cancel or void (after a confirmation) and reconcile (ask Midtrans now). */
-export function OrderActions({ orderId, status, paymentType }: { orderId: string; status: OrderStatus; paymentType?: string | null }) {
+/** Cancel or void (after a confirmation) and reconcile (ask the order's gateway now). */
+export function OrderActions({
+  orderId,
+  status,
+  paymentType,
+  gateway,
+}: {
+  orderId: string;
+  status: OrderStatus;
+  paymentType?: string | null;
+  /** The order's gateway by name: the one cancel and "ask now" go to. */
+  gateway: string;
+}) {
   const { at, t } = useAdminI18n();
   const message = useAdminErrorMessage();
   const [confirming, setConfirming] = useState(false);
@@ -61,17 +72,20 @@ export function OrderActions({ orderId, status, paymentType }: { orderId: string
   const cancelLabel = status === 'PAID' ? at('cancel.void') : at('cancel.button');
 
   const confirmCancel = () =>
-    run(async () => {
-      setConfirming(false);
-      await cancel();
-      return at('cancel.done');
-    }, at('cancel.unknown'));
+    run(
+      async () => {
+        setConfirming(false);
+        await cancel();
+        return at('cancel.done');
+      },
+      at('cancel.unknown', { gateway }),
+    );
 
-  const askMidtrans = () =>
+  const askGateway = () =>
     run(async () => {
       const { data } = await reconcile();
       const now = data?.reconcileOrder.order.status;
-      return at('reconcile.done', { status: now ? t(`status.${now}`) : '—' });
+      return at('reconcile.done', { status: now ? t(`status.${now}`) : '—', gateway });
     });
 
   return (
@@ -115,9 +129,9 @@ export function OrderActions({ orderId, status, paymentType }: { orderId: string
             className="button button--secondary"
             disabled={busy}
             aria-busy={reconcileState.loading || undefined}
-            onClick={() => void askMidtrans()}
+            onClick={() => void askGateway()}
           >
-            {reconcileState.loading ? at('reconcile.busy') : at('reconcile.button')}
+            {reconcileState.loading ? at('reconcile.busy') : at('reconcile.button', { gateway })}
           </button>
         </div>
       )}

@@ -170,7 +170,7 @@ describe('order page', () => {
     renderOrder('PAID', [refundAnswers(calls, (input) => (calls.length <= 3 ? gqlError('PAYMENT_GATEWAY_ERROR') : refunded(input)))]);
     const user = await fillRefund('375000');
     await user.click(screen.getByRole('button', { name: /^Kembalikan Rp/ }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Midtrans tidak dapat dihubungi');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Gateway pembayaran tidak dapat dihubungi');
     await user.click(screen.getByRole('button', { name: /^Kembalikan Rp/ }));
     await waitFor(() => expect(calls).toHaveLength(2));
     expect(calls[1]!.idempotencyKey).toBe(calls[0]!.idempotencyKey);
@@ -319,6 +319,34 @@ describe('order page', () => {
     expect(await screen.findByText('Status menurut Midtrans: Lunas.')).toBeInTheDocument();
     expect(screen.getByTestId('order-status')).toHaveTextContent('PAID');
     expect(screen.queryByRole('button', { name: 'Batalkan pembayaran' })).not.toBeInTheDocument();
+  });
+
+  it('names the order’s gateway: a Xendit order is asked, refunded and logged as Xendit’s', async () => {
+    const user = userEvent.setup();
+    const xendit = adminOrderDetail('PAID', { gateway: 'XENDIT' });
+    const callback = {
+      ...xendit.notifications[0]!,
+      rawBody: '{"id":"inv-1","external_id":"' + ORDER_ID + '","status":"PAID","amount":750000}',
+      transactionStatus: 'PAID',
+    };
+    const detail = { ...xendit, notifications: [callback] };
+    renderOrder(
+      'PAID',
+      [
+        {
+          request: { query: OrderActionsReconcile, variables: { orderId: ORDER_ID } },
+          result: { data: { reconcileOrder: detail } },
+        },
+      ],
+      detail,
+    );
+    expect(await screen.findByTestId('order-gateway')).toHaveTextContent('Xendit');
+    expect(screen.getByText('ID transaksi Xendit')).toBeInTheDocument();
+    expect(screen.queryByText(/Midtrans/)).toBeNull();
+    const log = screen.getAllByRole('article');
+    expect(within(log[0]!).getByLabelText('Isi notifikasi').textContent).toContain('"status": "PAID"');
+    await user.click(screen.getByRole('button', { name: 'Tanyakan status ke Xendit' }));
+    expect(await screen.findByText('Status menurut Xendit: Lunas.')).toBeInTheDocument();
   });
 
   it('follows refund notifications live', async () => {

@@ -67,6 +67,7 @@ export function OrderPage() {
   if (detail) {
     const { order, customer } = detail;
     const max = refundable(order);
+    const gatewayName = at(`gateway.${order.gateway}`);
     body = (
       <>
         <section className="panel" aria-labelledby="summary-title">
@@ -100,7 +101,11 @@ export function OrderPage() {
               <dd>{paymentTypeLabel(t, order.paymentType)}</dd>
             </div>
             <div>
-              <dt>{at('order.transactionId')}</dt>
+              <dt>{at('order.gateway')}</dt>
+              <dd data-testid="order-gateway">{gatewayName}</dd>
+            </div>
+            <div>
+              <dt>{at('order.transactionId', { gateway: gatewayName })}</dt>
               <dd>{order.transactionId ?? '—'}</dd>
             </div>
             <div>
@@ -111,17 +116,17 @@ export function OrderPage() {
         </section>
         <div className="desk-columns">
           {REFUNDABLE.includes(order.status) && max > 0 ? (
-            <RefundForm orderId={order.orderId} max={max} />
+            <RefundForm orderId={order.orderId} max={max} gateway={gatewayName} />
           ) : (
             <section className="panel" aria-labelledby="refund-title">
               <h2 id="refund-title">{at('refund.title')}</h2>
               <p className="field__hint">{at('refund.unavailable')}</p>
             </section>
           )}
-          <OrderActions orderId={order.orderId} status={order.status} paymentType={order.paymentType} />
+          <OrderActions orderId={order.orderId} status={order.status} paymentType={order.paymentType} gateway={gatewayName} />
         </div>
         <OrderTimeline history={detail.statusHistory} />
-        <RefundsList refunds={detail.refunds} />
+        <RefundsList refunds={detail.refunds} gateway={gatewayName} />
         <section className="panel" aria-labelledby="order-anomalies-title">
           <h2 id="order-anomalies-title">{at('order.anomalies')}</h2>
           {detail.anomalies.length === 0 ? (

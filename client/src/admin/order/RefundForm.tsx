@@ -28,7 +28,8 @@ export const RefundFormRefund = graphql(`
  * one on purpose (refund-input.ts): a refund whose outcome is unknown, sent again with
  * an edited reason, is still the same refund.
  */
-export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
+/** `gateway`: the order's gateway by name, for the words that say who is asked. */
+export function RefundForm({ orderId, max, gateway }: { orderId: string; max: number; gateway: string }) {
   const { at } = useAdminI18n();
   const message = useAdminErrorMessage();
   const client = useApolloClient();
@@ -80,7 +81,7 @@ export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
       setSent(false);
       setAmount('');
       setReason('');
-      setResult({ ok: true, text: at('refund.done', { amount: formatRupiah(value) }) });
+      setResult({ ok: true, text: at('refund.done', { amount: formatRupiah(value), gateway }) });
       // The answer was read before the gateway's refund notifications were logged, and can
       // reach the cache after the live events that followed it (HTTP and the socket race):
       // a read after it leaves the newest view last.
@@ -88,7 +89,7 @@ export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
     } catch (failure) {
       // The key is kept: sending the same refund again cannot make a second one.
       const unknown = errorKind(failure) === 'OUTCOME_UNKNOWN';
-      setResult({ ok: false, text: unknown ? at('refund.unknown') : message(failure) });
+      setResult({ ok: false, text: unknown ? at('refund.unknown', { gateway }) : message(failure) });
       // The refund is recorded as unknown: show it in the order's list until Lunas settles it.
       if (unknown) void client.refetchQueries({ include: ['OrderPageOrder'] }).catch(() => undefined);
     } finally {
@@ -153,7 +154,7 @@ export function RefundForm({ orderId, max }: { orderId: string; max: number }) {
       </p>
       <div className="actions">
         <button type="submit" className="button" disabled={loading} aria-busy={loading || undefined}>
-          {loading ? at('refund.submitting') : label}
+          {loading ? at('refund.submitting', { gateway }) : label}
         </button>
         {sent && !loading && (
           <button type="button" className="button button--ghost" onClick={startNew}>

@@ -3,7 +3,7 @@ import { formatRupiah } from '../../format/money';
 import type { OrderPageDetailFragment } from '../../gql/graphql';
 import { useAdminI18n } from '../useAdminI18n';
 
-export function RefundsList({ refunds }: { refunds: OrderPageDetailFragment['refunds'] }) {
+export function RefundsList({ refunds, gateway }: { refunds: OrderPageDetailFragment['refunds']; gateway: string }) {
   const { at, language } = useAdminI18n();
   return (
     <section className="panel" aria-labelledby="refunds-title">
@@ -34,7 +34,7 @@ export function RefundsList({ refunds }: { refunds: OrderPageDetailFragment['ref
                   <td className="num">{formatRupiah(refund.amount)}</td>
                   <td>{refund.reason}</td>
                   <td>
-                    {at(`refund.status.${refund.status}`)}
+                    {at(`refund.status.${refund.status}`, { gateway })}
                     {refund.failureReason && <span className="items__unit">{refund.failureReason}</span>}
                   </td>
                   <td>

@@ -22,6 +22,7 @@ export const OrderPageDetail = graphql(`
   fragment OrderPageDetail on AdminOrder {
     order {
       orderId
+      gateway
       status
       grossAmount
       refundedAmount

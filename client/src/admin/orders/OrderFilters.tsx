@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { OrderStatus } from '../../gql/graphql';
 import { useAdminI18n } from '../useAdminI18n';
-import { NO_FILTER, ORDER_STATUSES, paramsFromFilter, rangeIsValid, type OrdersFilter } from './order-filter';
+import type { PaymentGateway } from '../../gql/graphql';
+import { GATEWAYS, NO_FILTER, ORDER_STATUSES, paramsFromFilter, rangeIsValid, type OrdersFilter } from './order-filter';
 
 /**
  * Filters apply on submit (Enter or the button), not per keystroke: one request per
@@ -78,6 +79,21 @@ export function OrderFilters({ initial, onApply }: { initial: OrdersFilter; onAp
               {at('orders.badRange')}
             </p>
           )}
+        </div>
+        <div className="field">
+          <label htmlFor="orders-gateway">{at('orders.gateway')}</label>
+          <select
+            id="orders-gateway"
+            value={filter.gateway ?? ''}
+            onChange={(event) => setFilter((current) => ({ ...current, gateway: (event.target.value || null) as PaymentGateway | null }))}
+          >
+            <option value="">{at('orders.allGateways')}</option>
+            {GATEWAYS.map((gateway) => (
+              <option key={gateway} value={gateway}>
+                {at(`gateway.${gateway}`)}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field filters__search">
           <label htmlFor="orders-search">{at('orders.search')}</label>

@@ -45,6 +45,25 @@ describe('orders table', () => {
     expect(screen.getByRole('link', { name: FIRST })).toHaveAttribute('href', `/admin/orders/${FIRST}`);
   });
 
+  it('shows each order’s gateway, and filters the loaded rows by gateway', async () => {
+    const user = userEvent.setup();
+    const rows = [adminRow(SECOND, 'PENDING', { gateway: 'XENDIT' }), adminRow(FIRST, 'PAID')];
+    renderApp({
+      route: '/admin',
+      // The same API filter both times: the gateway is filtered here, not by the API (yet).
+      mocks: [meMock(), ordersAnswer(listOf(...rows)), ordersAnswer(listOf(...rows)), event(rows[1]!, 5000), event(rows[1]!, 5000)],
+    });
+    await screen.findByRole('link', { name: SECOND });
+    expect(within(rowOf(SECOND)).getByTestId('order-gateway')).toHaveTextContent('Xendit');
+    expect(within(rowOf(FIRST)).getByTestId('order-gateway')).toHaveTextContent('Midtrans');
+
+    await user.selectOptions(screen.getByLabelText('Gateway'), 'XENDIT');
+    await user.click(screen.getByRole('button', { name: 'Terapkan' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('gateway=XENDIT'));
+    await waitFor(() => expect(screen.queryByRole('link', { name: FIRST })).toBeNull());
+    expect(screen.getByRole('link', { name: SECOND })).toBeInTheDocument();
+  });
+
   it('updates a row from a subscription event, live', async () => {
     renderApp({
       route: '/admin',
@@ -103,7 +122,7 @@ describe('orders table', () => {
 
   it('filters by status, dates and search, kept in the address bar', async () => {
     const user = userEvent.setup();
-    const filter = { status: ['PENDING' as const, 'PAID' as const], from: '2026-11-01', to: '2026-11-30', search: 'budi@' };
+    const filter = { status: ['PENDING' as const, 'PAID' as const], from: '2026-11-01', to: '2026-11-30', search: 'budi@', gateway: null };
     renderApp({
       route: '/admin',
       mocks: [

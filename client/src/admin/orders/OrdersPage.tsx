@@ -9,7 +9,7 @@ import { LoadMore } from '../LoadMore';
 import { useDeskEvents } from '../useDeskEvents';
 import { appendPage, useLoadMore } from '../useLoadMore';
 import { useAdminI18n } from '../useAdminI18n';
-import { filterFromParams, matchesFilter, paramsFromFilter, toApiFilter } from './order-filter';
+import { filterFromParams, matchesFilter, paramsFromFilter, shownRows, toApiFilter } from './order-filter';
 import { OrderFilters } from './OrderFilters';
 import { OrdersTable } from './OrdersTable';
 
@@ -17,6 +17,7 @@ export const OrdersPageRow = graphql(`
   fragment OrdersPageRow on AdminOrder {
     order {
       orderId
+      gateway
       status
       grossAmount
       refundedAmount
@@ -80,7 +81,7 @@ export function OrdersPage() {
     refetch,
     onData: (event) => {
       const node = event.adminOrderEvents;
-      const { orderId, status, createdAt } = node.order;
+      const { orderId, status, createdAt, gateway } = node.order;
       // `data` is this render's list, from before the event reached the cache.
       const shown = data?.adminOrders.edges.find((edge) => edge.node.order.orderId === orderId);
       if (shown) {
@@ -90,7 +91,7 @@ export function OrdersPage() {
         }
         return;
       }
-      if (!matchesFilter({ orderId, status, createdAt, email: node.customer.email }, filter)) return;
+      if (!matchesFilter({ orderId, status, createdAt, gateway, email: node.customer.email }, filter)) return;
       updateQuery((_unsafe, { complete, previousData }) =>
         complete
           ? {
@@ -119,13 +120,16 @@ export function OrdersPage() {
 
   let body;
   if (data) {
-    const edges = data.adminOrders.edges;
+    const rows = shownRows(
+      data.adminOrders.edges.map((edge) => edge.node),
+      filter,
+    );
     body =
-      edges.length === 0 ? (
+      rows.length === 0 && !data.adminOrders.pageInfo.hasNextPage ? (
         <EmptyState message={at('orders.empty')} />
       ) : (
         <>
-          <OrdersTable rows={edges.map((edge) => edge.node)} />
+          <OrdersTable rows={rows} />
           <LoadMore hasMore={data.adminOrders.pageInfo.hasNextPage} busy={more.busy} onClick={more.loadMore} />
         </>
       );

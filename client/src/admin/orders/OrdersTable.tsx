@@ -17,6 +17,7 @@ export function OrdersTable({ rows }: { rows: OrdersPageRowFragment[] }) {
             <th scope="col">{at('orders.orderId')}</th>
             <th scope="col">{at('orders.created')}</th>
             <th scope="col">{at('orders.customer')}</th>
+            <th scope="col">{at('orders.gateway')}</th>
             <th scope="col">{at('orders.status')}</th>
             <th scope="col" className="num">
               {at('orders.amount')}
@@ -39,6 +40,7 @@ export function OrdersTable({ rows }: { rows: OrdersPageRowFragment[] }) {
                   <CustomerText text={customer.email} />
                 </span>
               </td>
+              <td data-testid="order-gateway">{at(`gateway.${order.gateway}`)}</td>
               <td>
                 <StatusBadge status={order.status} />
               </td>

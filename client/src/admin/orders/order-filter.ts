@@ -1,4 +1,4 @@
-import type { AdminOrderFilter, OrderStatus } from '../../gql/graphql';
+import type { AdminOrderFilter, OrderStatus, PaymentGateway } from '../../gql/graphql';
 
 export const ORDER_STATUSES: readonly OrderStatus[] = [
   'PENDING',
@@ -10,6 +10,8 @@ export const ORDER_STATUSES: readonly OrderStatus[] = [
   'PARTIALLY_REFUNDED',
 ];
 
+export const GATEWAYS: readonly PaymentGateway[] = ['MIDTRANS', 'XENDIT'];
+
 /** The filter as the operator types it, and as the address bar keeps it (shareable, Back works). */
 export interface OrdersFilter {
   status: OrderStatus[];
@@ -17,9 +19,14 @@ export interface OrdersFilter {
   from: string;
   to: string;
   search: string;
+  /**
+   * One gateway, or null for all. AdminOrderFilter has no gateway argument yet, so this
+   * filters the rows loaded so far (see shownRows), not the server's list.
+   */
+  gateway: PaymentGateway | null;
 }
 
-export const NO_FILTER: OrdersFilter = { status: [], from: '', to: '', search: '' };
+export const NO_FILTER: OrdersFilter = { status: [], from: '', to: '', search: '', gateway: null };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,6 +37,7 @@ export function filterFromParams(params: URLSearchParams): OrdersFilter {
     from: day(params.get('from')),
     to: day(params.get('to')),
     search: params.get('q')?.trim() ?? '',
+    gateway: GATEWAYS.find((gateway) => gateway === params.get('gateway')) ?? null,
   };
 }
 
@@ -39,6 +47,7 @@ export function paramsFromFilter(filter: OrdersFilter): URLSearchParams {
   if (filter.from) params.set('from', filter.from);
   if (filter.to) params.set('to', filter.to);
   if (filter.search.trim()) params.set('q', filter.search.trim());
+  if (filter.gateway) params.set('gateway', filter.gateway);
   return params;
 }
 
@@ -69,9 +78,10 @@ export function toApiFilter(filter: OrdersFilter): AdminOrderFilter {
  * order id prefix or part of the email.
  */
 export function matchesFilter(
-  row: { orderId: string; status: OrderStatus; createdAt: string; email: string },
+  row: { orderId: string; status: OrderStatus; createdAt: string; email: string; gateway: PaymentGateway },
   filter: OrdersFilter,
 ): boolean {
+  if (filter.gateway && row.gateway !== filter.gateway) return false;
   const api = toApiFilter(filter);
   if (api.status && !api.status.includes(row.status)) return false;
   const created = Date.parse(row.createdAt);
@@ -82,4 +92,9 @@ export function matchesFilter(
     return false;
   }
   return true;
+}
+
+/** The loaded rows the gateway filter keeps (client-side until the API filters by gateway). */
+export function shownRows<T extends { order: { gateway: PaymentGateway } }>(rows: readonly T[], filter: OrdersFilter): T[] {
+  return filter.gateway ? rows.filter((row) => row.order.gateway === filter.gateway) : [...rows];
 }

@@ -4,22 +4,25 @@ import { describe, expect, it, vi } from 'vitest';
 import { createConnectionStatus } from '../../apollo/connection-status';
 import { loadCart } from '../../cart/cart-storage';
 import type { OrderStatus } from '../../gql/graphql';
-import { saveAccessToken, saveSnapSession } from '../../payments/access-tokens';
+import { saveAccessToken, savePaymentSession } from '../../payments/access-tokens';
+import { redirectTo } from '../../payments/browser-location';
 import { loadSnap } from '../../payments/load-snap';
 import { PaymentStatusQuery, PaymentStatusSubscription } from '../../payments/useOrderStatus';
-import { SnapPaymentConfigQuery } from '../../payments/useSnapPayment';
+import { PaymentConfigQuery } from '../../payments/useSnapPayment';
 import { ACCESS_TOKEN, cartLine, order, ORDER_ID, orderNotFoundError, seedCart } from '../../test/fixtures';
 import { renderApp, text } from '../../test/render';
 
 vi.mock('../../payments/load-snap', () => ({ loadSnap: vi.fn() }));
+vi.mock('../../payments/browser-location', () => ({ redirectTo: vi.fn() }));
 
 const variables = { orderId: ORDER_ID, accessToken: ACCESS_TOKEN };
 const configMock = {
-  request: { query: SnapPaymentConfigQuery },
+  request: { query: PaymentConfigQuery },
   result: {
     data: {
       paymentConfig: {
         __typename: 'PaymentConfig',
+        gateways: ['MIDTRANS'],
         mode: 'SIMULATOR',
         clientKey: 'SB-Mid-client-test',
         snapJsUrl: 'http://127.0.0.1:4100/snap/snap.js',
@@ -182,7 +185,7 @@ describe('payment result pages', () => {
     const unchosen = order('PENDING', { paymentInstructions: null, paymentType: null });
     saveAccessToken(ORDER_ID, ACCESS_TOKEN);
     // Kept at checkout: the API does not store the Snap token.
-    saveSnapSession(ORDER_ID, { snapToken: 'snap-token-1', redirectUrl: 'http://127.0.0.1:4100/snap/v4/redirection/snap-token-1' });
+    savePaymentSession(ORDER_ID, { snapToken: 'snap-token-1', redirectUrl: 'http://127.0.0.1:4100/snap/v4/redirection/snap-token-1' });
     renderApp({
       route: `/payment/pending?order_id=${ORDER_ID}`,
       mocks: [queryReturns(unchosen), subscriptionEmits(unchosen), configMock],
@@ -190,6 +193,27 @@ describe('payment result pages', () => {
     expect(await screen.findByText('Anda belum memilih metode pembayaran.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Lanjutkan pembayaran' }));
     await waitFor(() => expect(pay).toHaveBeenCalledWith('snap-token-1', expect.objectContaining({ language: 'id' })));
+  });
+
+  it('pending without a chosen method, after a Xendit checkout: goes back to the invoice page', async () => {
+    const user = userEvent.setup();
+    vi.mocked(loadSnap).mockClear();
+    const unchosen = order('PENDING', { paymentInstructions: null, paymentType: null });
+    saveAccessToken(ORDER_ID, ACCESS_TOKEN);
+    savePaymentSession(ORDER_ID, { snapToken: null, redirectUrl: 'http://127.0.0.1:4100/xendit/web/inv-1' });
+    renderApp({ route: `/payment/pending?order_id=${ORDER_ID}`, mocks: [queryReturns(unchosen), subscriptionEmits(unchosen)] });
+    await user.click(await screen.findByRole('button', { name: 'Lanjutkan pembayaran' }));
+    expect(redirectTo).toHaveBeenCalledWith('http://127.0.0.1:4100/xendit/web/inv-1');
+    expect(loadSnap).not.toHaveBeenCalled();
+  });
+
+  it('failure while the server says PENDING (the invoice page left unpaid): not completed, and stays', async () => {
+    renderResult('failure', 'PENDING', [subscriptionEmits(order('PENDING'))]);
+    expect(await screen.findByTestId('result-unfinished')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Pembayaran belum selesai');
+    expect(screen.getByTestId('unfinished-notice')).toHaveTextContent('Pesanan masih menunggu pembayaran');
+    expect(screen.getByTestId('order-status')).toHaveTextContent('PENDING');
+    expect(screen.getByTestId('location')).toHaveTextContent(`/payment/failure?order_id=${ORDER_ID}`);
   });
 
   it('pending without a chosen method, in a browser that did not check out: no Snap to reopen', async () => {

@@ -35,16 +35,21 @@ export function PaymentResultPage() {
   const result = useOrderStatus(orderId, accessToken);
   const status: OrderStatus | null = result.state === 'ready' ? result.order.status : null;
   const actualKind = status ? resultKindFor(status) : null;
+  // /payment/failure while the server still says PENDING: the shopper came back without
+  // paying (Xendit's failure_redirect_url when the invoice page is left, Snap's onError).
+  // The page stays, says the payment is not completed and offers to continue; once the
+  // status moves, the page follows it like everywhere else.
+  const left = kind === 'failure' && actualKind === 'pending';
 
   const heading = useRef<HTMLHeadingElement>(null);
   const previous = useRef<OrderStatus | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
-  usePageTitle(status ? t(resultTitleKey(status)) : t('result.checking'));
+  usePageTitle(left ? t('unfinished.title') : status ? t(resultTitleKey(status)) : t('result.checking'));
 
   useEffect(() => {
-    if (actualKind && orderId && actualKind !== kind) void navigate(resultPath(actualKind, orderId), { replace: true });
-  }, [actualKind, kind, orderId, navigate]);
+    if (actualKind && orderId && actualKind !== kind && !left) void navigate(resultPath(actualKind, orderId), { replace: true });
+  }, [actualKind, kind, orderId, navigate, left]);
 
   useEffect(() => {
     if (!status) return;
@@ -67,10 +72,19 @@ export function PaymentResultPage() {
 
   const { order } = result;
   return (
-    <section aria-labelledby="result-title" className={`result result--${actualKind}`} data-testid={`result-${actualKind}`}>
+    <section
+      aria-labelledby="result-title"
+      className={`result result--${actualKind}`}
+      data-testid={left ? 'result-unfinished' : `result-${actualKind}`}
+    >
       <h1 id="result-title" ref={heading} tabIndex={-1}>
-        {t(resultTitleKey(order.status))}
+        {left ? t('unfinished.title') : t(resultTitleKey(order.status))}
       </h1>
+      {left && (
+        <p className="notice notice--warning" data-testid="unfinished-notice">
+          {t('unfinished.body')}
+        </p>
+      )}
       <StatusLine status={order.status} />
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="status-announcement">
         {announcement}

@@ -2,27 +2,28 @@ import { useState } from 'react';
 import { useConnectionStatus } from '../../apollo/ConnectionStatusProvider';
 import { formatRupiah } from '../../format/money';
 import { useI18n } from '../../i18n/LanguageProvider';
-import { getSnapSession } from '../../payments/access-tokens';
+import { getPaymentSession } from '../../payments/access-tokens';
 import type { OrderView } from '../../payments/useOrderStatus';
-import { useSnapPayment } from '../../payments/useSnapPayment';
+import { usePaymentHandoff } from '../../payments/usePaymentHandoff';
 import { OrderSummary } from './OrderSummary';
 import { PaymentInstructionsPanel } from './PaymentInstructionsPanel';
 
 export function PendingView({ order }: { order: OrderView }) {
   const { t } = useI18n();
   const { status, offline } = useConnectionStatus();
-  const openSnap = useSnapPayment();
+  const handOff = usePaymentHandoff();
   const [opening, setOpening] = useState(false);
   const instructions = order.paymentInstructions;
   const hasInstructions = Boolean(instructions && (instructions.vaNumber || instructions.billKey || instructions.paymentCode));
 
-  // Kept by this browser at checkout (the API does not store the Snap token).
-  const snapSession = getSnapSession(order.orderId);
+  // Kept by this browser at checkout (the API does not store the Snap token): Snap
+  // reopens, Xendit's invoice page is gone back to.
+  const session = getPaymentSession(order.orderId);
 
   const resume = () => {
-    if (!snapSession || opening) return;
+    if (!session || opening) return;
     setOpening(true);
-    void openSnap({ orderId: order.orderId, ...snapSession }).finally(() => setOpening(false));
+    void handOff({ orderId: order.orderId, ...session }).then((how) => how === 'snap' && setOpening(false));
   };
 
   return (
@@ -41,7 +42,7 @@ export function PendingView({ order }: { order: OrderView }) {
       ) : (
         <div className="panel">
           <p>{t('pending.noMethod')}</p>
-          {snapSession && (
+          {session && (
             <button type="button" className="button button--primary" onClick={resume} disabled={opening} aria-busy={opening || undefined}>
               {opening ? t('checkout.paying') : t('pending.resume')}
             </button>

@@ -1,9 +1,10 @@
 // The Midtrans adapter over the official midtrans-client package: Snap for checkout,
 // the Core API for the status that every change is confirmed with, refunds and cancels.
 import midtransClient, { type CoreApi, type HttpClient, type Snap } from 'midtrans-client';
-import { GatewayError } from '../../payments/errors.js';
+import { GatewayError, type RefusalKind } from '../../payments/errors.js';
+import type { PaymentReference } from '../../payments/order.js';
 import type { IgnoredEvent, PaymentEvent } from '../../payments/payment-event.js';
-import type { PaymentGateway, RefundRequest, SnapRequest, SnapSession } from '../../payments/ports.js';
+import type { CheckoutRequest, CheckoutSession, PaymentGateway, RefundRequest } from '../../payments/ports.js';
 import type { MidtransMode } from './mode.js';
 import { statusCodeAgrees } from './status-codes.js';
 import { toPaymentEvent } from './status-mapping.js';
@@ -19,6 +20,8 @@ export interface MidtransGatewayOptions {
   requestTimeoutMs: number;
   /** Status, refund and cancel calls; short, so a webhook answers within 5 s (docs/midtrans.md §8). */
   statusTimeoutMs: number;
+  /** How long a payment begun in Snap takes money, from the shopper's choice (Snap's `expiry`). */
+  snapExpiryMinutes: number;
 }
 
 const SANDBOX_SNAP = 'https://app.sandbox.midtrans.com';
@@ -34,7 +37,7 @@ export class MidtransGateway implements PaymentGateway {
   private readonly snap: Snap;
   private readonly core: CoreApi;
 
-  constructor(options: MidtransGatewayOptions) {
+  constructor(private readonly options: MidtransGatewayOptions) {
     const client = { isProduction: options.mode === 'production', serverKey: options.serverKey, clientKey: options.clientKey };
     this.snap = new midtransClient.Snap(client);
     this.core = new midtransClient.CoreApi(client);
@@ -42,7 +45,8 @@ export class MidtransGateway implements PaymentGateway {
     configure(this.core.httpClient, options, options.statusTimeoutMs);
   }
 
-  async createSession(request: SnapRequest): Promise<SnapSession> {
+  /** A Snap session; Midtrans keys everything after it by our order id, so that is the reference. */
+  async createSession(request: CheckoutRequest): Promise<CheckoutSession> {
     const [firstName, ...rest] = request.customer.name.split(' ');
     try {
       const response = await this.snap.createTransaction({
@@ -61,28 +65,29 @@ export class MidtransGateway implements PaymentGateway {
           ...(request.customer.phone ? { phone: request.customer.phone } : {}),
         },
         credit_card: { secure: true },
-        callbacks: { finish: request.finishUrl },
+        // Snap has one finish page for every outcome; it shows the server's status.
+        callbacks: { finish: request.successUrl },
         // Both stated, not left to the dashboard default (docs/midtrans.md §5). With no
         // payment begun, `page_expiry` outranks `expiry`: the token starts no payment
         // after the checkout's hold, so stock returned at the hold's end cannot be paid
         // for afterwards. `expiry` without a start_time counts from the shopper's choice
         // of method, so a VA issued in the hold's last minute still gets its full life.
-        page_expiry: { unit: 'minute', duration: request.pageExpiryMinutes },
-        expiry: { unit: 'minute', duration: request.expiryMinutes },
+        page_expiry: { unit: 'minute', duration: Math.max(1, Math.ceil(request.lifetimeSeconds / 60)) },
+        expiry: { unit: 'minute', duration: this.options.snapExpiryMinutes },
       });
-      return { token: response.token, redirectUrl: response.redirect_url };
+      return { reference: request.orderId, redirectUrl: response.redirect_url, clientToken: response.token };
     } catch (error) {
       throw toGatewayError(error);
     }
   }
 
-  async fetchStatus(orderId: string): Promise<PaymentEvent | IgnoredEvent | null> {
+  async fetchStatus({ orderId }: PaymentReference): Promise<PaymentEvent | IgnoredEvent | null> {
     const status = await this.status(orderId);
     return status && toPaymentEvent(status);
   }
 
   /** The refund of this key in the transaction's own record (GET status `refunds[]`, docs/midtrans.md §4.5). */
-  async findRefund(orderId: string, refundKey: string): Promise<{ amount: number } | null> {
+  async findRefund({ orderId }: PaymentReference, refundKey: string): Promise<{ amount: number } | null> {
     const status = await this.status(orderId);
     const found = status?.refunds?.find((refund) => refund.refund_key === refundKey);
     return found ? { amount: found.refund_amount ? rupiah(found.refund_amount) : 0 } : null;
@@ -95,7 +100,7 @@ export class MidtransGateway implements PaymentGateway {
       body = await this.core.transaction.status(orderId);
     } catch (error) {
       const failure = toGatewayError(error);
-      if (failure.gatewayCode === '404') return null;
+      if (failure.refusal === 'not_found') return null;
       throw failure;
     }
     const parsed = parseWith(statusResponseSchema, body);
@@ -113,7 +118,7 @@ export class MidtransGateway implements PaymentGateway {
     return status;
   }
 
-  async refund(orderId: string, request: RefundRequest): Promise<void> {
+  async refund({ orderId }: PaymentReference, request: RefundRequest): Promise<void> {
     let body: Record<string, unknown>;
     try {
       body = await this.core.transaction.refund(orderId, {
@@ -129,11 +134,16 @@ export class MidtransGateway implements PaymentGateway {
     }
     // A bank can decline with a 2xx answer (status_code 202, refund_amount "0.00").
     if (body.status_code !== '200') {
-      throw new GatewayError(`Midtrans declined the refund: ${String(body.status_message)}`, 'rejected', String(body.status_code));
+      throw new GatewayError(
+        `Midtrans declined the refund: ${String(body.status_message)}`,
+        'rejected',
+        String(body.status_code),
+        'not_allowed',
+      );
     }
   }
 
-  async cancel(orderId: string): Promise<void> {
+  async cancel({ orderId }: PaymentReference): Promise<void> {
     try {
       await this.core.transaction.cancel(orderId);
     } catch (error) {
@@ -174,5 +184,17 @@ function toGatewayError(error: unknown): GatewayError {
     `Midtrans answered ${code}: ${JSON.stringify(e.ApiResponse)?.slice(0, 300)}`,
     status >= 500 ? 'server_error' : 'rejected',
     code,
+    status >= 500 ? 'unknown' : (REFUSALS[code] ?? 'invalid_request'),
   );
 }
+
+/** Midtrans's refusal codes, in the core's words (docs/midtrans.md §4.5, §13). */
+const REFUSALS: Record<string, RefusalKind> = {
+  '401': 'misconfigured',
+  '402': 'misconfigured',
+  '404': 'not_found',
+  '406': 'conflict',
+  '412': 'not_allowed',
+  '414': 'exceeds_amount',
+  '429': 'unavailable',
+};

@@ -2,7 +2,7 @@
 // then the signature (over order_id + status_code + gross_amount only), then the
 // agreement of status_code with transaction_status. What passes is still only a claim:
 // the core applies nothing without asking Midtrans's status API (docs/midtrans.md §10).
-import type { NotificationVerifier, VerifiedNotification } from '../../payments/notification-service.js';
+import type { NotificationHeaders, NotificationVerifier, VerifiedNotification } from '../../payments/notification-service.js';
 import { signatureMatches } from './signature.js';
 import { statusCodeAgrees } from './status-codes.js';
 import { toPaymentEvent } from './status-mapping.js';
@@ -14,7 +14,8 @@ const DASHBOARD_TEST = /^payment_notif_test_/;
 export class MidtransNotificationVerifier implements NotificationVerifier {
   constructor(private readonly serverKey: string) {}
 
-  verify(rawBody: string): VerifiedNotification {
+  /** Midtrans signs fields of the body; no header carries anything we check. */
+  verify(_headers: NotificationHeaders, rawBody: string): VerifiedNotification {
     let body: unknown;
     try {
       body = JSON.parse(rawBody);

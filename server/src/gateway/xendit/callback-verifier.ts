@@ -4,7 +4,7 @@
 // applies nothing without GET /v2/invoices/{id} or GET /refunds/{id} (xendit-reference.md §3).
 import type { IgnoredEvent, PaymentEvent } from '../../payments/payment-event.js';
 import { checkCallbackToken, type Headers } from './callback-token.js';
-import type { RefundOutcome } from './port-proposal.js';
+import type { RefundOutcome } from './refund-outcome.js';
 import { invoiceEvent, refundOutcome } from './status-mapping.js';
 import { parseCallback } from './wire.js';
 

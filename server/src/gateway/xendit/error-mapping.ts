@@ -3,29 +3,9 @@
 // that timed out, was dropped, got a 5xx or an answer we cannot read may have happened
 // at Xendit: `unknown`, never a failure the core may act on as "nothing was done".
 import { XenditSdkError } from 'xendit-node';
-import { GatewayError } from '../../payments/errors.js';
+import { GatewayError, type RefusalKind } from '../../payments/errors.js';
 
-/**
- * What a refusal means to the core, in words no gateway owns (proposed for
- * payments/errors.ts in the gateway-neutral refactor).
- */
-export type RefusalKind =
-  /** The gateway has no such invoice or refund. */
-  | 'not_found'
-  /** Refused in the current state: already paid, not refundable, a refund in progress. */
-  | 'not_allowed'
-  /** More than remains refundable. */
-  | 'exceeds_amount'
-  /** The idempotency key was used for another request. */
-  | 'conflict'
-  /** Our request is wrong: a bug, not fixed by retrying. */
-  | 'invalid_request'
-  /** Keys, account or channels: an operator must act in the dashboard. */
-  | 'misconfigured'
-  /** Refused before anything was done (rate limit, no connection): retry later. */
-  | 'unavailable'
-  /** It may have happened: ask the gateway before deciding. */
-  | 'unknown';
+export type { RefusalKind };
 
 const BY_CODE: Record<string, RefusalKind> = {
   // Invoices
@@ -79,11 +59,11 @@ export class XenditGatewayError extends GatewayError {
   constructor(
     message: string,
     kind: GatewayError['kind'],
-    readonly refusal: RefusalKind,
+    refusal: RefusalKind,
     gatewayCode?: string,
     readonly httpStatus?: number,
   ) {
-    super(message, kind, gatewayCode);
+    super(message, kind, gatewayCode, refusal);
   }
 }
 

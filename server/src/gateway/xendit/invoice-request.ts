@@ -2,10 +2,10 @@
 // exact invoice Xendit is asked for can be read and tested apart from the HTTP.
 import type { CreateInvoiceRequest } from 'xendit-node/invoice/models/index.js';
 import { XenditGatewayError } from './error-mapping.js';
-import type { CheckoutRequest } from './port-proposal.js';
+import type { CheckoutRequest } from '../../payments/ports.js';
 
 /** @throws XenditGatewayError (invalid_request) when the items do not sum to the amount. */
-export function invoiceRequest(request: CheckoutRequest): CreateInvoiceRequest {
+export function invoiceRequest(request: Omit<CheckoutRequest, 'gateway'>): CreateInvoiceRequest {
   const itemsTotal = request.items.reduce((sum, item) => sum + item.price * item.quantity, 0);
   if (itemsTotal !== request.grossAmount) {
     // Xendit would take it and show the shopper a list that does not add up.
@@ -35,8 +35,10 @@ export function invoiceRequest(request: CheckoutRequest): CreateInvoiceRequest {
       quantity: item.quantity,
       referenceId: item.productId.slice(0, 255),
     })),
-    successRedirectUrl: request.successUrl,
-    failureRedirectUrl: request.failureUrl,
+    // Xendit appends nothing to these (Snap appends order_id): the order id goes in here,
+    // never the access token, which the shop keeps in the browser's storage.
+    successRedirectUrl: withOrderId(request.successUrl, request.orderId),
+    failureRedirectUrl: withOrderId(request.failureUrl, request.orderId),
     // The shop shows the status itself; Xendit's own emails would say it twice.
     shouldSendEmail: false,
   };
@@ -50,4 +52,10 @@ export function e164(phone: string | undefined): string | undefined {
   if (/^0\d{6,13}$/.test(digits)) return `+62${digits.slice(1)}`;
   if (/^62\d{6,13}$/.test(digits)) return `+${digits}`;
   return undefined;
+}
+
+function withOrderId(url: string, orderId: string): string {
+  const target = new URL(url);
+  target.searchParams.set('order_id', orderId);
+  return target.toString();
 }

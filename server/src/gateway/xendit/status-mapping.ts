@@ -1,7 +1,7 @@
 // Xendit's invoice and refund statuses → our words (xendit-reference.md §2, §4). The
 // only place that knows Xendit's status words.
 import type { IgnoredEvent, PaymentEvent } from '../../payments/payment-event.js';
-import type { RefundOutcome } from './port-proposal.js';
+import type { RefundOutcome } from './refund-outcome.js';
 import type { XenditInvoice, XenditRefund } from './wire.js';
 
 /**
@@ -19,8 +19,12 @@ export function invoiceEvent(invoice: XenditInvoice): PaymentEvent | IgnoredEven
     gatewayStatus: invoice.status,
   };
   switch (invoice.status) {
-    case 'PENDING':
-      return { status: 'pending', ...base };
+    case 'PENDING': {
+      // An open invoice is not a payment begun: the core reads a transaction id as one
+      // (it then waits for that payment's own expiry), and Xendit's invoice expires itself.
+      const { transactionId: _none, ...open } = base;
+      return { status: 'pending', transactionId: undefined, ...open };
+    }
     case 'PAID':
     case 'SETTLED':
       // What was paid, when Xendit says: a payment for another sum than the invoice's

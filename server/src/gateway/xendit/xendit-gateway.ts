@@ -10,7 +10,9 @@ import type { IgnoredEvent, PaymentEvent } from '../../payments/payment-event.js
 import { XenditGatewayError } from './error-mapping.js';
 import { invoiceRequest } from './invoice-request.js';
 import type { XenditMode } from './mode.js';
-import type { CheckoutRequest, CheckoutSession, PaymentReference, ProposedPaymentGateway, RefundOutcome } from './port-proposal.js';
+import type { PaymentReference } from '../../payments/order.js';
+import type { CheckoutRequest, CheckoutSession } from '../../payments/ports.js';
+import type { RefundOutcome } from './refund-outcome.js';
 import { rawAnswer, type XenditApis } from './sdk-call.js';
 import { invoiceEvent, refundOutcome } from './status-mapping.js';
 import { invoiceAnswerSchema, parseWith, refundAnswerSchema, type XenditInvoiceAnswer, type XenditRefund } from './wire.js';
@@ -29,7 +31,10 @@ export interface XenditGatewayOptions {
 /** Test and live mode share the host; the secret key decides which one a call reaches. */
 const XENDIT_API = 'https://api.xendit.co';
 
-export class XenditGateway implements ProposedPaymentGateway {
+/** Which invoice a call is about; the gateway's name is the registry's business. */
+export type XenditPayment = Pick<PaymentReference, 'orderId' | 'reference'>;
+
+export class XenditGateway {
   private readonly baseUrl: string;
 
   constructor(private readonly options: XenditGatewayOptions) {
@@ -37,7 +42,7 @@ export class XenditGateway implements ProposedPaymentGateway {
   }
 
   /** Opens an invoice for the order. @throws XenditGatewayError */
-  async createSession(request: CheckoutRequest): Promise<CheckoutSession> {
+  async createSession(request: Omit<CheckoutRequest, 'gateway'>): Promise<CheckoutSession & { expiresAt: Date }> {
     const data = invoiceRequest(request);
     const raw = await this.call(this.options.requestTimeoutMs, ({ invoice }) => invoice.createInvoice({ data }));
     const invoice = this.readInvoice(raw, 'created');
@@ -56,7 +61,7 @@ export class XenditGateway implements ProposedPaymentGateway {
    * and currency travel in the event for the core to compare with the order; `null`
    * when Xendit has no such invoice. @throws XenditGatewayError
    */
-  async fetchStatus(payment: PaymentReference): Promise<PaymentEvent | IgnoredEvent | null> {
+  async fetchStatus(payment: XenditPayment): Promise<PaymentEvent | IgnoredEvent | null> {
     let raw: unknown;
     try {
       raw = await this.call(this.options.statusTimeoutMs, ({ invoice }) => invoice.getInvoiceById({ invoiceId: payment.reference }));
@@ -68,7 +73,7 @@ export class XenditGateway implements ProposedPaymentGateway {
   }
 
   /** Expires the invoice, so it takes no payment. @throws XenditGatewayError (not_allowed once it is paid) */
-  async cancel(payment: PaymentReference): Promise<void> {
+  async cancel(payment: XenditPayment): Promise<void> {
     let raw: unknown;
     try {
       raw = await this.call(this.options.statusTimeoutMs, ({ invoice }) => invoice.expireInvoice({ invoiceId: payment.reference }));
@@ -93,7 +98,7 @@ export class XenditGateway implements ProposedPaymentGateway {
    * idempotency key: the same key and body give the same refund, once. Xendit answers
    * PENDING; the outcome comes by callback or `fetchRefund`. @throws XenditGatewayError
    */
-  async refund(payment: PaymentReference, request: RefundRequest): Promise<RefundOutcome> {
+  async refund(payment: XenditPayment, request: RefundRequest): Promise<RefundOutcome> {
     const raw = await this.call(this.options.statusTimeoutMs, ({ refund }) =>
       refund.createRefund({
         idempotencyKey: request.refundKey,
@@ -120,7 +125,7 @@ export class XenditGateway implements ProposedPaymentGateway {
   }
 
   /** A refund's state now; `null` when Xendit has no such refund. @throws XenditGatewayError */
-  async fetchRefund(payment: PaymentReference, refundId: string): Promise<RefundOutcome | null> {
+  async fetchRefund(payment: XenditPayment, refundId: string): Promise<RefundOutcome | null> {
     let raw: unknown;
     try {
       raw = await this.call(this.options.statusTimeoutMs, ({ refund }) => refund.getRefund({ refundID: refundId }));
@@ -136,7 +141,7 @@ export class XenditGateway implements ProposedPaymentGateway {
   }
 
   /** Already expired is what a cancel wants; paid (or settled) is a refusal; absent stays not_found. */
-  private async explainRefusedExpiry(payment: PaymentReference, refused: XenditGatewayError): Promise<void> {
+  private async explainRefusedExpiry(payment: XenditPayment, refused: XenditGatewayError): Promise<void> {
     const now = await this.fetchStatus(payment);
     if (now === null) throw refused;
     if (!('ignored' in now) && now.status === 'expired') return;
@@ -153,7 +158,7 @@ export class XenditGateway implements ProposedPaymentGateway {
     return rawAnswer({ baseUrl: this.baseUrl, secretKey: this.options.secretKey, timeoutMs }, run);
   }
 
-  private readInvoice(raw: unknown, call: string, expected?: PaymentReference): XenditInvoiceAnswer {
+  private readInvoice(raw: unknown, call: string, expected?: XenditPayment): XenditInvoiceAnswer {
     const parsed = parseWith(invoiceAnswerSchema, raw);
     if (!parsed.ok) throw new XenditGatewayError(`Xendit's ${call} answer is malformed: ${parsed.error}`, 'invalid_response', 'unknown');
     const invoice = parsed.value;

@@ -82,6 +82,11 @@ export type CartItemInput = {
 
 export type CreatePaymentInput = {
   customer: CustomerInput;
+  /**
+   * Which gateway takes the payment: one of PaymentConfig.gateways. Absent: the default
+   * (the first of PAYMENT_GATEWAYS). One that is not enabled is BAD_USER_INPUT.
+   */
+  gateway?: InputMaybe<PaymentGateway>;
   items: Array<CartItemInput>;
 };
 
@@ -89,11 +94,16 @@ export type CreatePaymentPayload = {
   __typename?: 'CreatePaymentPayload';
   /** Secret that unlocks this order in order / orderStatusChanged. Shown once; keep it. */
   accessToken: Scalars['String']['output'];
+  /** The gateway that takes this payment. */
+  gateway: PaymentGateway;
   order: Order;
-  /** Midtrans's hosted payment page, for when snap.js cannot be used. */
+  /**
+   * The gateway's hosted payment page: Xendit's invoice_url (window.location.href = it), or
+   * Midtrans's Snap page for when snap.js cannot be used.
+   */
   redirectUrl: Scalars['String']['output'];
-  /** Pass to snap.pay(token). */
-  snapToken: Scalars['String']['output'];
+  /** Midtrans: pass to snap.pay(token). Null for a gateway without an embedded page (Xendit). */
+  snapToken?: Maybe<Scalars['String']['output']>;
 };
 
 export type Customer = {
@@ -229,10 +239,12 @@ export type Order = {
   __typename?: 'Order';
   /** ISO 8601. */
   createdAt: Scalars['String']['output'];
+  /** The gateway that takes (or took) the order's payment. */
+  gateway: PaymentGateway;
   /** Integer IDR, the sum of items' price × quantity. */
   grossAmount: Scalars['Int']['output'];
   items: Array<OrderItem>;
-  /** The order_id sent to Midtrans. */
+  /** Our order id: Midtrans's order_id, Xendit's external_id. */
   orderId: Scalars['ID']['output'];
   /** How to finish paying while PENDING (VA number, bill key…), when known. */
   paymentInstructions?: Maybe<PaymentInstructions>;
@@ -331,10 +343,17 @@ export type PaymentConfig = {
   __typename?: 'PaymentConfig';
   /** Midtrans client key, for snap.js's data-client-key. */
   clientKey: Scalars['String']['output'];
+  /** The enabled gateways, the default (for a checkout that names none) first. */
+  gateways: Array<PaymentGateway>;
   mode: MidtransMode;
   /** Where to load snap.js from: the local simulator's, or Midtrans's sandbox/production one. */
   snapJsUrl: Scalars['String']['output'];
 };
+
+/** The payment gateways Lunas speaks. Which are enabled is PAYMENT_GATEWAYS. */
+export type PaymentGateway =
+  | 'midtrans'
+  | 'xendit';
 
 export type PaymentInstructions = {
   __typename?: 'PaymentInstructions';
@@ -468,6 +487,8 @@ export type RefundStatus =
   | 'ACCEPTED'
   /** Midtrans refused it; nothing was refunded; see failureReason. The same key may be sent again. */
   | 'FAILED'
+  /** The gateway took it and pays it out later (Xendit: PENDING until SUCCEEDED or FAILED): made, not final. The order moves when it succeeds; no other refund of the order starts meanwhile (REFUND_IN_PROGRESS). */
+  | 'PENDING'
   /** Being sent to Midtrans now. */
   | 'REQUESTED'
   /** Midtrans did not answer, so the refund may have been made; Lunas is checking Midtrans's record. Do not start another refund. */
@@ -607,6 +628,7 @@ export type ResolversTypes = ResolversObject<{
   PaymentAnomalyEdge: ResolverTypeWrapper<Omit<PaymentAnomalyEdge, 'node'> & { node: ResolversTypes['PaymentAnomaly'] }>;
   PaymentAnomalyKind: PaymentAnomalyKind;
   PaymentConfig: ResolverTypeWrapper<ClientPaymentConfigModel>;
+  PaymentGateway: null;
   PaymentInstructions: ResolverTypeWrapper<PaymentInstructions>;
   Product: ResolverTypeWrapper<ProductModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -677,9 +699,10 @@ export type AdminOrderEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type CreatePaymentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatePaymentPayload'] = ResolversParentTypes['CreatePaymentPayload']> = ResolversObject<{
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gateway?: Resolver<ResolversTypes['PaymentGateway'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   redirectUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  snapToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snapToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = ResolversObject<{
@@ -721,6 +744,7 @@ export type OperatorResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gateway?: Resolver<ResolversTypes['PaymentGateway'], ParentType, ContextType>;
   grossAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
   orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -769,9 +793,12 @@ export type PaymentAnomalyEdgeResolvers<ContextType = GraphQLContext, ParentType
 
 export type PaymentConfigResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentConfig'] = ResolversParentTypes['PaymentConfig']> = ResolversObject<{
   clientKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gateways?: Resolver<Array<ResolversTypes['PaymentGateway']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['MidtransMode'], ParentType, ContextType>;
   snapJsUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export type PaymentGatewayResolvers = { MIDTRANS: 'midtrans', XENDIT: 'xendit' };
 
 export type PaymentInstructionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentInstructions'] = ResolversParentTypes['PaymentInstructions']> = ResolversObject<{
   bank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -845,6 +872,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PaymentAnomalyConnection?: PaymentAnomalyConnectionResolvers<ContextType>;
   PaymentAnomalyEdge?: PaymentAnomalyEdgeResolvers<ContextType>;
   PaymentConfig?: PaymentConfigResolvers<ContextType>;
+  PaymentGateway?: PaymentGatewayResolvers;
   PaymentInstructions?: PaymentInstructionsResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -4,14 +4,17 @@ import { requireOperator } from '../operator-session.js';
 export const Mutation: MutationResolvers = {
   createPayment: async (_root, { input }, { payments, limits }) => {
     await limits?.beforeCreatePayment();
-    return payments.createPayment({
-      items: input.items.map((item) => ({ productId: item.productId, quantity: item.quantity })),
-      customer: {
-        name: input.customer.name,
-        email: input.customer.email,
-        ...(input.customer.phone ? { phone: input.customer.phone } : {}),
+    return payments.createPayment(
+      {
+        items: input.items.map((item) => ({ productId: item.productId, quantity: item.quantity })),
+        customer: {
+          name: input.customer.name,
+          email: input.customer.email,
+          ...(input.customer.phone ? { phone: input.customer.phone } : {}),
+        },
       },
-    });
+      input.gateway ?? undefined,
+    );
   },
 
   signIn: async (_root, { email, password }, { operators, session }) => {

@@ -1,4 +1,5 @@
-import { MIDTRANS_MODES } from '../../gateway/midtrans/mode.js';
+import { MIDTRANS_MODES } from '../../gateway/registry.js';
+import { PAYMENT_GATEWAY_NAMES } from '../../payments/gateway-name.js';
 import { ORDER_STATUSES } from '../../payments/order-status.js';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { AdminOrder, NotificationLogEntry, PaymentAnomaly, Refund, StatusChange } from './AdminOrder.js';
@@ -23,4 +24,8 @@ export const resolvers: Resolvers = {
   PaymentAnomaly,
   OrderStatus: upperCased(ORDER_STATUSES),
   MidtransMode: upperCased(MIDTRANS_MODES),
+  PaymentGateway: upperCased(PAYMENT_GATEWAY_NAMES),
+  CreatePaymentPayload: {
+    snapToken: (payment) => payment.clientToken ?? null,
+  },
 };

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { XenditGatewayError } from '../../../src/gateway/xendit/error-mapping.js';
 import { e164 } from '../../../src/gateway/xendit/invoice-request.js';
 import { XenditGateway } from '../../../src/gateway/xendit/xendit-gateway.js';
-import type { CheckoutRequest } from '../../../src/gateway/xendit/port-proposal.js';
+import type { CheckoutRequest } from '../../../src/payments/ports.js';
 
 const SECRET = 'xnd_development_adapter_test_key_do_not_log_0123456789';
 const INVOICE_ID = '65a1f0c2b3d4e5f60718293a';
@@ -131,6 +131,7 @@ const gateway = (overrides: { simulatorUrl?: string } = {}) =>
   });
 
 const checkout: CheckoutRequest = {
+  gateway: 'xendit',
   orderId: ORDER_ID,
   grossAmount: 175000,
   items: [
@@ -138,8 +139,8 @@ const checkout: CheckoutRequest = {
     { productId: 'teh-tarik', name: 'Teh Tarik', price: 25000, quantity: 1 },
   ],
   customer: { name: 'Budi Santoso Wijaya', email: 'budi@example.com', phone: '0812-3456-7890' },
-  successUrl: 'http://localhost:5173/payment/finish?access_token=abc',
-  failureUrl: 'http://localhost:5173/payment/failed?access_token=abc',
+  successUrl: 'http://localhost:5173/payment/finish',
+  failureUrl: 'http://localhost:5173/payment/failure',
   lifetimeSeconds: 3600,
 };
 
@@ -184,8 +185,9 @@ describe('createSession → POST /v2/invoices/', () => {
         { name: 'Kopi Gayo 250 g', price: 75000, quantity: 2, reference_id: 'kopi-gayo' },
         { name: 'Teh Tarik', price: 25000, quantity: 1, reference_id: 'teh-tarik' },
       ],
-      success_redirect_url: checkout.successUrl,
-      failure_redirect_url: checkout.failureUrl,
+      // The order id, never an access token: the shop keeps that in the browser.
+      success_redirect_url: `${checkout.successUrl}?order_id=${checkout.orderId}`,
+      failure_redirect_url: `${checkout.failureUrl}?order_id=${checkout.orderId}`,
       should_send_email: false,
     });
     expect(request!.url).not.toContain(SECRET);
@@ -236,7 +238,8 @@ describe('fetchStatus → GET /v2/invoices/{id}: the truth', () => {
       status: expected,
       grossAmount: 175000,
       currency: 'IDR',
-      transactionId: INVOICE_ID,
+      // An unpaid invoice is no payment begun: no transaction id until it is paid or ends.
+      transactionId: status === 'PENDING' ? undefined : INVOICE_ID,
       gatewayStatus: status,
     });
     expect(received[0]).toMatchObject({ method: 'GET', url: `/xendit/v2/invoices/${INVOICE_ID}`, body: undefined });
