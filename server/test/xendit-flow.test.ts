@@ -21,10 +21,13 @@ const CREATE = /* GraphQL */ `
   }
 `;
 const ENDPOINT = '/api/payments/xendit/notification';
+const OPERATOR = { email: 'meja@toko.example', password: 'kata-sandi-meja-yang-panjang' };
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack({ env: { PAYMENT_GATEWAYS: 'xendit,midtrans', RECONCILE_AFTER_S: '0' } });
+  stack = await startTestStack({
+    env: { PAYMENT_GATEWAYS: 'xendit,midtrans', RECONCILE_AFTER_S: '0', ADMIN_EMAIL: OPERATOR.email, ADMIN_PASSWORD: OPERATOR.password },
+  });
 });
 afterAll(() => stack?.stop());
 
@@ -191,6 +194,44 @@ describe('Xendit orders', () => {
       if ((await available('teh-tubruk-100g')) === before) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  });
+
+  it('the desk lists one gateway’s orders when asked (orders stored before gateways were named count as Midtrans)', async () => {
+    const signIn = await fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+        variables: { e: OPERATOR.email, p: OPERATOR.password },
+      }),
+    });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const { orderId: onXendit } = await createXenditOrder();
+    const onMidtrans = (
+      await stack.gql(CREATE, { input: { items: [{ productId: 'kopi-gayo-250g', quantity: 1 }], customer, gateway: 'MIDTRANS' } })
+    ).data.createPayment.order.orderId as string;
+    // An order as stored before orders named their gateway.
+    const legacy = (await createXenditOrder(undefined, 'MIDTRANS')).orderId;
+    await stack.db.collections.orders.updateOne({ _id: legacy } as never, { $unset: { gateway: '', gateway_reference: '' } });
+    const listed = async (gateway: string) => {
+      const response = await fetch(`${stack.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({
+          query: 'query($f: AdminOrderFilter) { adminOrders(filter: $f, first: 100) { edges { node { order { orderId gateway } } } } }',
+          variables: { f: { gateway } },
+        }),
+      });
+      const body = (await response.json()) as any;
+      expect(body.errors).toBeUndefined();
+      return body.data.adminOrders.edges.map((edge: any) => edge.node.order);
+    };
+    const xenditOrders = await listed('XENDIT');
+    expect(xenditOrders.map((o: any) => o.orderId)).toContain(onXendit);
+    expect(xenditOrders.every((o: any) => o.gateway === 'XENDIT')).toBe(true);
+    const midtransIds = (await listed('MIDTRANS')).map((o: any) => o.orderId);
+    expect(midtransIds).toEqual(expect.arrayContaining([onMidtrans, legacy]));
+    expect(midtransIds).not.toContain(onXendit);
   });
 
   it('ask the gateway now asks Xendit', async () => {

@@ -69,5 +69,6 @@ export function orderFilter(filter: AdminOrderFilter | null | undefined): OrderF
     ...(createdFrom ? { createdFrom } : {}),
     ...(createdTo ? { createdTo } : {}),
     ...(filter.search?.trim() ? { search: filter.search.trim().slice(0, 100) } : {}),
+    ...(filter.gateway ? { gateway: filter.gateway } : {}),
   };
 }

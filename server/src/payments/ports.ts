@@ -243,6 +243,7 @@ export interface OrderFilter {
   createdTo?: Date;
   /** An order id prefix or part of a customer email. */
   search?: string;
+  gateway?: PaymentGatewayName;
 }
 
 /** The operator's list of orders: newest first, by pages. */

@@ -2,6 +2,7 @@
 // on MongoDB): fine for a desk that pages through orders, and never on a shopper's path.
 // Filters read the payment_status projection, which may trail the newest change by
 // moments; the rows themselves show each order's newest state.
+import { LEGACY_GATEWAY } from '../payments/gateway-name.js';
 import type { OrderFilter, OrderSearch } from '../payments/ports.js';
 import type { Collections } from './database.js';
 
@@ -15,6 +16,14 @@ export class MongoOrderSearch implements OrderSearch {
     if (filter.statuses?.length) and.push({ payment_status: { $in: filter.statuses } });
     if (filter.createdFrom) and.push({ created_at: { $gte: filter.createdFrom } });
     if (filter.createdTo) and.push({ created_at: { $lt: filter.createdTo } });
+    if (filter.gateway) {
+      // Orders stored before orders named their gateway have no field: they are the legacy gateway's.
+      and.push(
+        filter.gateway === LEGACY_GATEWAY
+          ? { $or: [{ gateway: filter.gateway }, { gateway: { $exists: false } }] }
+          : { gateway: filter.gateway },
+      );
+    }
     const search = filter.search?.trim();
     if (search) {
       const text = escapeRegex(search.slice(0, 100));

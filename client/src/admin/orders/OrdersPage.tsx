@@ -9,7 +9,7 @@ import { LoadMore } from '../LoadMore';
 import { useDeskEvents } from '../useDeskEvents';
 import { appendPage, useLoadMore } from '../useLoadMore';
 import { useAdminI18n } from '../useAdminI18n';
-import { filterFromParams, matchesFilter, paramsFromFilter, shownRows, toApiFilter } from './order-filter';
+import { filterFromParams, matchesFilter, paramsFromFilter, toApiFilter } from './order-filter';
 import { OrderFilters } from './OrderFilters';
 import { OrdersTable } from './OrdersTable';
 
@@ -120,10 +120,7 @@ export function OrdersPage() {
 
   let body;
   if (data) {
-    const rows = shownRows(
-      data.adminOrders.edges.map((edge) => edge.node),
-      filter,
-    );
+    const rows = data.adminOrders.edges.map((edge) => edge.node);
     body =
       rows.length === 0 && !data.adminOrders.pageInfo.hasNextPage ? (
         <EmptyState message={at('orders.empty')} />

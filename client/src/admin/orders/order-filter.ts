@@ -19,10 +19,7 @@ export interface OrdersFilter {
   from: string;
   to: string;
   search: string;
-  /**
-   * One gateway, or null for all. AdminOrderFilter has no gateway argument yet, so this
-   * filters the rows loaded so far (see shownRows), not the server's list.
-   */
+  /** One gateway, or null for all. */
   gateway: PaymentGateway | null;
 }
 
@@ -69,6 +66,7 @@ export function toApiFilter(filter: OrdersFilter): AdminOrderFilter {
     createdFrom: filter.from ? startOfDay(filter.from) : null,
     createdTo: filter.to ? startOfDay(filter.to, 1) : null,
     search: filter.search || null,
+    gateway: filter.gateway,
   };
 }
 
@@ -81,8 +79,8 @@ export function matchesFilter(
   row: { orderId: string; status: OrderStatus; createdAt: string; email: string; gateway: PaymentGateway },
   filter: OrdersFilter,
 ): boolean {
-  if (filter.gateway && row.gateway !== filter.gateway) return false;
   const api = toApiFilter(filter);
+  if (api.gateway && row.gateway !== api.gateway) return false;
   if (api.status && !api.status.includes(row.status)) return false;
   const created = Date.parse(row.createdAt);
   if (api.createdFrom && created < Date.parse(api.createdFrom)) return false;
@@ -92,9 +90,4 @@ export function matchesFilter(
     return false;
   }
   return true;
-}
-
-/** The loaded rows the gateway filter keeps (client-side until the API filters by gateway). */
-export function shownRows<T extends { order: { gateway: PaymentGateway } }>(rows: readonly T[], filter: OrdersFilter): T[] {
-  return filter.gateway ? rows.filter((row) => row.order.gateway === filter.gateway) : [...rows];
 }

@@ -68,6 +68,8 @@ export type AdminOrderFilter = {
   createdFrom?: InputMaybe<Scalars['String']['input']>;
   /** ISO 8601; orders created before. */
   createdTo?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders taken by this gateway. */
+  gateway?: InputMaybe<PaymentGateway>;
   /** An order id (or its prefix) or a customer email (or part of it). */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only orders in one of these statuses. */
