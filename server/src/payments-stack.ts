@@ -100,7 +100,17 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
   const notifications = new Map(
     [...registry.verifiers].map(([name, verifier]) => [
       name,
-      new NotificationService({ verifier, log: notificationLog, changes, gateway, clock, logger, metrics }),
+      new NotificationService({
+        verifier,
+        log: notificationLog,
+        changes,
+        gateway,
+        clock,
+        logger,
+        metrics,
+        // Refund callbacks (Xendit's) are settled by the refund's own check (settler, below).
+        settleRefund: (gatewayRefundId) => settler.settleByGatewayId(gatewayRefundId),
+      }),
     ]),
   );
 

@@ -54,6 +54,24 @@ const invoiceOf = async (orderId: string) => {
   return invoice as { refunds?: { id: string; status: string; amount: number }[] };
 };
 
+const callback = (envelope: unknown) =>
+  fetch(`${stack.url}/api/payments/xendit/notification`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-callback-token': XENDIT_SIMULATOR_CREDENTIALS.callbackToken },
+    body: JSON.stringify(envelope),
+  });
+const refundEnvelope = (data: Record<string, unknown>) => ({
+  event: data.status === 'FAILED' ? 'refund.failed' : 'refund.succeeded',
+  business_id: 'lunas-test',
+  created: new Date().toISOString(),
+  data,
+});
+
+/** Waits until the check holds (no deadline of its own: Jest's timeout is the limit). */
+async function until(check: () => Promise<boolean>) {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /** A paid Xendit order of 2 × kopi-gayo-250g. */
 async function paidOrder() {
   const result = await stack.gql(CREATE, { input: { items: [{ productId: 'kopi-gayo-250g', quantity: 2 }], customer, gateway: 'XENDIT' } });
@@ -78,6 +96,8 @@ async function reconcileUntil(check: () => Promise<boolean>) {
 describe('Xendit refunds from the desk', () => {
   it('PENDING is made, not final; once per key; SUCCEEDED moves the order; a full refund gives the stock back', async () => {
     const { orderId, grossAmount } = await paidOrder();
+    // Kept PENDING at Xendit until the test ends it.
+    await xendit('PUT', '/refunds/outcome', { status: 'SUCCEEDED', delay_seconds: 3_600 });
     const half = { orderId, amount: 1_000, reason: 'one bag torn', idempotencyKey: 'xnd-half-0001' };
     const first = await operator(REFUND, { i: half });
     expect(first.errors).toBeUndefined();
@@ -89,7 +109,12 @@ describe('Xendit refunds from the desk', () => {
     const another = await operator(REFUND, { i: { ...half, idempotencyKey: 'xnd-half-0002' } });
     expect(another.errors![0].extensions).toMatchObject({ code: 'REFUND_IN_PROGRESS', refundKey: half.idempotencyKey });
     expect((await operator(REFUND, { i: half })).data.refundPayment.refund.status).toBe('PENDING');
-    expect((await invoiceOf(orderId)).refunds).toHaveLength(1);
+    const [pending] = (await invoiceOf(orderId)).refunds!;
+    expect(pending).toMatchObject({ status: 'PENDING', amount: 1_000 });
+    await stack.app.stack.reconciler.runOnce();
+    expect((await detail(orderId)).refunds[0].status).toBe('PENDING');
+    await xendit('PUT', '/refunds/outcome', { status: 'SUCCEEDED' });
+    await xendit('POST', `/refunds/${pending!.id}/complete`, { status: 'SUCCEEDED' });
 
     await reconcileUntil(async () => (await detail(orderId)).refunds[0].status === 'ACCEPTED');
     expect((await detail(orderId)).order).toEqual({ status: 'PARTIALLY_REFUNDED', refundedAmount: 1_000 });
@@ -136,6 +161,38 @@ describe('Xendit refunds from the desk', () => {
     await reconcileUntil(async () => (await detail(orderId)).order.status === 'PARTIALLY_REFUNDED');
     expect((await detail(orderId)).order.refundedAmount).toBe(3_000);
     expect((await invoiceOf(orderId)).refunds).toHaveLength(1);
+  });
+
+  it("Xendit's refund.succeeded callback settles the refund (no reconciler pass); duplicates apply once", async () => {
+    const { orderId } = await paidOrder();
+    const input = { orderId, amount: 4_000, reason: 'two bags late', idempotencyKey: 'xnd-callback-0001' };
+    expect((await operator(REFUND, { i: input })).data.refundPayment.refund.status).toBe('PENDING');
+    // The simulator ends the refund at once and calls back; only the callback can settle it here.
+    await until(async () => (await detail(orderId)).order.status === 'PARTIALLY_REFUNDED');
+    expect((await detail(orderId)).order.refundedAmount).toBe(4_000);
+    const [made] = (await invoiceOf(orderId)).refunds!;
+    const envelope = refundEnvelope({ ...made!, status: 'SUCCEEDED' });
+    const answers = await Promise.all(Array.from({ length: 6 }, () => callback(envelope)));
+    expect(answers.map((res) => res.status)).toEqual(Array(6).fill(200));
+    expect((await detail(orderId)).order).toEqual({ status: 'PARTIALLY_REFUNDED', refundedAmount: 4_000 });
+    expect((await detail(orderId)).refunds).toEqual([{ refundKey: input.idempotencyKey, status: 'ACCEPTED', failureReason: null }]);
+  });
+
+  it('a forged refund.succeeded naming a refund Xendit still has PENDING changes nothing', async () => {
+    const { orderId } = await paidOrder();
+    await xendit('PUT', '/refunds/outcome', { status: 'SUCCEEDED', delay_seconds: 3_600 });
+    try {
+      const input = { orderId, amount: 5_000, reason: 'not yet at Xendit', idempotencyKey: 'xnd-forged-0001' };
+      expect((await operator(REFUND, { i: input })).data.refundPayment.refund.status).toBe('PENDING');
+      const [pending] = (await invoiceOf(orderId)).refunds!;
+      expect(pending!.status).toBe('PENDING');
+      const res = await callback(refundEnvelope({ ...pending!, status: 'SUCCEEDED' }));
+      expect(res.status).toBe(200);
+      expect((await detail(orderId)).order).toEqual({ status: 'PAID', refundedAmount: 0 });
+      expect((await detail(orderId)).refunds[0].status).toBe('PENDING');
+    } finally {
+      await xendit('PUT', '/refunds/outcome', { status: 'SUCCEEDED' });
+    }
   });
 
   it('a forged refund callback with the right token changes nothing', async () => {

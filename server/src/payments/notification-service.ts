@@ -12,7 +12,14 @@ export type VerifiedNotification =
   | { verdict: 'malformed'; reason: string; orderId?: string; transactionStatus?: string }
   | { verdict: 'invalid_signature'; orderId: string; transactionStatus: string }
   | { verdict: 'test'; orderId: string; transactionStatus: string }
-  | { verdict: 'valid'; orderId: string; transactionStatus: string; claim: PaymentEvent | IgnoredEvent };
+  | {
+      verdict: 'valid';
+      orderId: string;
+      transactionStatus: string;
+      claim: PaymentEvent | IgnoredEvent;
+      /** A refund's outcome claimed (Xendit's refund callbacks): only which refund to ask about. */
+      refundClaim?: { gatewayRefundId: string };
+    };
 
 /** A delivery's headers as Node gives them: lower-case names, repeated headers as arrays. */
 export type NotificationHeaders = Readonly<Record<string, string | string[] | undefined>>;
@@ -92,6 +99,11 @@ export class NotificationService {
       clock: Clock;
       logger: Logger;
       metrics?: PaymentMetrics;
+      /**
+       * Settles our refund with this gateway id from the gateway's own record of it
+       * (never from the body); nothing when no refund of ours has the id.
+       */
+      settleRefund?: (gatewayRefundId: string) => Promise<'settled' | 'pending' | 'unknown_refund'>;
     },
   ) {}
 
@@ -181,6 +193,10 @@ export class NotificationService {
       case 'valid':
         break;
     }
+    if (verified.refundClaim && this.deps.settleRefund) {
+      await logged; // stored before anything is done with it (a failure here is NotLogged: 503)
+      return this.settleRefund(verified.refundClaim.gatewayRefundId);
+    }
     if (isIgnored(verified.claim)) return { kind: 'done', outcome: 'ignored', reason: verified.claim.reason };
     const { orderId } = verified;
     const timings = { publishMs: 0 };
@@ -224,6 +240,24 @@ export class NotificationService {
       if (error instanceof TransientError || isDatabaseUnavailable(error)) {
         logger.warn('transient failure handling a notification; answering 503', { orderId, error: String(error) });
         return { kind: 'unavailable', reason: 'temporarily unavailable' };
+      }
+      throw error;
+    }
+  }
+
+  /** A refund callback is a prompt to ask: the gateway's record decides, so a forged one changes nothing. */
+  private async settleRefund(gatewayRefundId: string): Promise<NotificationAnswer> {
+    try {
+      const result = await this.deps.settleRefund!(gatewayRefundId);
+      if (result === 'unknown_refund') return { kind: 'done', outcome: 'ignored', reason: 'no refund of ours has this id' };
+      return { kind: 'done', outcome: result === 'settled' ? 'applied' : 'unchanged', reason: `refund ${result}` };
+    } catch (error) {
+      if (error instanceof GatewayError && error.kind === 'rejected') {
+        return { kind: 'done', outcome: 'rejected', reason: error.message.slice(0, 200) };
+      }
+      if (error instanceof GatewayError || error instanceof TransientError || isDatabaseUnavailable(error)) {
+        this.deps.logger.warn('could not settle a refund from its callback; answering 503', { gatewayRefundId, error: String(error) });
+        return { kind: 'unavailable', reason: 'refund could not be confirmed' };
       }
       throw error;
     }

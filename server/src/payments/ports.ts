@@ -233,6 +233,8 @@ export interface RefundRepository {
   /** Records what the gateway said. An accepted refund stays accepted whatever comes later. */
   settle(orderId: string, refundKey: string, outcome: RefundOutcome): Promise<void>;
   forOrder(orderId: string): Promise<Refund[]>;
+  /** Our refund with this gateway refund id (Xendit's `rfd-…`), if any. */
+  findByGatewayId(gatewayRefundId: string): Promise<Refund | null>;
   /** Refunds whose outcome is not known yet (requested, pending or unknown), oldest first. */
   unsettled(limit: number): Promise<Refund[]>;
 }

@@ -158,11 +158,14 @@ export class RefundSettler {
   }
 
   /**
-   * Settles one refund now from the gateway's record (a refund callback, which is only a
-   * claim: the record decides). Returns whether it is settled.
+   * A refund callback: settles our refund with this gateway id from the gateway's record
+   * (the callback is only a claim; the record decides). Already settled: nothing to do,
+   * so duplicates and late callbacks change nothing.
    */
-  async confirm(orderId: string, refundKey: string): Promise<boolean> {
-    return this.recheck(orderId, refundKey);
+  async settleByGatewayId(gatewayRefundId: string): Promise<'settled' | 'pending' | 'unknown_refund'> {
+    const refund = await this.deps.refunds.findByGatewayId(gatewayRefundId);
+    if (!refund) return 'unknown_refund';
+    return (await this.recheck(refund.orderId, refund.refundKey)) ? 'settled' : 'pending';
   }
 
   /** A follow-up: reads the refund again (another process may have settled it meanwhile). */

@@ -61,6 +61,12 @@ export class MongoRefundStore implements RefundRepository {
     return docs.map(toRefund);
   }
 
+  /** A filter on a field of a small collection: a short scan on FerretDB, an index-free read. */
+  async findByGatewayId(gatewayRefundId: string): Promise<Refund | null> {
+    const doc = await this.collections.refunds.findOne({ gateway_refund_id: gatewayRefundId });
+    return doc ? toRefund(doc) : null;
+  }
+
   async unsettled(limit: number): Promise<Refund[]> {
     const docs = await this.collections.refunds
       .find({ status: { $in: ['requested', 'pending', 'unknown'] } })

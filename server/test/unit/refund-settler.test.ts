@@ -27,6 +27,9 @@ class FakeRefunds implements RefundRepository {
   async forOrder() {
     return [...this.rows.values()];
   }
+  async findByGatewayId(gatewayRefundId: string) {
+    return [...this.rows.values()].find((row) => row.gatewayRefundId === gatewayRefundId) ?? null;
+  }
   async unsettled() {
     return [...this.rows.values()].filter((r) => r.status === 'requested' || r.status === 'unknown');
   }

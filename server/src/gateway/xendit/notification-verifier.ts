@@ -32,12 +32,13 @@ export class XenditNotificationVerifier implements NotificationVerifier {
         if (verdict.kind === 'invoice') {
           return { verdict: 'valid', orderId: verdict.orderId, transactionStatus: verdict.status, claim: verdict.claim };
         }
-        // A refund's outcome is read with GET /refunds/{id} by the refund's own checks.
+        // Only which refund to ask about: its outcome is read with GET /refunds/{id}.
         return {
           verdict: 'valid',
           orderId: '',
           transactionStatus: `refund ${verdict.status}`,
-          claim: { ignored: true, reason: 'refund callbacks are settled by the refund checks, not applied' },
+          claim: { ignored: true, reason: 'a refund callback is confirmed with GET /refunds/{id}' },
+          refundClaim: { gatewayRefundId: verdict.refundId },
         };
     }
   }
