@@ -238,6 +238,8 @@ const schema = z
       fail(env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', 'ADMIN_EMAIL and ADMIN_PASSWORD go together (the first operator)');
     }
     if (env.PAYMENT_GATEWAYS.includes('xendit')) xenditGuardrails(env, fail, production);
+    // A shop on Xendit alone configures no Midtrans (its webhook is not mounted then).
+    if (!env.PAYMENT_GATEWAYS.includes('midtrans')) return;
     // No silent simulator in production: a deploy must say which Midtrans it talks to.
     if (production && !env.MIDTRANS_MODE) {
       fail('MIDTRANS_MODE', 'MIDTRANS_MODE must be set when NODE_ENV=production (sandbox or production)');

@@ -33,6 +33,11 @@ describe('PAYMENT_GATEWAYS', () => {
     expect(loadConfig(value === undefined ? {} : { PAYMENT_GATEWAYS: value }).gateways).toEqual(gateways);
   });
 
+  it('asks a production shop on Xendit alone for no Midtrans settings, and one with both for both', () => {
+    expect(loadConfig({ NODE_ENV: 'production', PAYMENT_GATEWAYS: 'xendit', ...live }).gateways).toEqual(['xendit']);
+    expect(refusal({ NODE_ENV: 'production', PAYMENT_GATEWAYS: 'xendit,midtrans', ...live })).toContain('MIDTRANS_MODE');
+  });
+
   it.each(['paypal', 'midtrans,paypal', 'midtrans,midtrans', 'midtrans,', 'Midtrans', ','])('refuses %j, naming the variable', (value) => {
     expect(refusal({ PAYMENT_GATEWAYS: value })).toContain('PAYMENT_GATEWAYS: PAYMENT_GATEWAYS must be a comma list of midtrans, xendit');
   });
