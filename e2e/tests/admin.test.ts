@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { createPayment, drive, finishUrl, products } from '../helpers/api.js';
 import { launchBrowser, newShopper, screenshot, type Shopper } from '../helpers/browser.js';
+import { openOrderOnDesk } from '../helpers/desk.js';
 import { waitForStatus } from '../helpers/shop.js';
 import { startTestStack, type Stack } from '../helpers/stack.js';
 
@@ -46,13 +47,7 @@ describe('the operator desk', () => {
 
     const operator = await person();
     const desk = operator.page;
-    // The stack serves the shop and the API on one host, so the session cookie is kept there.
-    await desk.goto(`${stack.clientUrl}/admin`);
-    await desk.getByLabel('Email').fill(OPERATOR.email);
-    await desk.getByLabel('Kata sandi').fill(OPERATOR.password);
-    await desk.getByRole('button', { name: 'Masuk' }).click();
-    await desk.getByRole('link', { name: order.orderId }).click();
-    await desk.getByRole('heading', { name: `Pesanan ${order.orderId}` }).waitFor();
+    await openOrderOnDesk(desk, stack.clientUrl, OPERATOR, order.orderId);
 
     const half = product.price;
     await desk.getByLabel('Jumlah (Rupiah)').fill(String(half));

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { createPayment, drive, products } from '../helpers/api.js';
 import { launchBrowser, newShopper, type Shopper } from '../helpers/browser.js';
+import { openOrderOnDesk } from '../helpers/desk.js';
 import { startTestStack, type Stack } from '../helpers/stack.js';
 
 const OPERATOR = { email: 'kasir@toko.example', password: 'kata sandi kasir yang panjang' };
@@ -50,14 +51,7 @@ describe('a refund with no answer from Midtrans', () => {
 
     operator = await newShopper(browser);
     const desk = operator.page;
-    // The desk's session cookie is SameSite=Strict: the stack serves the shop and the API
-    // under one host name, so the desk opens at the address the stack printed.
-    await desk.goto(`${stack.clientUrl}/admin`);
-    await desk.getByLabel('Email').fill(OPERATOR.email);
-    await desk.getByLabel('Kata sandi').fill(OPERATOR.password);
-    await desk.getByRole('button', { name: 'Masuk' }).click();
-    await desk.getByRole('link', { name: order.orderId }).click();
-    await desk.getByRole('heading', { name: `Pesanan ${order.orderId}` }).waitFor();
+    await openOrderOnDesk(desk, stack.clientUrl, OPERATOR, order.orderId);
 
     await desk.getByLabel('Jumlah (Rupiah)').fill('1000');
     await desk.getByLabel('Alasan', { exact: true }).fill('ongkos kirim');

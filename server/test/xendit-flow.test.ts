@@ -3,6 +3,7 @@
 // and a real graphql-ws client for the shop's live status.
 import { XENDIT_SIMULATOR_CREDENTIALS } from '../src/gateway/xendit/mode.js';
 import { customer, startTestStack, type TestStack } from './support/test-stack.js';
+import { xenditDriver } from './support/xendit-driver.js';
 
 const CREATE = /* GraphQL */ `
   mutation ($input: CreatePaymentInput!) {
@@ -31,15 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const xendit = async (method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${stack.simulatorUrl}/sim/v1/xendit${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect([path, response.status]).toEqual([path, 200]);
-  return response.json() as Promise<any>;
-};
+const xendit = xenditDriver(() => stack);
 const available = (productId: string) => stack.app.stack.stock.available(productId, { fresh: true });
 const post = (body: string, token: string | null = XENDIT_SIMULATOR_CREDENTIALS.callbackToken) =>
   fetch(`${stack.url}${ENDPOINT}`, {

@@ -6,6 +6,7 @@
 // here, so each settlement is the reconciler's pass, run by the test.
 import { XENDIT_SIMULATOR_CREDENTIALS } from '../src/gateway/xendit/mode.js';
 import { customer, startTestStack, type TestStack } from './support/test-stack.js';
+import { xenditDriver } from './support/xendit-driver.js';
 
 const ADMIN = { email: 'kasir@lunas.example', password: 'a long enough password' };
 const REFUND = `mutation($i: RefundPaymentInput!) {
@@ -38,15 +39,7 @@ afterEach(() => xendit('DELETE', '/faults'));
 afterAll(() => stack?.stop());
 const ADMIN_VARS = { e: ADMIN.email, p: ADMIN.password };
 
-const xendit = async (method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${stack.simulatorUrl}/sim/v1/xendit${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect([path, response.status]).toEqual([path, 200]);
-  return response.json() as Promise<any>;
-};
+const xendit = xenditDriver(() => stack);
 const available = (productId: string) => stack.app.stack.stock.available(productId, { fresh: true });
 const detail = async (orderId: string) => (await operator(DETAIL, { o: orderId })).data.adminOrder;
 const invoiceOf = async (orderId: string) => {
