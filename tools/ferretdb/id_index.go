@@ -28,8 +28,9 @@ package main
 // Building the index on an existing table is the one cost: the first start of this build
 // on 200,000 unindexed documents took 1.2 s to READY, the next ones 12 ms.
 //
-// Only a filter on `_id` alone (a string or ObjectID) is pushed down to SQLite at all;
-// `{_id: {$in: [...]}}` and any other field are still filtered in Go after a scan.
+// FerretDB itself pushes down only a filter on `_id` alone (a string or ObjectID). The
+// wrapper's build adds the rest (`_id` with other fields, `$in`, ranges, other fields, `$or`):
+// _sqlite/pushdown.go, and field_index.go for the indexes those conditions search.
 
 import (
 	"context"
@@ -143,38 +144,45 @@ func (x *idIndexer) indexFile(ctx context.Context, file string) (int, error) {
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
-	// Tables FerretDB lists as collections, with whether our index exists on each. A file
-	// FerretDB is still creating has no collections table yet: nothing to do this time.
+	// Tables FerretDB lists as collections, with their settings (the indexes declared on
+	// them). A file FerretDB is still creating has no collections table yet: nothing to do.
 	rows, err := db.QueryContext(ctx, `
-		SELECT c.table_name, EXISTS (SELECT 1 FROM sqlite_master m WHERE m.type = 'index' AND m.name = ? || c.table_name)
+		SELECT c.table_name, c.settings
 		FROM `+collectionsTable+` c
-		WHERE EXISTS (SELECT 1 FROM sqlite_master t WHERE t.type = 'table' AND t.name = c.table_name)`, idIndexPrefix)
+		WHERE EXISTS (SELECT 1 FROM sqlite_master t WHERE t.type = 'table' AND t.name = c.table_name)`)
 	if err != nil {
 		if strings.Contains(err.Error(), "no such table") {
 			return 0, nil
 		}
 		return 0, err
 	}
-	var missing []string
+	var wanted []lookupIndex
 	for rows.Next() {
-		var table string
-		var indexed bool
-		if err := rows.Scan(&table, &indexed); err != nil {
+		var table, settings string
+		if err := rows.Scan(&table, &settings); err != nil {
 			rows.Close()
 			return 0, err
 		}
-		if !indexed {
-			missing = append(missing, table)
-		}
+		wanted = append(wanted, lookupIndexes(table, settings)...)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return 0, err
 	}
+	existing, err := indexNames(ctx, db)
+	if err != nil {
+		return 0, err
+	}
+	var missing []lookupIndex
+	for _, index := range wanted {
+		if !existing[index.name] {
+			missing = append(missing, index)
+		}
+	}
 	created := 0
-	for _, table := range missing {
+	for _, index := range missing {
 		started := time.Now()
-		q := fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %q ON %q (%s)`, idIndexPrefix+table, table, idExpression)
+		q := fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %q ON %q (%s)`, index.name, index.table, index.expression)
 		if _, err := db.ExecContext(ctx, q); err != nil {
 			// The table may have been dropped since it was listed; the next pass sees.
 			if strings.Contains(err.Error(), "no such table") {
@@ -183,7 +191,7 @@ func (x *idIndexer) indexFile(ctx context.Context, file string) (int, error) {
 			return created, err
 		}
 		created++
-		x.logger.Info("indexed _id look-ups", "file", filepath.Base(file), "table", table, "took", time.Since(started))
+		x.logger.Info("indexed look-ups", "file", filepath.Base(file), "table", index.table, "expression", index.expression, "took", time.Since(started))
 	}
 	return created, nil
 }

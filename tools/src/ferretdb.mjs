@@ -3,6 +3,7 @@
 // and the server's and browser tests.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { prepareFerretDBBuild } from './ferretdb-patch.mjs';
 import { buildGoTool, repoRoot, startGoTool } from './go-tools.mjs';
 
 /** Where `npm start`, `npm run db` and the API keep their data unless told (git-ignored). */
@@ -12,7 +13,12 @@ const MISSING_GO = 'Or set MONGODB_URI to use an existing MongoDB.';
 
 /** Builds the Go wrapper unless an up-to-date binary exists. */
 export function buildFerretDB({ quiet = false } = {}) {
-  return buildGoTool('ferretdb', { quiet, missingGoHint: MISSING_GO });
+  return buildGoTool('ferretdb', {
+    quiet,
+    missingGoHint: MISSING_GO,
+    // FerretDB with our filter pushdown compiled into its sqlite package (ferretdb-patch.mjs).
+    prepare: (sourceDir) => prepareFerretDBBuild(sourceDir, path.join(repoRoot, '.cache', 'ferretdb-build')),
+  });
 }
 
 /** Starts FerretDB (port 0 picks a free one) and resolves once it accepts connections. */

@@ -13,25 +13,33 @@ export const repoRoot = path.resolve(toolsDir, '..');
 
 export const binaryPath = (name) => path.join(repoRoot, '.cache', 'bin', name);
 
+/** The newest change under sourceDir, subfolders included (the FerretDB overlay's file lives in one). */
 function newestSourceTime(sourceDir) {
-  return Math.max(...readdirSync(sourceDir).map((file) => statSync(path.join(sourceDir, file)).mtimeMs));
+  return Math.max(
+    ...readdirSync(sourceDir, { recursive: true }).map((file) => statSync(path.join(sourceDir, String(file))).mtimeMs),
+  );
 }
 
 /**
  * Builds tools/<name> unless an up-to-date binary exists; returns the binary's path.
- * `missingGoHint` says what to do instead when Go is absent.
+ * `missingGoHint` says what to do instead when Go is absent. `prepare(sourceDir)`, if given,
+ * returns a folder with the sources and a vendor/ tree to build from instead (FerretDB with
+ * our pushdown). The binary is rebuilt when anything under
+ * tools/<name>/ or the build scripts in tools/src/ is newer.
  */
-export function buildGoTool(name, { quiet = false, missingGoHint = '' } = {}) {
+export function buildGoTool(name, { quiet = false, missingGoHint = '', prepare } = {}) {
   const sourceDir = path.join(toolsDir, name);
   const bin = binaryPath(name);
-  if (existsSync(bin) && statSync(bin).mtimeMs >= newestSourceTime(sourceDir)) return bin;
+  const newest = Math.max(newestSourceTime(sourceDir), newestSourceTime(path.join(toolsDir, 'src')));
+  if (existsSync(bin) && statSync(bin).mtimeMs >= newest) return bin;
   if (spawnSync('go', ['version']).status !== 0) {
     throw new Error(`Go >= 1.24 is needed to build tools/${name}.${missingGoHint ? ` ${missingGoHint}` : ''}`);
   }
   if (!quiet) console.log(`[${name}] building tools/${name} with Go (once; the first build takes a while)…`);
   mkdirSync(path.dirname(bin), { recursive: true });
-  const build = spawnSync('go', ['build', '-o', bin, '.'], {
-    cwd: sourceDir,
+  const buildDir = prepare ? prepare(sourceDir) : sourceDir;
+  const build = spawnSync('go', ['build', ...(prepare ? ['-mod=vendor'] : []), '-o', bin, '.'], {
+    cwd: buildDir,
     stdio: quiet ? 'pipe' : 'inherit',
     encoding: 'utf8',
   });
