@@ -11,7 +11,7 @@ export type AdminOrderFilter = {
   createdTo?: string | null | undefined;
   /** Only orders taken by this gateway. */
   gateway?: PaymentGateway | null | undefined;
-  /** An order id (or its prefix) or a customer email (or part of it). */
+  /** An order id or its prefix (case-blind up to `LNS-`), or a customer's whole email in any case. Part of an email is not searched: that would read every order. */
   search?: string | null | undefined;
   /** Only orders in one of these statuses. */
   status?: Array<OrderStatus> | null | undefined;

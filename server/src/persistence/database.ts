@@ -114,15 +114,22 @@ export async function connectDatabase(uri: string, options: { dbName?: string; s
     sessions: collection('operator_sessions'),
   };
   // Awaited before the first request: the stock ledger's exactly-once moves depend on
-  // the unique move_id index existing. The others serve MongoDB's operator queries.
+  // the unique move_id index existing. The others serve the look-ups by other fields, on
+  // the embedded database too: its wrapper indexes the first field of each declared index
+  // (tools/ferretdb/field_index.go).
   await Promise.all([
     collections.stockLedger.createIndex({ move_id: 1 }, { unique: true }),
     collections.operators.createIndex({ email: 1 }, { unique: true }),
     collections.orders.createIndex({ created_at: -1 }),
+    collections.orders.createIndex({ email_key: 1 }),
     collections.notifications.createIndex({ order_id: 1, received_at: 1 }),
     collections.notifications.createIndex({ claimed_order_id: 1 }, { sparse: true }),
     collections.anomalies.createIndex({ at: -1 }),
+    collections.anomalies.createIndex({ order_id: 1 }),
     collections.refunds.createIndex({ order_id: 1 }),
+    collections.refunds.createIndex({ gateway_refund_id: 1 }, { sparse: true }),
+    collections.refunds.createIndex({ status: 1 }),
+    collections.sessions.createIndex({ operator_id: 1 }),
   ]);
   return {
     connection,

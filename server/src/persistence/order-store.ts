@@ -22,6 +22,7 @@ import type { Order, StatusHistoryEntry } from '../payments/order.js';
 import type { OrderChange, OrderEffects, OrderRepository, StoredOrder } from '../payments/ports.js';
 import type { PaymentInstructions } from '../payments/payment-event.js';
 import type { Collections } from './database.js';
+import { emailKey } from './email-key.js';
 import { InsertBatcher } from './insert-batcher.js';
 import { Lru } from './lru.js';
 
@@ -176,6 +177,7 @@ function baseDoc(order: StoredOrder): Doc {
     gross_amount: order.grossAmount,
     items: order.items.map((item) => ({ product_id: item.productId, name: item.name, price: item.price, quantity: item.quantity })),
     customer: order.customer,
+    email_key: emailKey(order.customer.email),
     access_token_hash: order.accessTokenHash,
     gateway: order.gateway,
     gateway_reference: order.gatewayReference,

@@ -70,7 +70,7 @@ export type AdminOrderFilter = {
   createdTo?: InputMaybe<Scalars['String']['input']>;
   /** Only orders taken by this gateway. */
   gateway?: InputMaybe<PaymentGateway>;
-  /** An order id (or its prefix) or a customer email (or part of it). */
+  /** An order id or its prefix (case-blind up to `LNS-`), or a customer's whole email in any case. Part of an email is not searched: that would read every order. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only orders in one of these statuses. */
   status?: InputMaybe<Array<OrderStatus>>;
