@@ -21,7 +21,14 @@ const withinTwice = (values: (number | undefined)[]) => {
   return first !== undefined && last !== undefined && last <= Math.max(2 * first, first + 1);
 };
 
-export function renderScale(run: { results: SizeFigures[]; soak: MinuteReport[]; seconds: number; load: string; node: string }): string {
+export function renderScale(run: {
+  results: SizeFigures[];
+  soak: MinuteReport[];
+  soakSubscribers?: number;
+  seconds: number;
+  load: string;
+  node: string;
+}): string {
   const { results } = run;
   const rows: Row[] = [];
   const names = [...new Set(results.flatMap((r) => Object.keys(r.latency)))];
@@ -141,7 +148,7 @@ export function renderScale(run: { results: SizeFigures[]; soak: MinuteReport[];
     ),
   ];
   if (run.soak.length > 0) {
-    notes.push('', `Soak (${run.soak.length} min on the largest history):`);
+    notes.push('', `Soak (${run.soak.length} min on the largest history, ${run.soakSubscribers ?? 0} idle subscribers open throughout):`);
     for (const minute of run.soak)
       notes.push(
         `- minute ${minute.minute}: RSS ${minute.rssMb.toFixed(0)} MB, settlement p99 ${fmt(minute.latency.settlement.p99, 'ms')}, errors ${minute.errors}, skipped ${minute.skipped}`,

@@ -18,10 +18,10 @@ import { SIMULATOR_SERVER_KEY } from '../src/config.js';
 import { connectDatabase } from '../src/persistence/database.js';
 import { History, type KnownOrder } from './history.js';
 import { now } from './load.js';
-import { apiEnv, launch, port, stopAll } from './processes.js';
+import { apiEnv, launch, port, rssBytes, stopAll } from './processes.js';
 import { renderScale } from './scale-report.js';
 import { measureSize, OPERATOR, type Budget, type SizeFigures } from './scale-figures.js';
-import { settleAtGateway } from './shop.js';
+import { closeAll, settleAtGateway, subscribeAll } from './shop.js';
 import { minuteLine, steadyMix, type MinuteReport } from './steady-mix.js';
 
 export interface ScaleOptions {
@@ -29,12 +29,15 @@ export interface ScaleOptions {
   soakMinutes: number;
   quick: boolean;
   cpuProfDir?: string;
+  /** Idle `orderStatusChanged` subscribers held open through the soak (issue 19: 2,000). */
+  idleSubscribers?: number;
 }
 
 const FIRST_STEP = 1_000;
 /** How far back "a year-old order" is, at the history's 1,000 orders a day. */
 const YEAR = 365_000;
 const REFUNDS = 5;
+const IDLE_SUBSCRIBERS = 2_000;
 const PRODUCT = 'bench-live';
 
 const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
@@ -105,6 +108,8 @@ export async function runScale(options: ScaleOptions): Promise<void> {
   const known = new Map<number, KnownOrder>();
   const results: SizeFigures[] = [];
   let soak: MinuteReport[] = [];
+  let soakSubscribers = 0;
+  let subscribers: Awaited<ReturnType<typeof subscribeAll>>['live'] = [];
   try {
     let seeded = 0;
     for (const [s, size] of steps.entries()) {
@@ -136,6 +141,17 @@ export async function runScale(options: ScaleOptions): Promise<void> {
       const { api } = await startApi();
       try {
         const old = [...known.values()].map((o) => ({ orderId: o.orderId, accessToken: o.accessToken }));
+        // Shoppers' open pages that see nothing happen: they hold sockets and memory all along.
+        const wanted = options.idleSubscribers ?? IDLE_SUBSCRIBERS;
+        const idle = await subscribeAll(
+          api.url,
+          Array.from({ length: wanted }, (_, k) => old[k % old.length]!),
+        );
+        log(
+          `soak: ${idle.live.length} idle subscribers open (${idle.failed.length} failed), API RSS ${(rssBytes(api.pid) / 1e6).toFixed(0)} MB`,
+        );
+        soakSubscribers = idle.live.length;
+        subscribers = idle.live;
         soak = await steadyMix(
           { apiUrl: api.url, apiPid: api.pid, simulatorUrl: simulator.url, productId: PRODUCT, old },
           options.soakMinutes,
@@ -143,6 +159,7 @@ export async function runScale(options: ScaleOptions): Promise<void> {
           (r) => log(`soak ${minuteLine(r)}`),
         );
       } finally {
+        await closeAll(subscribers);
         await api.stop();
       }
     }
@@ -156,9 +173,16 @@ export async function runScale(options: ScaleOptions): Promise<void> {
   const end = `load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} at the end`;
-  const text = renderScale({ results, soak, seconds: (now() - startedAt) / 1000, load: `${load}, ${end}`, node: process.version });
+  const text = renderScale({
+    results,
+    soak,
+    soakSubscribers,
+    seconds: (now() - startedAt) / 1000,
+    load: `${load}, ${end}`,
+    node: process.version,
+  });
   console.log(text);
   const file = path.join(work, 'scale.json');
-  writeFileSync(file, JSON.stringify({ results, soak }, null, 2));
+  writeFileSync(file, JSON.stringify({ results, soak, soakSubscribers }, null, 2));
   log(`figures as JSON: ${file}`);
 }
