@@ -54,19 +54,19 @@ export type OrderStatus =
   | 'REFUNDED';
 
 export type PaymentAnomalyKind =
-  /** Midtrans reports another amount than the order's. */
+  /** The gateway reports another amount than the order's. */
   | 'AMOUNT_MISMATCH'
-  /** Midtrans reports a partial refund of nothing (not applied). */
+  /** The gateway reports a partial refund of nothing (not applied). */
   | 'EMPTY_REFUND'
   /** Paid, but the stock could not cover it. */
   | 'OVERSOLD'
   /** Money arrived for an order that was already expired or cancelled. */
   | 'PAID_WHILE_CLOSED'
-  /** Midtrans calls it a full refund, but refunded less than was paid (applied as a partial refund; no restock). */
+  /** The gateway calls it a full refund, but refunded less than was paid (applied as a partial refund; no restock). */
   | 'REFUND_BELOW_PAYMENT'
-  /** Midtrans reports more refunded than was paid. */
+  /** The gateway reports more refunded than was paid. */
   | 'REFUND_EXCEEDS_PAYMENT'
-  /** Paid again under another Midtrans transaction: a possible double charge (not applied). */
+  /** Paid again under another gateway transaction: a possible double charge (not applied). */
   | 'SECOND_PAYMENT';
 
 /** The payment gateways Lunas speaks. Which are enabled is PAYMENT_GATEWAYS. */
@@ -85,15 +85,15 @@ export type RefundPaymentInput = {
 };
 
 export type RefundStatus =
-  /** Midtrans made the refund (its answer, or its record of the refund key). */
+  /** The gateway made the refund (its answer, or its own record of the refund). */
   | 'ACCEPTED'
-  /** Midtrans refused it; nothing was refunded; see failureReason. The same key may be sent again. */
+  /** The gateway refused it; nothing was refunded; see failureReason. The same key may be sent again. */
   | 'FAILED'
   /** The gateway took it and pays it out later (Xendit: PENDING until SUCCEEDED or FAILED): made, not final. The order moves when it succeeds; no other refund of the order starts meanwhile (REFUND_IN_PROGRESS). */
   | 'PENDING'
-  /** Being sent to Midtrans now. */
+  /** Being sent to the gateway now. */
   | 'REQUESTED'
-  /** Midtrans did not answer, so the refund may have been made; Lunas is checking Midtrans's record. Do not start another refund. */
+  /** The gateway did not answer, so the refund may have been made; Lunas is checking the gateway's record. Do not start another refund. */
   | 'UNKNOWN';
 
 export type AdminLayoutSignOutMutationVariables = Exact<{ [key: string]: never; }>;

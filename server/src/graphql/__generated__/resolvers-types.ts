@@ -129,41 +129,44 @@ export type MidtransMode =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Cancels a payment that is not settled through Midtrans's Core API: an unpaid order
+   * Cancels a payment that is not settled, through its gateway (Midtrans's cancel, Xendit's
+   * expire of the invoice): an unpaid order
    * (PENDING; with no payment method chosen yet Lunas cancels it itself, and its stock
    * returns at once), or a captured card payment (PAID, not yet settled: a void, which
    * returns the stock). Errors: UNAUTHENTICATED, ORDER_NOT_FOUND, CANCEL_NOT_ALLOWED (settled:
-   * refund it; or Midtrans refused), PAYMENT_GATEWAY_ERROR (Midtrans could not be asked; nothing
-   * sent), OUTCOME_UNKNOWN (Midtrans did not answer the cancel: it may have been made; Lunas
-   * asks Midtrans again within seconds and in the reconciler; sending it again is harmless).
+   * refund it; or the gateway refused), PAYMENT_GATEWAY_ERROR (the gateway could not be asked;
+   * nothing sent), OUTCOME_UNKNOWN (the gateway did not answer the cancel: it may have been
+   * made; Lunas asks again within seconds and in the reconciler; sending it again is harmless).
    */
   cancelPayment: AdminOrder;
   /**
-   * Prices the cart from the server's catalog, reserves the stock, opens a Midtrans Snap
-   * transaction and stores the order as PENDING. Errors (each stores nothing and holds no
+   * Prices the cart from the server's catalog, reserves the stock, opens a checkout at the
+   * chosen gateway (a Midtrans Snap transaction or a Xendit invoice) and stores the order as
+   * PENDING. Errors (each stores nothing and holds no
    * stock): BAD_USER_INPUT (extensions.fields lists every problem as { field, message }
    * with field paths such as "customer.email" or "items[1].quantity"), OUT_OF_STOCK
    * (extensions.products lists { productId, name, requested, available } for each line
-   * the stock cannot cover), PAYMENT_GATEWAY_ERROR (Midtrans refused or did not answer),
+   * the stock cannot cover), PAYMENT_GATEWAY_ERROR (the gateway refused or did not answer),
    * RATE_LIMITED.
    */
   createPayment: CreatePaymentPayload;
-  /** Asks Midtrans for the order's status now and applies it. Errors: UNAUTHENTICATED, ORDER_NOT_FOUND, PAYMENT_GATEWAY_ERROR. */
+  /** Asks the order's gateway for its status now and applies it. Errors: UNAUTHENTICATED, ORDER_NOT_FOUND, PAYMENT_GATEWAY_ERROR. */
   reconcileOrder: AdminOrder;
   /**
-   * Refunds all or part of a paid (settled) order through Midtrans's refund API. The
-   * idempotencyKey becomes Midtrans's refund_key, so the same key makes one refund at most.
-   * Three outcomes:
-   * - made: the payload (refund.status ACCEPTED); the order's status follows Midtrans;
+   * Refunds all or part of a paid (settled) order through its gateway's refund API. The
+   * idempotencyKey becomes Midtrans's refund_key or Xendit's idempotency-key, so the same key
+   * makes one refund at most. Three outcomes:
+   * - made: the payload (refund.status ACCEPTED, or PENDING while Xendit pays it out); the
+   *   order's status follows the gateway;
    * - refused: an error, and nothing was refunded: REFUND_NOT_ALLOWED (not paid or not
    *   settled: a captured card payment is cancelled instead), REFUND_EXCEEDS_PAYMENT,
-   *   PAYMENT_GATEWAY_ERROR (Midtrans refused for another reason); refund.status FAILED;
-   * - unknown: OUTCOME_UNKNOWN (extensions.refundKey). Midtrans did not answer (timeout,
+   *   PAYMENT_GATEWAY_ERROR (the gateway refused for another reason); refund.status FAILED;
+   * - unknown: OUTCOME_UNKNOWN (extensions.refundKey). The gateway did not answer (timeout,
    *   5xx, unreachable), so the refund may have been made; refund.status UNKNOWN until
-   *   Lunas settles it from Midtrans's record of the key (within seconds, and in the
+   *   Lunas settles it from the gateway's own record (within seconds, and in the
    *   reconciler). Do not start another refund; sending this one again is safe.
    * The same key again: a made refund is answered from the record; a refused or unknown one
-   * is sent to Midtrans again. While a refund of the order is unknown (or being sent), a
+   * is sent to the gateway again. While a refund of the order is unknown (or being sent), a
    * new key is refused with REFUND_IN_PROGRESS (extensions.refundKey names the open one).
    * Other errors: UNAUTHENTICATED, ORDER_NOT_FOUND, BAD_USER_INPUT (also: the key was used
    * for another amount).
@@ -250,7 +253,7 @@ export type Order = {
   orderId: Scalars['ID']['output'];
   /** How to finish paying while PENDING (VA number, bill key…), when known. */
   paymentInstructions?: Maybe<PaymentInstructions>;
-  /** Midtrans payment_type once the shopper chose one (bank_transfer, gopay, credit_card…). */
+  /** How the shopper paid, once known: Midtrans's payment_type (bank_transfer, gopay, credit_card…), or Xendit's method and channel (BANK_TRANSFER/BCA, EWALLET/OVO…). */
   paymentType?: Maybe<Scalars['String']['output']>;
   /**
    * Always null, as snapToken: the page's URL holds the token.
@@ -267,7 +270,7 @@ export type Order = {
    */
   snapToken?: Maybe<Scalars['String']['output']>;
   status: OrderStatus;
-  /** Midtrans transaction_id once the shopper chose a payment method. */
+  /** The gateway's payment id: Midtrans's transaction_id once the shopper chose a payment method, Xendit's invoice id once paid. */
   transactionId?: Maybe<Scalars['String']['output']>;
   /** ISO 8601, by the clock of the API instance that made the change. */
   updatedAt: Scalars['String']['output'];
@@ -326,19 +329,19 @@ export type PaymentAnomalyEdge = {
 };
 
 export type PaymentAnomalyKind =
-  /** Midtrans reports another amount than the order's. */
+  /** The gateway reports another amount than the order's. */
   | 'AMOUNT_MISMATCH'
-  /** Midtrans reports a partial refund of nothing (not applied). */
+  /** The gateway reports a partial refund of nothing (not applied). */
   | 'EMPTY_REFUND'
   /** Paid, but the stock could not cover it. */
   | 'OVERSOLD'
   /** Money arrived for an order that was already expired or cancelled. */
   | 'PAID_WHILE_CLOSED'
-  /** Midtrans calls it a full refund, but refunded less than was paid (applied as a partial refund; no restock). */
+  /** The gateway calls it a full refund, but refunded less than was paid (applied as a partial refund; no restock). */
   | 'REFUND_BELOW_PAYMENT'
-  /** Midtrans reports more refunded than was paid. */
+  /** The gateway reports more refunded than was paid. */
   | 'REFUND_EXCEEDS_PAYMENT'
-  /** Paid again under another Midtrans transaction: a possible double charge (not applied). */
+  /** Paid again under another gateway transaction: a possible double charge (not applied). */
   | 'SECOND_PAYMENT';
 
 export type PaymentConfig = {
@@ -363,7 +366,7 @@ export type PaymentInstructions = {
   bank?: Maybe<Scalars['String']['output']>;
   billKey?: Maybe<Scalars['String']['output']>;
   billerCode?: Maybe<Scalars['String']['output']>;
-  /** ISO 8601; when Midtrans will expire the payment. */
+  /** ISO 8601; when the gateway will expire the payment. */
   expiresAt?: Maybe<Scalars['String']['output']>;
   paymentCode?: Maybe<Scalars['String']['output']>;
   vaNumber?: Maybe<Scalars['String']['output']>;
@@ -403,7 +406,7 @@ export type Query = {
    * whether an order exists.
    */
   order?: Maybe<Order>;
-  /** What the shop needs to open Midtrans Snap: public values only, never the server key. */
+  /** What the shop needs to open a checkout: the gateways on offer and Midtrans Snap's public values (never a secret key). */
   paymentConfig: PaymentConfig;
   /** The catalog, with prices and stock as the server knows them. */
   products: Array<Product>;
@@ -459,7 +462,7 @@ export type Refund = {
   amount: Scalars['Int']['output'];
   failureReason?: Maybe<Scalars['String']['output']>;
   reason: Scalars['String']['output'];
-  /** The refund_key sent to Midtrans (the idempotencyKey given). */
+  /** The key sent to the gateway (the idempotencyKey given): Midtrans's refund_key, Xendit's idempotency-key. */
   refundKey: Scalars['ID']['output'];
   /** ISO 8601. */
   requestedAt: Scalars['String']['output'];
@@ -485,22 +488,22 @@ export type RefundPaymentPayload = {
 };
 
 export type RefundStatus =
-  /** Midtrans made the refund (its answer, or its record of the refund key). */
+  /** The gateway made the refund (its answer, or its own record of the refund). */
   | 'ACCEPTED'
-  /** Midtrans refused it; nothing was refunded; see failureReason. The same key may be sent again. */
+  /** The gateway refused it; nothing was refunded; see failureReason. The same key may be sent again. */
   | 'FAILED'
   /** The gateway took it and pays it out later (Xendit: PENDING until SUCCEEDED or FAILED): made, not final. The order moves when it succeeds; no other refund of the order starts meanwhile (REFUND_IN_PROGRESS). */
   | 'PENDING'
-  /** Being sent to Midtrans now. */
+  /** Being sent to the gateway now. */
   | 'REQUESTED'
-  /** Midtrans did not answer, so the refund may have been made; Lunas is checking Midtrans's record. Do not start another refund. */
+  /** The gateway did not answer, so the refund may have been made; Lunas is checking the gateway's record. Do not start another refund. */
   | 'UNKNOWN';
 
 export type StatusChange = {
   __typename?: 'StatusChange';
   /** ISO 8601. */
   at: Scalars['String']['output'];
-  /** What caused it: createPayment, a Midtrans status word (settlement, expire…), reconciler, operator… */
+  /** What caused it: createPayment, the gateway's status word (settlement, expire, PAID…), reconciler, operator… */
   source: Scalars['String']['output'];
   status: OrderStatus;
   transactionId?: Maybe<Scalars['String']['output']>;
