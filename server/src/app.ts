@@ -35,6 +35,7 @@ import { signInLimiter } from './sign-in-limits.js';
 import { metricsRouter } from './http/metrics-router.js';
 import { operatorSession } from './graphql/operator-session.js';
 import type { Database } from './persistence/database.js';
+import { queuedInserts, queuedWrites, refusals } from './persistence/queue-depths.js';
 
 export interface AppDeps {
   config: Config;
@@ -49,6 +50,8 @@ export interface AppDeps {
   seedCatalog?: readonly Product[];
   /** When to check again after a refund or cancel without an answer (tests: [] leaves it to the reconciler). */
   followUpDelaysMs?: readonly number[];
+  /** Orders that may wait to be projected; defaults to the projector's MAX_PENDING (tests: a small bound). */
+  maxPendingProjections?: number;
 }
 
 export interface App {
@@ -82,8 +85,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...(deps.gateway ? { gateway: deps.gateway } : {}),
     ...(deps.seedCatalog ? { seedCatalog: deps.seedCatalog } : {}),
     ...(deps.followUpDelaysMs ? { followUpDelaysMs: deps.followUpDelaysMs } : {}),
+    ...(deps.maxPendingProjections ? { maxPendingProjections: deps.maxPendingProjections } : {}),
   });
-  metrics.observe({ liveSubscriptions: () => bus.liveSubscriptions, projectionBacklog: () => stack.projector.backlog });
+  metrics.observe({
+    liveSubscriptions: () => bus.liveSubscriptions,
+    droppedSubscriptions: () => bus.droppedSubscriptions,
+    projectionBacklog: () => stack.projector.backlog,
+    projectionDropped: () => stack.projector.dropped,
+    queuedWrites,
+    queuedInserts,
+    refusedWrites: () => refusals.writeLane,
+    refusedInserts: () => refusals.inserts,
+  });
   // With several instances (REDIS_URL), orders placed and changes applied by the others
   // reach this one's order cache (order-store.ts); alone, it knows its own already, and
   // decoding its own announcements again would only add work to every change. Waited

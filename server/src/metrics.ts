@@ -1,8 +1,9 @@
 // Prometheus metrics (prom-client), one registry per app so tests can build several.
 // Labels only ever take values from fixed lists: a notification body is attacker-controlled
 // and must not be able to mint new time series.
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { PaymentMetrics, WebhookStage } from './payments/ports.js';
+import { queueMetrics, type ObservedQueues } from './queue-metrics.js';
 
 const KNOWN_STATUSES = new Set([
   'pending',
@@ -26,7 +27,7 @@ export interface AppMetrics extends PaymentMetrics {
   /** One database operation: its turn in the write lane (writes only), then its answer. */
   databaseOperation(collection: string, operation: string, waitedSeconds: number, tookSeconds: number): void;
   /** Read at scrape time. */
-  observe(gauges: { liveSubscriptions: () => number; projectionBacklog: () => number }): void;
+  observe(gauges: Partial<ObservedQueues>): void;
 }
 
 export function createMetrics(): AppMetrics {
@@ -77,24 +78,7 @@ export function createMetrics(): AppMetrics {
     labelNames: ['limit'] as const,
     registers: [registry],
   });
-  let liveSubscriptions = () => 0;
-  let projectionBacklog = () => 0;
-  new Gauge({
-    name: 'lunas_live_subscriptions',
-    help: 'Open GraphQL subscriptions in this process.',
-    registers: [registry],
-    collect() {
-      this.set(liveSubscriptions());
-    },
-  });
-  new Gauge({
-    name: 'lunas_projection_backlog',
-    help: 'Orders whose payment_status projection is not written yet.',
-    registers: [registry],
-    collect() {
-      this.set(projectionBacklog());
-    },
-  });
+  const observe = queueMetrics(registry);
 
   // Labels come from the code (collection and method names), never from a request.
   const dbOperations = new Histogram({
@@ -132,9 +116,6 @@ export function createMetrics(): AppMetrics {
     },
     webhookRequest: (statusCode, seconds) => webhook.observe({ status: String(statusCode) }, seconds),
     rateLimited: (limit) => rateLimited.inc({ limit }),
-    observe: (gauges) => {
-      liveSubscriptions = gauges.liveSubscriptions;
-      projectionBacklog = gauges.projectionBacklog;
-    },
+    observe,
   };
 }

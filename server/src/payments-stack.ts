@@ -48,6 +48,8 @@ export interface PaymentsStackDeps {
   signInLimiter?: SignInLimiter;
   /** When to check again after a refund or cancel without an answer; defaults to FOLLOW_UP_DELAYS_MS. */
   followUpDelaysMs?: readonly number[];
+  /** Orders that may wait to be projected; defaults to MAX_PENDING (order-projector.ts). */
+  maxPendingProjections?: number;
 }
 
 export type PaymentsStack = Awaited<ReturnType<typeof buildPaymentsStack>>;
@@ -72,7 +74,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
 
   const orders = new MongoOrderStore(collections);
   const openOrders = new MongoOpenOrders(collections, logger);
-  const projector = new MongoOrderProjector(collections, openOrders, logger, db.activity);
+  const projector = new MongoOrderProjector(collections, openOrders, logger, db.activity, undefined, deps.maxPendingProjections);
   const anomalies = new MongoAnomalyLog(collections);
   const notificationLog = new MongoNotificationLog(collections, logger);
   const metrics = deps.metrics ?? NO_METRICS;

@@ -1,4 +1,5 @@
 import { InMemoryCache } from '@apollo/client';
+import { createVersionMerges } from './newest-version';
 
 /**
  * Orders have no `id`; `orderId` identifies them. Normalising on it lets an
@@ -6,12 +7,11 @@ import { InMemoryCache } from '@apollo/client';
  * that queried first and then subscribed re-renders with the new status.
  */
 export function createCache(): InMemoryCache {
+  // Of two views of an order, the cache keeps the higher version (newest-version.ts).
+  const versions = createVersionMerges();
   return new InMemoryCache({
     typePolicies: {
-      // The cache keeps the last view written (a type's merge function is not called for
-      // normalised entities); pages that meet two views pick the higher version
-      // (payments/newest-order.ts).
-      Order: { keyFields: ['orderId'] },
+      Order: { keyFields: ['orderId'], merge: versions.order, fields: { version: { merge: versions.takeIncoming } } },
       // Instructions belong to their order; they have no identity of their own.
       PaymentInstructions: { keyFields: false },
       OrderItem: { keyFields: false },
@@ -19,6 +19,8 @@ export function createCache(): InMemoryCache {
       // updates the orders table's row and the order page alike.
       AdminOrder: {
         keyFields: ['order', ['orderId']],
+        // An older event does not step the page back: its lists are kept with the order.
+        merge: versions.adminOrder,
         // The API always sends these lists whole: the newest answer replaces the last.
         fields: {
           statusHistory: { merge: false },

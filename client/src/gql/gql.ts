@@ -19,8 +19,8 @@ type Documents = {
     "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.SignInPageSignInDocument,
     "\n  query AnomaliesPageAnomalies($first: Int, $after: String) {\n    adminAnomalies(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          orderId\n          kind\n          details\n          at\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AnomaliesPageAnomaliesDocument,
     "\n  query AdminDeskMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.AdminDeskMeDocument,
-    "\n  query NotificationLogOlder($orderId: ID!, $after: String!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n      }\n      notifications(first: 20, after: $after) {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n": typeof types.NotificationLogOlderDocument,
-    "\n  query NotificationLogRejected($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n      }\n      rejectedNotifications {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n": typeof types.NotificationLogRejectedDocument,
+    "\n  query NotificationLogOlder($orderId: ID!, $after: String!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n        version\n      }\n      notifications(first: 20, after: $after) {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n": typeof types.NotificationLogOlderDocument,
+    "\n  query NotificationLogRejected($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n        version\n      }\n      rejectedNotifications {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n": typeof types.NotificationLogRejectedDocument,
     "\n  mutation OrderActionsCancel($orderId: ID!) {\n    cancelPayment(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": typeof types.OrderActionsCancelDocument,
     "\n  mutation OrderActionsReconcile($orderId: ID!) {\n    reconcileOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": typeof types.OrderActionsReconcileDocument,
     "\n  query OrderPageOrder($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": typeof types.OrderPageOrderDocument,
@@ -37,7 +37,7 @@ type Documents = {
     "\n  subscription PaymentStatusSubscription($orderId: ID!, $accessToken: String!) {\n    orderStatusChanged(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": typeof types.PaymentStatusSubscriptionDocument,
     "\n  query PaymentConfigQuery {\n    paymentConfig {\n      gateways\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n": typeof types.PaymentConfigQueryDocument,
     "\n  query CartPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": typeof types.CartPageProductsDocument,
-    "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n": typeof types.CheckoutPageCreatePaymentDocument,
+    "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n        version\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n": typeof types.CheckoutPageCreatePaymentDocument,
 };
 const documents: Documents = {
     "\n  mutation AdminLayoutSignOut {\n    signOut\n  }\n": types.AdminLayoutSignOutDocument,
@@ -45,8 +45,8 @@ const documents: Documents = {
     "\n  mutation SignInPageSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n    }\n  }\n": types.SignInPageSignInDocument,
     "\n  query AnomaliesPageAnomalies($first: Int, $after: String) {\n    adminAnomalies(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          orderId\n          kind\n          details\n          at\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AnomaliesPageAnomaliesDocument,
     "\n  query AdminDeskMe {\n    me {\n      id\n      email\n    }\n  }\n": types.AdminDeskMeDocument,
-    "\n  query NotificationLogOlder($orderId: ID!, $after: String!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n      }\n      notifications(first: 20, after: $after) {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n": types.NotificationLogOlderDocument,
-    "\n  query NotificationLogRejected($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n      }\n      rejectedNotifications {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n": types.NotificationLogRejectedDocument,
+    "\n  query NotificationLogOlder($orderId: ID!, $after: String!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n        version\n      }\n      notifications(first: 20, after: $after) {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n": types.NotificationLogOlderDocument,
+    "\n  query NotificationLogRejected($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n        version\n      }\n      rejectedNotifications {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n": types.NotificationLogRejectedDocument,
     "\n  mutation OrderActionsCancel($orderId: ID!) {\n    cancelPayment(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": types.OrderActionsCancelDocument,
     "\n  mutation OrderActionsReconcile($orderId: ID!) {\n    reconcileOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": types.OrderActionsReconcileDocument,
     "\n  query OrderPageOrder($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      ...OrderPageDetail\n    }\n  }\n": types.OrderPageOrderDocument,
@@ -63,7 +63,7 @@ const documents: Documents = {
     "\n  subscription PaymentStatusSubscription($orderId: ID!, $accessToken: String!) {\n    orderStatusChanged(orderId: $orderId, accessToken: $accessToken) {\n      ...PaymentStatusOrder\n    }\n  }\n": types.PaymentStatusSubscriptionDocument,
     "\n  query PaymentConfigQuery {\n    paymentConfig {\n      gateways\n      mode\n      clientKey\n      snapJsUrl\n    }\n  }\n": types.PaymentConfigQueryDocument,
     "\n  query CartPageProducts {\n    products {\n      id\n      name\n      price\n      stock\n      imageUrl\n    }\n  }\n": types.CartPageProductsDocument,
-    "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n": types.CheckoutPageCreatePaymentDocument,
+    "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n        version\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n": types.CheckoutPageCreatePaymentDocument,
 };
 
 /**
@@ -103,11 +103,11 @@ export function graphql(source: "\n  query AdminDeskMe {\n    me {\n      id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationLogOlder($orderId: ID!, $after: String!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n      }\n      notifications(first: 20, after: $after) {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationLogOlder($orderId: ID!, $after: String!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n      }\n      notifications(first: 20, after: $after) {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query NotificationLogOlder($orderId: ID!, $after: String!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n        version\n      }\n      notifications(first: 20, after: $after) {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationLogOlder($orderId: ID!, $after: String!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n        version\n      }\n      notifications(first: 20, after: $after) {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationLogRejected($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n      }\n      rejectedNotifications {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationLogRejected($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n      }\n      rejectedNotifications {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query NotificationLogRejected($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n        version\n      }\n      rejectedNotifications {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationLogRejected($orderId: ID!) {\n    adminOrder(orderId: $orderId) {\n      order {\n        orderId\n        version\n      }\n      rejectedNotifications {\n        ...NotificationLogEntryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,7 +175,7 @@ export function graphql(source: "\n  query CartPageProducts {\n    products {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n        version\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation CheckoutPageCreatePayment($input: CreatePaymentInput!) {\n    createPayment(input: $input) {\n      order {\n        orderId\n        status\n        grossAmount\n        version\n      }\n      gateway\n      snapToken\n      redirectUrl\n      accessToken\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

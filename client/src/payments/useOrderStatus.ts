@@ -4,7 +4,6 @@ import { errorKind, type ErrorKind } from '../apollo/error-kind';
 import { useRestartLater } from '../apollo/useRestartLater';
 import { graphql } from '../gql';
 import type { PaymentStatusOrderFragment } from '../gql/graphql';
-import { newestOrder } from './newest-order';
 
 export const PaymentStatusQuery = graphql(`
   query PaymentStatusQuery($orderId: ID!, $accessToken: String!) {
@@ -78,8 +77,9 @@ export function useOrderStatus(
   useEffect(() => setSubscriptionNotFound(false), [orderId, accessToken]);
 
   if (missing || subscriptionNotFound) return { state: 'not-found' };
-  // Both land in the cache too, but the cache keeps whichever arrived last.
-  const order = newestOrder(queried, subscription.data?.orderStatusChanged);
+  // Events land in the cache, which keeps the higher version of two views
+  // (apollo/newest-version.ts): the query's answer is the newest the page has seen.
+  const order = queried ?? subscription.data?.orderStatusChanged ?? null;
   if (order) return { state: 'ready', order };
   if (query.error) {
     const kind = errorKind(query.error) ?? 'NETWORK';

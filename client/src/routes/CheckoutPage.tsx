@@ -35,6 +35,7 @@ export const CheckoutPageCreatePayment = graphql(`
         orderId
         status
         grossAmount
+        version
       }
       gateway
       snapToken

@@ -49,6 +49,7 @@ type Engine = PubSubEngine & { close?(): Promise<void> };
 
 export class OrderStatusBus implements OrderEvents {
   private live = 0;
+  private slowDropped = 0;
   private readonly engine: Engine;
   /** Payloads leave the process (any engine given, Redis): encoded, and decoded on arrival. */
   private readonly wire: boolean;
@@ -66,6 +67,11 @@ export class OrderStatusBus implements OrderEvents {
   /** Subscriptions open in this process (metrics). */
   get liveSubscriptions(): number {
     return this.live;
+  }
+
+  /** Subscriptions dropped as slow consumers since start (metrics). */
+  get droppedSubscriptions(): number {
+    return this.slowDropped;
   }
 
   async placed(order: StoredOrder): Promise<void> {
@@ -129,6 +135,7 @@ export class OrderStatusBus implements OrderEvents {
         if (queue.length >= this.maxQueued) {
           // Stalled: stop listening and forget what it has not read.
           dropped = true;
+          this.slowDropped++;
           queue.length = 0;
           void stop();
           return;

@@ -5,6 +5,7 @@
 // queue, the fuller each write. `ordered: false` keeps documents independent: each
 // caller learns whether its own document went in or hit a unique key (E11000).
 import type { mongo } from 'mongoose';
+import { refusals, trackInsertBatcher } from './queue-depths.js';
 import { DatabaseBusyError } from './write-lane.js';
 
 type Collection = mongo.Collection<mongo.Document>;
@@ -34,7 +35,9 @@ export class InsertBatcher {
     private readonly collection: Collection,
     private readonly maxBatch = 500,
     private readonly maxQueued = MAX_QUEUED_INSERTS,
-  ) {}
+  ) {
+    trackInsertBatcher(collection.collectionName, this);
+  }
 
   /** Documents waiting for a write (metrics, tests). */
   get queued(): number {
@@ -44,6 +47,7 @@ export class InsertBatcher {
   insert(doc: Document): Promise<InsertResult> {
     return new Promise<InsertResult>((resolve, reject) => {
       if (this.queue.length >= this.maxQueued) {
+        refusals.inserts++;
         reject(new DatabaseBusyError(`${this.queue.length} documents wait to be inserted already; retry`));
         return;
       }

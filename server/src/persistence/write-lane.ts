@@ -6,6 +6,7 @@
 // at the median and up to 1.6 s. One write at a time never meets a taken lock, and the
 // insert batchers (insert-batcher.ts) gather what arrives meanwhile into their next
 // write. MongoDB takes concurrent writes well: there the lane is wider.
+import { refusals, trackWriteLane } from './queue-depths.js';
 
 /**
  * Refused at once: too many writes wait already. Named like the driver's network errors
@@ -41,6 +42,7 @@ export class WriteLane {
     readonly maxQueued = MAX_QUEUED_WRITES,
   ) {
     if (!Number.isInteger(width) || width < 1) throw new Error(`a write lane is at least 1 wide, not ${width}`);
+    trackWriteLane(this);
   }
 
   /** Writes waiting for their turn (metrics, tests). */
@@ -56,6 +58,7 @@ export class WriteLane {
   run<T>(work: () => Promise<T>, abandoned: () => boolean = () => false): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (this.waiting.length >= this.maxQueued) {
+        refusals.writeLane++;
         reject(new DatabaseBusyError(`${this.waiting.length} writes wait already; retry`));
         return;
       }

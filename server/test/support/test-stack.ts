@@ -39,6 +39,8 @@ export interface StackOptions {
   clock?: Clock;
   /** Changes a subscription may leave unread before it is dropped (pubsub.ts). */
   maxQueuedChanges?: number;
+  /** Orders that may wait to be projected (order-projector.ts). */
+  maxPendingProjections?: number;
   /** Follow-up checks after an unknown refund or cancel ([]: none, the reconciler's alone). */
   followUpDelaysMs?: readonly number[];
 }
@@ -132,6 +134,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     gateway,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.followUpDelaysMs ? { followUpDelaysMs: options.followUpDelaysMs } : {}),
+    ...(options.maxPendingProjections ? { maxPendingProjections: options.maxPendingProjections } : {}),
   });
   const { url } = await app.start(apiPort, '127.0.0.1');
   const graphqlUrl = `${url}/graphql`;

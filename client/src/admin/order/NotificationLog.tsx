@@ -18,6 +18,7 @@ export const NotificationLogOlder = graphql(`
     adminOrder(orderId: $orderId) {
       order {
         orderId
+        version
       }
       notifications(first: 20, after: $after) {
         ...NotificationLogEntryFields
@@ -31,6 +32,7 @@ export const NotificationLogRejected = graphql(`
     adminOrder(orderId: $orderId) {
       order {
         orderId
+        version
       }
       rejectedNotifications {
         ...NotificationLogEntryFields
