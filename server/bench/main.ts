@@ -426,15 +426,24 @@ function describeMachine(): Machine {
   };
 }
 
-/** `--orders N` (issue 19): the figures at 1,000 orders and at N; `--soak M`: M minutes of steady traffic after them. */
+/**
+ * `--orders N` (issue 19): the figures at 1,000 orders and at N; `--soak M`: M minutes of
+ * steady traffic after them, `--soak-rate R` checkouts a second (each one settlement, so R
+ * state changes a second), with `--subscribers S` idle subscribers open (2,000).
+ */
 const flag = (name: string) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : undefined);
 const ordersWanted = flag('--orders');
 const soakWanted = flag('--soak');
+const soakRate = flag('--soak-rate');
+const idleWanted = flag('--subscribers');
 if (ordersWanted !== undefined && !(Number.isInteger(ordersWanted) && ordersWanted >= 100 && ordersWanted <= 2_000_000)) {
   throw new Error('--orders takes a whole number from 100 to 2000000');
 }
 if (soakWanted !== undefined && !(Number.isInteger(soakWanted) && soakWanted >= 1 && soakWanted <= 240)) {
   throw new Error('--soak takes a whole number of minutes from 1 to 240');
+}
+if (soakRate !== undefined && !(Number.isInteger(soakRate) && soakRate >= 1 && soakRate <= 200)) {
+  throw new Error('--soak-rate takes a whole number of checkouts a second from 1 to 200');
 }
 const cpuProfFlag = process.argv.indexOf('--cpu-prof');
 const run =
@@ -443,6 +452,8 @@ const run =
         runScale({
           orders: ordersWanted ?? 1_000,
           soakMinutes: soakWanted ?? 0,
+          ...(soakRate !== undefined ? { soakPerSecond: soakRate } : {}),
+          ...(idleWanted !== undefined ? { idleSubscribers: idleWanted } : {}),
           quick,
           ...(cpuProfFlag > 0 ? { cpuProfDir: path.resolve(String(process.argv[cpuProfFlag + 1])) } : {}),
         }),

@@ -151,7 +151,8 @@ export function renderScale(run: {
     notes.push('', `Soak (${run.soak.length} min on the largest history, ${run.soakSubscribers ?? 0} idle subscribers open throughout):`);
     for (const minute of run.soak)
       notes.push(
-        `- minute ${minute.minute}: RSS ${minute.rssMb.toFixed(0)} MB, settlement p99 ${fmt(minute.latency.settlement.p99, 'ms')}, errors ${minute.errors}, skipped ${minute.skipped}`,
+        `- minute ${minute.minute}: RSS ${minute.rssMb.toFixed(0)} MB, settlement p99 ${fmt(minute.latency.settlement.p99, 'ms')}, ` +
+          `${minute.projection ? `projection ${minute.projection.lagSeconds.toFixed(1)} s behind, ` : ''}errors ${minute.errors}, skipped ${minute.skipped}`,
       );
     const first = run.soak[0]!.rssMb;
     const last = run.soak[run.soak.length - 1]!.rssMb;

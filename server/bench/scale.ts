@@ -4,7 +4,8 @@
 //   1. seeds 1,000 orders of history (history.ts), starts the API on it and takes every
 //      figure (scale-figures.ts);
 //   2. seeds the rest, up to N, and takes the same figures again;
-//   3. with `--soak M`: M minutes of a steady mix on the largest history (steady-mix.ts),
+//   3. with `--soak M`: M minutes of a steady mix on the largest history (steady-mix.ts,
+//      `--soak-rate R` checkouts a second, `--subscribers S` idle subscribers open),
 //      RSS and latency printed per minute;
 // then prints one table: each figure at 1,000 and at N, and their ratio against the
 // goal (at most 2×). `--cpu-prof DIR`: V8 CPU profiles of the API over the CPU figures'
@@ -29,6 +30,8 @@ export interface ScaleOptions {
   soakMinutes: number;
   quick: boolean;
   cpuProfDir?: string;
+  /** Checkouts a second in the soak (each one settlement); the budget's pace unless given. */
+  soakPerSecond?: number;
   /** Idle `orderStatusChanged` subscribers held open through the soak (issue 19: 2,000). */
   idleSubscribers?: number;
 }
@@ -155,7 +158,7 @@ export async function runScale(options: ScaleOptions): Promise<void> {
         soak = await steadyMix(
           { apiUrl: api.url, apiPid: api.pid, simulatorUrl: simulator.url, productId: PRODUCT, old },
           options.soakMinutes,
-          budget.mixPerSecond,
+          options.soakPerSecond ?? budget.mixPerSecond,
           (r) => log(`soak ${minuteLine(r)}`),
         );
       } finally {

@@ -7,6 +7,7 @@
 // than MAX_IN_FLIGHT at once (a round that cannot start is counted as skipped).
 import { orderQuery } from './desk.js';
 import { latencyOf, now, paced, type Latency } from './load.js';
+import { request } from './http-client.js';
 import { rssBytes } from './processes.js';
 import { createPayment, postNotification, settledBody, type ShopOrder } from './shop.js';
 
@@ -17,6 +18,8 @@ type Kind = (typeof KINDS)[number];
 export interface MinuteReport {
   minute: number;
   rssMb: number;
+  /** The projection's lag and backlog at the minute's end (GET /metrics), when it answered. */
+  projection?: { lagSeconds: number; backlog: number };
   rounds: number;
   skipped: number;
   errors: number;
@@ -74,9 +77,11 @@ export async function steadyMix(
         inFlight--;
       }
     });
+    const projection = await projectionState(target.apiUrl);
     const report: MinuteReport = {
       minute,
       rssMb: rssBytes(target.apiPid) / 2 ** 20,
+      ...(projection ? { projection } : {}),
       rounds,
       skipped,
       errors,
@@ -88,7 +93,16 @@ export async function steadyMix(
   return reports;
 }
 
+/** The projection's gauges from the API's /metrics. */
+async function projectionState(apiUrl: string): Promise<MinuteReport['projection']> {
+  const res = await request(`${apiUrl}/metrics`).catch(() => undefined);
+  if (res?.status !== 200) return undefined;
+  const read = (name: string) => Number(new RegExp(`^${name} ([0-9.eE+-]+)$`, 'm').exec(res.text)?.[1] ?? NaN);
+  return { lagSeconds: read('lunas_projection_lag_seconds'), backlog: read('lunas_projection_backlog') };
+}
+
 export const minuteLine = (r: MinuteReport) =>
   `minute ${r.minute}: RSS ${r.rssMb.toFixed(0)} MB, ${r.rounds - r.skipped - r.errors}/${r.rounds} rounds ok` +
+  (r.projection ? `, projection ${r.projection.lagSeconds.toFixed(1)} s behind (${r.projection.backlog} waiting)` : '') +
   `${r.skipped ? `, ${r.skipped} skipped` : ''}${r.errors ? `, ${r.errors} failed` : ''}; ` +
   KINDS.map((kind) => `${kind} p50 ${r.latency[kind].p50.toFixed(1)} / p99 ${r.latency[kind].p99.toFixed(1)} ms`).join(', ');

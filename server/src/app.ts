@@ -91,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     liveSubscriptions: () => bus.liveSubscriptions,
     droppedSubscriptions: () => bus.droppedSubscriptions,
     projectionBacklog: () => stack.projector.backlog,
+    projectionLagMs: () => stack.projector.lagMs(),
     projectionDropped: () => stack.projector.dropped,
     queuedWrites,
     queuedInserts,

@@ -13,6 +13,8 @@ export interface ObservedQueues {
   /** Subscriptions dropped as slow consumers (closed with 4100, websocket.ts). */
   droppedSubscriptions: () => number;
   projectionBacklog: () => number;
+  /** How long the oldest order waiting for its projection has waited, in ms (0 when none waits). */
+  projectionLagMs: () => number;
   /** Orders the projector did not queue because its bound was reached. */
   projectionDropped: () => number;
   /** Writes waiting for their turn in the write lane. */
@@ -29,6 +31,7 @@ export function queueMetrics(registry: Registry): (readers: Partial<ObservedQueu
     liveSubscriptions: () => 0,
     droppedSubscriptions: () => 0,
     projectionBacklog: () => 0,
+    projectionLagMs: () => 0,
     projectionDropped: () => 0,
     queuedWrites: () => 0,
     queuedInserts: () => new Map(),
@@ -65,6 +68,11 @@ export function queueMetrics(registry: Registry): (readers: Partial<ObservedQueu
     () => observed.droppedSubscriptions(),
   );
   gauge('lunas_projection_backlog', 'Orders whose payment_status projection is not written yet.', () => observed.projectionBacklog());
+  gauge(
+    'lunas_projection_lag_seconds',
+    'How long the oldest order waiting for its payment_status projection has waited (issue 19: at most a minute).',
+    () => observed.projectionLagMs() / 1000,
+  );
   total(
     'lunas_projection_dropped_total',
     'Orders not queued for projection because the backlog was at its bound (the reconciler projects them).',

@@ -34,6 +34,23 @@ function setup(writeMs: number, maxPending?: number) {
 }
 
 describe('MongoOrderProjector', () => {
+  it('reports how long its oldest waiting order has waited (lunas_projection_lag_seconds)', async () => {
+    const { projector, quiet } = setup(1);
+    expect(projector.lagMs()).toBe(0);
+    const start = Date.now();
+    projector.changed(storedOrder({ orderId: 'LNS-1', status: 'pending', version: 1 }));
+    await sleep(50);
+    projector.changed(storedOrder({ orderId: 'LNS-2', status: 'paid', version: 1 }));
+    // A newer state of the oldest order keeps its place and its age.
+    projector.changed(storedOrder({ orderId: 'LNS-1', status: 'paid', version: 2 }));
+    expect(projector.lagMs(start + 1_000)).toBeGreaterThanOrEqual(1_000 - 5);
+    quiet();
+    await sleep(150);
+    expect(projector.backlog).toBe(0);
+    expect(projector.lagMs()).toBe(0);
+    await projector.stop();
+  });
+
   it('waits for a quiet moment before its first write, whose cost it does not know yet', async () => {
     const { projector, writes, quiet } = setup(1);
     projector.changed(storedOrder({ orderId: 'LNS-1', status: 'paid', version: 1 }));
