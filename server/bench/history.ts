@@ -245,18 +245,22 @@ async function seedOrder(
   }
   let version = 0;
   let held = true;
+  let refunds = 0;
   for (const step of steps) {
     if (step.refund) {
       const refundKey = `hist-refund-${i}`;
-      await s.refunds.insert({
-        orderId,
-        refundKey,
-        amount: step.refund,
-        reason: 'Barang rusak',
-        status: 'requested',
-        requestedAt: new Date(step.change.at.getTime() - 60_000),
-        requestedBy: 'operator@contoh.id',
-      });
+      await s.refunds.insert(
+        {
+          orderId,
+          refundKey,
+          amount: step.refund,
+          reason: 'Barang rusak',
+          status: 'requested',
+          requestedAt: new Date(step.change.at.getTime() - 60_000),
+          requestedBy: 'operator@contoh.id',
+        },
+        refunds++,
+      );
       await s.refunds.settle(orderId, refundKey, { status: 'accepted' });
     }
     for (let copy = 0; copy < (step.copies ?? 1); copy++) {

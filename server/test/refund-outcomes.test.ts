@@ -94,6 +94,25 @@ describe('with no follow-up checks (the reconciler settles)', () => {
     );
   });
 
+  it('eight refunds of one order with different keys at the same instant make one refund; the rest are REFUND_IN_PROGRESS', async () => {
+    const orderId = await paidOrder(stack);
+    // Each request reads the order's refunds before any has recorded its own: only the
+    // unique claim on the order's next refund number lets one through.
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        operator(REFUND, { i: { orderId, amount: 1_000 + i, reason: 'two operators at once', idempotencyKey: `concurrent-${i}-abcd` } }),
+      ),
+    );
+    const made = answers.filter((a) => !a.errors);
+    expect(made).toHaveLength(1);
+    for (const refused of answers.filter((a) => a.errors)) expect(refused.errors![0].extensions.code).toBe('REFUND_IN_PROGRESS');
+    expect((await midtransRefunds(stack, orderId)).map((r) => r.refund_key)).toEqual([made[0]!.data.refundPayment.refund.refundKey]);
+    // Once it is made, the next refund of the order takes the next number.
+    const next = await operator(REFUND, { i: { orderId, amount: 500, reason: 'and a second one', idempotencyKey: 'concurrent-next-abcd' } });
+    expect(next.errors).toBeUndefined();
+    expect(await midtransRefunds(stack, orderId)).toHaveLength(2);
+  });
+
   it('a stored FAILED refund retried with its key is sent to Midtrans again, never answered as a success', async () => {
     const orderId = await paidOrder(stack);
     await fault(stack, { route: 'core.refund', status: 412 });

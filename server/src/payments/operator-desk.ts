@@ -123,7 +123,8 @@ export class OperatorDesk {
     if (!REFUNDABLE.has(order.status)) {
       throw new PaymentError('REFUND_NOT_ALLOWED', `Only a paid order can be refunded; this one is ${order.status}.`);
     }
-    const open = (await refunds.forOrder(order.orderId)).find(isUnsettled);
+    const recorded = await refunds.forOrder(order.orderId);
+    const open = recorded.find(isUnsettled);
     // A double submit whose twin was recorded between our two reads is that same refund.
     if (open?.refundKey === input.idempotencyKey) return this.repeated(open, input, order);
     if (open) throw refundInProgress(open);
@@ -142,10 +143,21 @@ export class OperatorDesk {
       requestedBy: operatorEmail,
       sentAt: now,
     };
-    // Recorded before the gateway hears of it: the second of two concurrent submits stops here.
-    if (!(await refunds.insert(refund))) {
+    // Recorded before the gateway hears of it, as the order's next refund: of two concurrent
+    // submits the second stops here, the same key as a repeat, another key as in progress.
+    const inserted = await refunds.insert(refund, recorded.length);
+    if (inserted === 'duplicate') {
       const raced = await refunds.find(order.orderId, input.idempotencyKey);
       return this.repeated(raced!, input, order);
+    }
+    if (inserted === 'claimed') {
+      const first = (await refunds.forOrder(order.orderId)).find((r) => isUnsettled(r) && r.refundKey !== input.idempotencyKey);
+      if (first) throw refundInProgress(first);
+      // The other one has an outcome already: this one was still started from a stale view.
+      throw new PaymentError(
+        'REFUND_IN_PROGRESS',
+        'Another refund of this order was started at the same moment; reload the order and try again.',
+      );
     }
     logger.info('operator refund', { orderId: order.orderId, amount: input.amount, operator: operatorEmail });
     return this.answer(await this.deps.settler.send(refund));

@@ -225,8 +225,13 @@ export type RefundOutcome =
   | { status: 'failed' | 'unknown'; failureReason: string };
 
 export interface RefundRepository {
-  /** false when the order has a refund with this key already. */
-  insert(refund: Refund): Promise<boolean>;
+  /**
+   * Records a new refund as the order's refund number `sequence` (0 for its first; the
+   * number of refunds it has so far). `duplicate`: the order has a refund with this key
+   * already. `claimed`: another refund took that number first (a concurrent one, on this
+   * instance or another): the order's refunds have changed since they were read.
+   */
+  insert(refund: Refund, sequence: number): Promise<'inserted' | 'duplicate' | 'claimed'>;
   find(orderId: string, refundKey: string): Promise<Refund | null>;
   /** Marks a refund being sent (again) now. Never moves an accepted refund. */
   reopen(orderId: string, refundKey: string, sentAt: Date): Promise<void>;

@@ -127,6 +127,8 @@ export async function connectDatabase(uri: string, options: { dbName?: string; s
     collections.anomalies.createIndex({ at: -1 }),
     collections.anomalies.createIndex({ order_id: 1 }),
     collections.refunds.createIndex({ order_id: 1 }),
+    // One refund per number per order (refund-store.ts); sparse: older refunds have no claim.
+    collections.refunds.createIndex({ claim: 1 }, { unique: true, sparse: true }),
     collections.refunds.createIndex({ gateway_refund_id: 1 }, { sparse: true }),
     collections.refunds.createIndex({ status: 1 }),
     collections.sessions.createIndex({ operator_id: 1 }),

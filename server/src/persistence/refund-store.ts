@@ -1,4 +1,9 @@
-// refunds: `_id` `<orderId>:<refundKey>`, so a repeated key is a duplicate insert. Few
+// refunds: `_id` `<orderId>:<refundKey>`, so a repeated key is a duplicate insert, and
+// `claim` `<orderId>#<n>` (unique), so two new refunds made from the same reading of an
+// order's refunds cannot both be recorded: the second is told its number was taken. That
+// is what keeps "one open refund per order" true across instances; a check before the
+// insert alone would let two requests that read at the same moment both pass. Refunds
+// stored before claims existed have none (a missing value is not unique-checked). Few
 // documents (operators make them), so the status updates after the gateway answers are
 // cheap. Updates are conditional: once accepted, a refund stays accepted, whichever
 // answer (a late timeout of a retry, a follow-up) is recorded after.
@@ -15,10 +20,11 @@ const open = (orderId: string, key: string) =>
 export class MongoRefundStore implements RefundRepository {
   constructor(private readonly collections: Collections) {}
 
-  async insert(refund: Refund): Promise<boolean> {
+  async insert(refund: Refund, sequence: number): Promise<'inserted' | 'duplicate' | 'claimed'> {
     try {
       await this.collections.refunds.insertOne({
         _id: id(refund.orderId, refund.refundKey) as any,
+        claim: `${refund.orderId}#${sequence}`,
         order_id: refund.orderId,
         refund_key: refund.refundKey,
         amount: refund.amount,
@@ -28,10 +34,11 @@ export class MongoRefundStore implements RefundRepository {
         requested_by: refund.requestedBy,
         sent_at: refund.sentAt ?? refund.requestedAt,
       });
-      return true;
+      return 'inserted';
     } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
+      if (!isDuplicateKeyError(error)) throw error;
+      // Which key: a refund under this id means the same key; otherwise the claim was taken.
+      return (await this.find(refund.orderId, refund.refundKey)) ? 'duplicate' : 'claimed';
     }
   }
 

@@ -11,7 +11,7 @@ class FakeRefunds implements RefundRepository {
   readonly rows = new Map<string, Refund>();
   async insert(refund: Refund) {
     this.rows.set(refund.refundKey, refund);
-    return true;
+    return 'inserted' as const;
   }
   async find(_orderId: string, key: string) {
     return this.rows.get(key) ?? null;
