@@ -28,6 +28,7 @@ import { MongoAnomalyLog } from './persistence/anomaly-log.js';
 import type { Database } from './persistence/database.js';
 import { MongoNotificationLog } from './persistence/notification-log.js';
 import { MongoOpenOrders } from './persistence/open-orders.js';
+import { backfillEmailKeys } from './persistence/email-key-backfill.js';
 import { MongoOrderProjector } from './persistence/order-projector.js';
 import { MongoOrderStore } from './persistence/order-store.js';
 import { MongoProductCatalog } from './persistence/product-catalog.js';
@@ -175,6 +176,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
   let timer: NodeJS.Timeout | undefined;
   let pass: Promise<unknown> | undefined;
   let stopped = false;
+  let backfill: Promise<unknown> | undefined;
   return {
     catalog,
     stock,
@@ -200,6 +202,15 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
     },
     /** Runs the reconciler every RECONCILE_INTERVAL_S, with jitter so instances spread out. */
     startReconciler() {
+      // Older orders' email_key, once per database, in the background (email-key-backfill.ts).
+      backfill ??= backfillEmailKeys(
+        collections,
+        logger,
+        () => clock.now(),
+        () => stopped,
+      ).catch((error: unknown) =>
+        logger.warn('could not give older orders their email_key; the next start tries again', { error: String(error) }),
+      );
       const every = config.reconcile.intervalSeconds * 1000;
       if (every <= 0 || timer) return;
       const schedule = () => {
@@ -227,6 +238,7 @@ export async function buildPaymentsStack(deps: PaymentsStackDeps) {
       clearTimeout(timer);
       timer = undefined;
       await pass;
+      await backfill;
       await projector.stop();
       await openOrders.stop();
     },

@@ -51,6 +51,7 @@ const condition = fc.oneof(
   fc.record({ op: fc.constantFrom('$gt', '$gte', '$lt', '$lte'), v: text }).map(({ op, v }) => ({ _id: { [op]: v } })),
   fc.array(text, { minLength: 1, maxLength: 3 }).map((ids) => ({ _id: { $in: ids } })),
   text.map((v) => ({ f: v, g: { $ne: v } })),
+  fc.record({ field, exists: fc.boolean() }).map(({ field, exists }) => ({ [field]: { $exists: exists } })),
 );
 const filter = fc.oneof(
   condition,

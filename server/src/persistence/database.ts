@@ -48,6 +48,8 @@ export interface Collections {
   refunds: Collection<Document>;
   operators: Collection<Document>;
   sessions: Collection<Document>;
+  /** One-off data changes that are done (email-key-backfill.ts), by name. */
+  migrations: Collection<Document>;
 }
 
 /** One answered operation; `waitedMs` is its wait in the write lane (-1 for reads). */
@@ -112,6 +114,7 @@ export async function connectDatabase(uri: string, options: { dbName?: string; s
     refunds: collection('refunds'),
     operators: collection('operators'),
     sessions: collection('operator_sessions'),
+    migrations: collection('migrations'),
   };
   // Awaited before the first request: the stock ledger's exactly-once moves depend on
   // the unique move_id index existing. The others serve the look-ups by other fields, on

@@ -142,10 +142,14 @@ func anyOf(value any) (string, []any) {
 	return "(" + strings.Join(parts, " OR ") + ")", args
 }
 
-// fieldCondition pushes `field: value`, `field: {$eq|$in|$gt|$gte|$lt|$lte: ...}`.
+// fieldCondition pushes `field: value`, `field: {$eq|$in|$gt|$gte|$lt|$lte: ...}` and
+// `field: {$exists: bool}`.
 func fieldCondition(field string, value any) (string, []any) {
 	if field == "_id" {
 		return idCondition(value)
+	}
+	if clause, ok := existsCondition(field, value); ok {
+		return clause, nil
 	}
 	expr := pushdownValueExpression(field)
 	var parts []string
@@ -196,6 +200,27 @@ func operatorCondition(expr, op string, operand any) (string, []any) {
 		}
 	}
 	return "", nil
+}
+
+// existsCondition pushes `{field: {$exists: bool}}` alone: json_type is NULL exactly when
+// the path is missing (a JSON null is 'null'), so it says it exactly, arrays included.
+func existsCondition(field string, value any) (string, bool) {
+	ops, ok := value.(*types.Document)
+	if !ok || ops.Len() != 1 {
+		return "", false
+	}
+	want, err := ops.Get("$exists")
+	if err != nil {
+		return "", false
+	}
+	exists, ok := want.(bool)
+	if !ok {
+		return "", false
+	}
+	if exists {
+		return pushdownArrayExpression(field) + " IS NOT NULL", true
+	}
+	return pushdownArrayExpression(field) + " IS NULL", true
 }
 
 var sqlComparison = map[string]string{"$gt": ">", "$gte": ">=", "$lt": "<", "$lte": "<="}
