@@ -5,11 +5,12 @@
 // confirms); the answer's kind becomes a status both retry policies read the same way:
 // only 2xx stops retries (docs/midtrans.md §8, xendit-reference.md §3), 503 for what a
 // retry can fix.
-import express, { Router } from 'express';
+import { Router } from 'express';
 import type { AppMetrics } from '../metrics.js';
 import { NotificationService, type NotificationAnswer } from '../payments/notification-service.js';
 import type { PaymentGatewayName } from '../payments/gateway-name.js';
 import type { Logger } from '../payments/ports.js';
+import { sendJson, webhookBody } from './webhook-body.js';
 
 /** Where each gateway delivers; the Midtrans path is the one its dashboard has always had. */
 export const NOTIFICATION_PATHS: Record<PaymentGatewayName, string> = {
@@ -39,11 +40,11 @@ export function notificationRouter(deps: {
     deps.path,
     // Raw text, whatever the content type: the exact bytes are logged and verified, and a
     // body that is not JSON gets our 400 rather than the parser's.
-    express.text({ type: () => true, limit: '64kb' }),
+    webhookBody,
     async (req, res) => {
       const started = performance.now();
       if (inFlight >= MAX_IN_FLIGHT) {
-        res.status(503).json(toBody({ kind: 'unavailable', reason: 'too many notifications at once; retry' }));
+        sendJson(res, 503, toBody({ kind: 'unavailable', reason: 'too many notifications at once; retry' }));
         deps.metrics?.webhookRequest(503, (performance.now() - started) / 1000);
         return;
       }
@@ -64,7 +65,7 @@ export function notificationRouter(deps: {
         answer = { kind: 'unavailable', reason: 'internal error' };
       }
       const status = NotificationService.httpStatus(answer);
-      res.status(status).json(toBody(answer));
+      sendJson(res, status, toBody(answer));
       deps.metrics?.webhookRequest(status, (performance.now() - started) / 1000);
     },
   );
