@@ -14,18 +14,29 @@ import helmet from 'helmet';
  * wrote: its thirteen middlewares per request were a measurable part of a webhook's CPU.
  */
 export function securityHeaders({ landingPage }: { landingPage: boolean }): RequestHandler {
-  const strict = headersOf(helmet());
   const withoutCsp = headersOf(helmet({ contentSecurityPolicy: false }));
   return (req, res, next) => {
-    const { set, removed } = landingPage && req.method === 'GET' && req.path === '/graphql' ? withoutCsp : strict;
-    for (let i = 0; i < set.length; i++) res.setHeader(set[i]![0], set[i]![1]);
-    for (let i = 0; i < removed.length; i++) res.removeHeader(removed[i]!);
+    setSecurityHeaders(res, landingPage && req.method === 'GET' && req.path === '/graphql' ? withoutCsp : STRICT_HEADERS);
     next();
   };
 }
 
+interface HeaderChanges {
+  set: (readonly [string, string])[];
+  removed: string[];
+}
+
+/** helmet's defaults, as one run of it leaves an answer's headers. */
+const STRICT_HEADERS = headersOf(helmet());
+
+/** Gives an answer helmet's headers (the strict ones unless told); also outside Express (webhook-lane.ts). */
+export function setSecurityHeaders(res: ServerResponse, { set, removed }: HeaderChanges = STRICT_HEADERS): void {
+  for (let i = 0; i < set.length; i++) res.setHeader(set[i]![0], set[i]![1]);
+  for (let i = 0; i < removed.length; i++) res.removeHeader(removed[i]!);
+}
+
 /** What one run of `middleware` does to an answer's headers: those it sets, those it removes (X-Powered-By). */
-function headersOf(middleware: ReturnType<typeof helmet>): { set: (readonly [string, string])[]; removed: string[] } {
+function headersOf(middleware: ReturnType<typeof helmet>): HeaderChanges {
   const set = new Map<string, string>();
   const removed = new Set<string>();
   const recorder = {
