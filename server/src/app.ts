@@ -24,7 +24,8 @@ import { explorerRouter, isLocalSameOrigin } from './http/explorer-router.js';
 import { requestIds } from './http/request-id.js';
 import { withExplorerLink } from './graphql/landing-page.js';
 import { errorHandler, notFound, requireJsonBody } from './http/http-errors.js';
-import { NOTIFICATION_PATHS, notificationRouter } from './http/notification-router.js';
+import { NOTIFICATION_PATHS, notificationHandler, notificationRouter } from './http/notification-router.js';
+import { webhookLane } from './http/webhook-lane.js';
 import { createRateLimits, webhookRateLimit } from './http/rate-limit.js';
 import { securityHeaders, serverOptions } from './http/security.js';
 import type { Product } from './payments/catalog.js';
@@ -63,6 +64,9 @@ export interface App {
   stack: PaymentsStack;
   metrics: AppMetrics;
 }
+
+/** The webhook budgets apply on this path (its prefix, as Express mounts it), the one Midtrans delivers to. */
+const RATE_LIMITED_WEBHOOK_PATH = NOTIFICATION_PATHS.midtrans;
 
 /** A database operation this slow is logged. */
 const SLOW_OPERATION_MS = 1_000;
@@ -138,7 +142,23 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   // Who the client is (rate limits, socket caps): the socket address unless TRUST_PROXY names proxies.
   app.set('trust proxy', config.trustProxy);
-  const httpServer: Server = createServer(serverOptions(), app);
+  // One handler per gateway, shared by the webhook lane and the Express route (one in-flight count).
+  const notificationHandlers = new Map(
+    [...stack.notifications].map(([gateway, notifications]) => [
+      NOTIFICATION_PATHS[gateway],
+      notificationHandler({ notifications, logger, metrics }),
+    ]),
+  );
+  // Most deliveries are answered before Express (webhook-lane.ts says why and how).
+  const lane = webhookLane({
+    routes: new Map([...notificationHandlers].map(([path, handle]) => [path, { handle, rateLimited: path === RATE_LIMITED_WEBHOOK_PATH }])),
+    limits: rateLimits,
+    clientIp: (request) => clientIpOf(app, request),
+    logger,
+  });
+  const httpServer: Server = createServer(serverOptions(), (req, res) => {
+    if (!lane(req, res)) app(req, res);
+  });
   const formatError = createErrorFormatter(logger);
   // Secure cookies wherever the shop is served over HTTPS (always in production).
   const secureCookies = config.production || config.publicAppUrl.startsWith('https:');
@@ -182,13 +202,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   app.use(requestIds(logger));
   app.use(securityHeaders({ landingPage: config.introspection }));
+  // What the webhook lane leaves to Express (another charset, a compressed body, one
+  // announced as too large). Before the router: an IP over budget is refused before its body is read.
+  app.use(RATE_LIMITED_WEBHOOK_PATH, webhookRateLimit(rateLimits));
+  for (const [path, handle] of notificationHandlers) app.use(notificationRouter(path, handle));
   app.use(healthRouter(db.ping));
-  // Before the router: an IP over budget is refused before its body is read.
-  app.use('/api/payments/notification', webhookRateLimit(rateLimits));
   app.use(metricsRouter(metrics, { token: config.metricsToken, loopbackWithoutToken: config.metricsFromLoopbackWithoutToken }));
-  for (const [gateway, notifications] of stack.notifications) {
-    app.use(notificationRouter({ path: NOTIFICATION_PATHS[gateway], notifications, logger, metrics }));
-  }
   app.use(
     '/graphql',
     // Credentials: the operator desk's session cookie. SameSite=Strict and this allow-list

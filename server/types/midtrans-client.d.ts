@@ -10,7 +10,7 @@ declare module 'midtrans-client' {
     [key: string]: unknown;
   }
   export interface AxiosLikeInstance {
-    defaults: { timeout?: number; headers: { common: Record<string, string> } };
+    defaults: { timeout?: number; maxRedirects?: number; headers: { common: Record<string, string> } };
     interceptors: {
       request: { use(onFulfilled: (config: AxiosLikeRequest) => AxiosLikeRequest): number };
     };

@@ -32,7 +32,7 @@ export const requireJsonBody: RequestHandler = (req, res, next) => {
 };
 
 /** body-parser's error types (express.json / express.text), by what the client did wrong. */
-const BODY_ERRORS: Record<string, { status: number; code: HttpErrorCode; message: string }> = {
+export const BODY_ERRORS: Record<string, { status: number; code: HttpErrorCode; message: string }> = {
   'entity.parse.failed': { status: 400, code: 'BAD_JSON', message: 'body is not valid JSON' },
   'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'body is too large' },
   'charset.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported charset' },

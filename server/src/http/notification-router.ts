@@ -5,11 +5,13 @@
 // confirms); the answer's kind becomes a status both retry policies read the same way:
 // only 2xx stops retries (docs/midtrans.md §8, xendit-reference.md §3), 503 for what a
 // retry can fix.
-import express, { Router } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Router } from 'express';
 import type { AppMetrics } from '../metrics.js';
 import { NotificationService, type NotificationAnswer } from '../payments/notification-service.js';
 import type { PaymentGatewayName } from '../payments/gateway-name.js';
 import type { Logger } from '../payments/ports.js';
+import { sendJson, webhookBody } from './webhook-body.js';
 
 /** Where each gateway delivers; the Midtrans path is the one its dashboard has always had. */
 export const NOTIFICATION_PATHS: Record<PaymentGatewayName, string> = {
@@ -27,45 +29,57 @@ const ANSWER_WITHIN_MS = 4_500;
  */
 export const MAX_IN_FLIGHT = 256;
 
-export function notificationRouter(deps: {
-  path: string;
+/** Answers one delivery whose body has been read; the same for the Express route and the webhook lane. */
+export type NotificationHandler = (req: IncomingMessage, res: ServerResponse, rawBody: string, requestId?: string) => Promise<void>;
+
+/** One gateway's handler; its in-flight count covers every way a delivery arrives. */
+export function notificationHandler(deps: {
   notifications: NotificationService;
   logger: Logger;
   metrics?: AppMetrics;
-}): Router {
-  const router = Router();
+}): NotificationHandler {
   let inFlight = 0;
+  return async (req, res, rawBody, requestId) => {
+    const started = performance.now();
+    if (inFlight >= MAX_IN_FLIGHT) {
+      sendJson(res, 503, toBody({ kind: 'unavailable', reason: 'too many notifications at once; retry' }));
+      deps.metrics?.webhookRequest(503, (performance.now() - started) / 1000);
+      return;
+    }
+    inFlight++;
+    res.once('close', () => inFlight--);
+    let answer: NotificationAnswer;
+    try {
+      answer = await withDeadline(
+        deps.notifications.receive(rawBody, { headers: req.headers, ...(requestId ? { requestId } : {}) }),
+        ANSWER_WITHIN_MS,
+      );
+    } catch (error) {
+      // Our own failure: logged with context, masked, and retryable (503 is retried
+      // four times; 500 only once).
+      deps.logger.error('notification handling failed', { error: String(error), stack: (error as Error).stack });
+      answer = { kind: 'unavailable', reason: 'internal error' };
+    }
+    const status = NotificationService.httpStatus(answer);
+    sendJson(res, status, toBody(answer));
+    deps.metrics?.webhookRequest(status, (performance.now() - started) / 1000);
+  };
+}
+
+/**
+ * The Express route, for what the webhook lane (webhook-lane.ts) leaves to Express: a
+ * body in another charset or compressed, or one that announces more than the limit.
+ */
+export function notificationRouter(path: string, handle: NotificationHandler): Router {
+  const router = Router();
   router.post(
-    deps.path,
+    path,
     // Raw text, whatever the content type: the exact bytes are logged and verified, and a
     // body that is not JSON gets our 400 rather than the parser's.
-    express.text({ type: () => true, limit: '64kb' }),
-    async (req, res) => {
-      const started = performance.now();
-      if (inFlight >= MAX_IN_FLIGHT) {
-        res.status(503).json(toBody({ kind: 'unavailable', reason: 'too many notifications at once; retry' }));
-        deps.metrics?.webhookRequest(503, (performance.now() - started) / 1000);
-        return;
-      }
-      inFlight++;
-      res.once('close', () => inFlight--);
-      const rawBody = typeof req.body === 'string' ? req.body : '';
+    webhookBody,
+    (req, res) => {
       const requestId = res.getHeader('x-request-id');
-      let answer: NotificationAnswer;
-      try {
-        answer = await withDeadline(
-          deps.notifications.receive(rawBody, { headers: req.headers, ...(typeof requestId === 'string' ? { requestId } : {}) }),
-          ANSWER_WITHIN_MS,
-        );
-      } catch (error) {
-        // Our own failure: logged with context, masked, and retryable (503 is retried
-        // four times; 500 only once).
-        deps.logger.error('notification handling failed', { error: String(error), stack: (error as Error).stack });
-        answer = { kind: 'unavailable', reason: 'internal error' };
-      }
-      const status = NotificationService.httpStatus(answer);
-      res.status(status).json(toBody(answer));
-      deps.metrics?.webhookRequest(status, (performance.now() - started) / 1000);
+      return handle(req, res, typeof req.body === 'string' ? req.body : '', typeof requestId === 'string' ? requestId : undefined);
     },
   );
   return router;

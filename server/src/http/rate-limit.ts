@@ -74,35 +74,49 @@ export function createRateLimits(
   };
 }
 
+export const rateLimitedMessage = (retryAfterSeconds: number) => `too many requests; retry in ${retryAfterSeconds} s`;
+
 export function sendRateLimited(res: Response, retryAfterSeconds: number): void {
   res.setHeader('Retry-After', String(retryAfterSeconds));
-  sendError(res, 429, 'RATE_LIMITED', `too many requests; retry in ${retryAfterSeconds} s`);
+  sendError(res, 429, 'RATE_LIMITED', rateLimitedMessage(retryAfterSeconds));
 }
 
 /**
- * For POST /api/payments/notification, mounted before its router: refuses an IP over
+ * For POST /api/payments/notification, before its body is read: refuses an IP over
  * budget before the body is read, verified or stored. Two budgets: every request (Midtrans
  * sends all of a shop's notifications from a few addresses, so this one is generous), and
  * requests answered 4xx, which Midtrans never earns and junk always does. The second is
  * spent up front and given back after a good answer, so a burst of junk sent all at once
  * cannot slip through before its failures are counted; a burst of good notifications only
- * holds points while in flight.
+ * holds points while in flight. `answered(status)` settles the second budget.
  */
+export async function spendWebhookBudgets(
+  limits: Pick<RateLimits, 'webhook' | 'webhookFailures'>,
+  ip: string,
+): Promise<{ allowed: true; answered(status: number): void } | { allowed: false; retryAfterSeconds: number }> {
+  for (const budget of [limits.webhook, limits.webhookFailures]) {
+    const spent = await budget.spend(ip);
+    if (!spent.allowed) return spent;
+  }
+  return {
+    allowed: true,
+    answered: (status) => {
+      // Only the client's failures count; a 5xx is ours.
+      if (status < 400 || status >= 500) void limits.webhookFailures.refund(ip);
+    },
+  };
+}
+
+/** spendWebhookBudgets as Express middleware, mounted before the webhook's router (webhook-lane.ts takes most deliveries first). */
 export function webhookRateLimit(limits: Pick<RateLimits, 'webhook' | 'webhookFailures'>): RequestHandler {
   return async (req, res, next) => {
-    const ip = req.ip ?? 'unknown';
-    for (const budget of [limits.webhook, limits.webhookFailures]) {
-      const spent = await budget.spend(ip);
-      if (!spent.allowed) {
-        // Nothing of the body was read; don't keep the connection to drain it.
-        res.setHeader('Connection', 'close');
-        return sendRateLimited(res, spent.retryAfterSeconds);
-      }
+    const spent = await spendWebhookBudgets(limits, req.ip ?? 'unknown');
+    if (!spent.allowed) {
+      // Nothing of the body was read; don't keep the connection to drain it.
+      res.setHeader('Connection', 'close');
+      return sendRateLimited(res, spent.retryAfterSeconds);
     }
-    res.once('finish', () => {
-      // Only the client's failures count; a 5xx is ours.
-      if (res.statusCode < 400 || res.statusCode >= 500) void limits.webhookFailures.refund(ip);
-    });
+    res.once('finish', () => spent.answered(res.statusCode));
     next();
   };
 }
