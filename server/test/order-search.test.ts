@@ -101,7 +101,12 @@ it('searches an order id prefix in any case before LNS-, or a whole email in any
   await store(rows);
   const search = new MongoOrderSearch(db.collections, () => new Date(NOW));
   expect(await search.search({ search: 'lns-20261204-000' }, 10)).toEqual(['LNS-20261204-0001', 'LNS-20261204-0002']);
-  expect(await search.search({ search: 'LNS-20261204-00' }, 10)).toEqual(['LNS-20261204-0001', 'LNS-20261204-0002', 'LNS-20261204-0030', 'LNS-20261204-0012']);
+  expect(await search.search({ search: 'LNS-20261204-00' }, 10)).toEqual([
+    'LNS-20261204-0001',
+    'LNS-20261204-0002',
+    'LNS-20261204-0030',
+    'LNS-20261204-0012',
+  ]);
   expect(await search.search({ search: 'LNS-20261204-0012' }, 10)).toEqual(['LNS-20261204-0012']);
   expect(await search.search({ search: '  BUDI.santoso@contoh.id ' }, 10)).toEqual(['LNS-20261204-0001']);
   expect(await search.search({ search: 'budi' }, 10)).toEqual([]);

@@ -108,7 +108,9 @@ describe('with no follow-up checks (the reconciler settles)', () => {
     for (const refused of answers.filter((a) => a.errors)) expect(refused.errors![0].extensions.code).toBe('REFUND_IN_PROGRESS');
     expect((await midtransRefunds(stack, orderId)).map((r) => r.refund_key)).toEqual([made[0]!.data.refundPayment.refund.refundKey]);
     // Once it is made, the next refund of the order takes the next number.
-    const next = await operator(REFUND, { i: { orderId, amount: 500, reason: 'and a second one', idempotencyKey: 'concurrent-next-abcd' } });
+    const next = await operator(REFUND, {
+      i: { orderId, amount: 500, reason: 'and a second one', idempotencyKey: 'concurrent-next-abcd' },
+    });
     expect(next.errors).toBeUndefined();
     expect(await midtransRefunds(stack, orderId)).toHaveLength(2);
   });

@@ -29,8 +29,7 @@ const EDITS = [
   {
     where: 'Explain',
     anchor: '\tq := `EXPLAIN QUERY PLAN ` + selectClause + whereClause + orderByClause\n',
-    insert:
-      '\tif whereClause == "" {\n\t\twhereClause, args = pushdownWhere(params.Filter)\n\t\tfilterPushdown = whereClause != ""\n\t}\n',
+    insert: '\tif whereClause == "" {\n\t\twhereClause, args = pushdownWhere(params.Filter)\n\t\tfilterPushdown = whereClause != ""\n\t}\n',
   },
 ];
 
@@ -40,7 +39,9 @@ export function patchCollection(source) {
   for (const { where, anchor, insert } of EDITS) {
     const count = patched.split(anchor).length - 1;
     if (count !== 1) {
-      throw new Error(`FerretDB's ${PACKAGE}/collection.go: the ${where} anchor occurs ${count} times (expected once); update tools/src/ferretdb-overlay.mjs for this FerretDB version`);
+      throw new Error(
+        `FerretDB's ${PACKAGE}/collection.go: the ${where} anchor occurs ${count} times (expected once); update tools/src/ferretdb-overlay.mjs for this FerretDB version`,
+      );
     }
     patched = patched.replace(anchor, insert + anchor);
   }

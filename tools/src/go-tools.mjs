@@ -15,9 +15,7 @@ export const binaryPath = (name) => path.join(repoRoot, '.cache', 'bin', name);
 
 /** The newest change under sourceDir, subfolders included (the FerretDB overlay's file lives in one). */
 function newestSourceTime(sourceDir) {
-  return Math.max(
-    ...readdirSync(sourceDir, { recursive: true }).map((file) => statSync(path.join(sourceDir, String(file))).mtimeMs),
-  );
+  return Math.max(...readdirSync(sourceDir, { recursive: true }).map((file) => statSync(path.join(sourceDir, String(file))).mtimeMs));
 }
 
 /**

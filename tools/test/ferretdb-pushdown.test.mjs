@@ -69,7 +69,8 @@ test('a pushed-down filter finds exactly what FerretDB alone finds', async () =>
   await fc.assert(
     fc.asyncProperty(fc.array(fc.record({ f: value, g: value }, { requiredKeys: [] }), { maxLength: 12 }), filter, async (docs, query) => {
       await collection.deleteMany({});
-      if (docs.length) await collection.insertMany(docs.map((doc, i) => ({ _id: ['a', 'ab', 'ab!', 'b', 'LNS-1', 'é'][i % 6] + i, ...doc })));
+      if (docs.length)
+        await collection.insertMany(docs.map((doc, i) => ({ _id: ['a', 'ab', 'ab!', 'b', 'LNS-1', 'é'][i % 6] + i, ...doc })));
       const pushed = ids(await collection.find(query).toArray());
       const reference = ids(await collection.find({ $nor: [{ $nor: [query] }] }).toArray());
       assert.deepEqual(pushed, reference, `filter ${JSON.stringify(query)}`);
@@ -106,10 +107,18 @@ test('the look-ups Lunas makes search the wrapper’s indexes', async () => {
   await notifications.createIndex({ claimed_order_id: 1 }, { sparse: true });
   await orders.createIndex({ created_at: -1 });
   await orders.createIndex({ email_key: 1 });
-  await notifications.insertMany(Array.from({ length: 300 }, (_, i) => ({ order_id: `LNS-${i % 30}`, received_at: new Date(i), verdict: 'passed' })));
-  await orders.insertMany(Array.from({ length: 300 }, (_, i) => ({ _id: `LNS-${i}`, created_at: new Date(i * 1000), email_key: `b${i}@x.io` })));
+  await notifications.insertMany(
+    Array.from({ length: 300 }, (_, i) => ({ order_id: `LNS-${i % 30}`, received_at: new Date(i), verdict: 'passed' })),
+  );
+  await orders.insertMany(
+    Array.from({ length: 300 }, (_, i) => ({ _id: `LNS-${i}`, created_at: new Date(i * 1000), email_key: `b${i}@x.io` })),
+  );
 
-  const byOrder = await untilPlanned(notifications, { order_id: 'LNS-3', verdict: { $in: ['passed'] } }, /USING INDEX lunas_field_\w+_order_id/);
+  const byOrder = await untilPlanned(
+    notifications,
+    { order_id: 'LNS-3', verdict: { $in: ['passed'] } },
+    /USING INDEX lunas_field_\w+_order_id/,
+  );
   assert.equal(byOrder.pushed, true);
   assert.doesNotMatch(byOrder.plan, /^.*SCAN/m);
   await untilPlanned(
