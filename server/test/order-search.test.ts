@@ -112,9 +112,9 @@ it('searches an order id prefix in any case before LNS-, or a whole email in any
   expect(await search.search({ search: 'budi' }, 10)).toEqual([]);
 });
 
-it("a busy shop's first page reads its newest slice only", async () => {
-  // 300 orders a minute apart: the newest hour holds 60, more than a page.
-  await store(Array.from({ length: 300 }, (_, i) => row(i, i / 60, 'paid')));
+it("a busy shop's page reads its newest slice only, and the next one a slice the size the last page needed", async () => {
+  // 300 orders a second apart: the first minute holds 60, more than a page.
+  await store(Array.from({ length: 300 }, (_, i) => row(i, i / 3600, 'paid')));
   const reads: { op: string; filter: unknown }[] = [];
   const orders = new Proxy(db.collections.orders, {
     get: (target, key, receiver) =>
@@ -131,4 +131,8 @@ it("a busy shop's first page reads its newest slice only", async () => {
   expect(page[0]).toBe('LNS-20261204-0000');
   // One find, bounded to the first window; no look-up for older orders was needed.
   expect(reads).toEqual([{ op: 'find', filter: { $and: [{ created_at: { $gte: new Date(NOW - FIRST_WINDOW_MS) } }] } }]);
+  // That page spanned 19 s (its 20th order is 19 s old): the next list starts at twice that.
+  reads.length = 0;
+  expect(await search.search({}, 20)).toEqual(page);
+  expect(reads).toEqual([{ op: 'find', filter: { $and: [{ created_at: { $gte: new Date(NOW - 38_000) } }] } }]);
 });
