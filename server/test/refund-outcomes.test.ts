@@ -96,8 +96,11 @@ describe('with no follow-up checks (the reconciler settles)', () => {
 
   it('eight refunds of one order with different keys at the same instant make one refund; the rest are REFUND_IN_PROGRESS', async () => {
     const orderId = await paidOrder(stack);
-    // Each request reads the order's refunds before any has recorded its own: only the
-    // unique claim on the order's next refund number lets one through.
+    // Midtrans holds each refund half a second, so none is made before the others have
+    // arrived: requests that read the order's refunds before any was recorded are stopped
+    // by the unique claim on the order's next refund number (refund-store.test.ts proves
+    // the claim alone), later ones by the open refund they find.
+    await fault(stack, { route: 'core.refund', timeoutMs: 500, count: 8 });
     const answers = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         operator(REFUND, { i: { orderId, amount: 1_000 + i, reason: 'two operators at once', idempotencyKey: `concurrent-${i}-abcd` } }),
