@@ -24,7 +24,7 @@ import { measureFloor } from './floor.js';
 import { closedLoop, latencyOf, now, paced, sleep } from './load.js';
 import { scrapeStages, seriesMeans, stageMeans } from './metrics.js';
 import { collectGarbage } from './inspector.js';
-import { apiEnv, cpuSeconds, launch, port, root, rssBytes, startRedis, stopAll, type Child } from './processes.js';
+import { apiEnv, cpuSeconds, launch, launchSimulator, port, root, rssBytes, startRedis, stopAll, type Child } from './processes.js';
 import { renderReport, type Machine, type SizeResult } from './report.js';
 import { probeDatabase } from './db-probe.js';
 import { seedSettledOrders } from './seed.js';
@@ -133,18 +133,8 @@ async function main() {
     process.once(signal, () => void Promise.all([stopAll(), ferret.stop()]).finally(() => process.exit(130)));
   }
   const db = await connectDatabase(ferret.uri, { dbName: 'lunas' });
-  const simPort = await port();
   // Started before the phases' try/finally: a failure here still ends the database.
-  const [simulator, redis] = await Promise.all([
-    launch(
-      'simulator',
-      'gateway-simulator/src/cli.ts',
-      { SIMULATOR_PORT: String(simPort), SIMULATOR_QUIET: '1', MIDTRANS_NOTIFICATION_URL: 'http://127.0.0.1:9/unused' },
-      `http://127.0.0.1:${simPort}/snap/snap.js`,
-      ['start'],
-    ),
-    startRedis(),
-  ]).catch(async (error: unknown) => {
+  const [simulator, redis] = await Promise.all([launchSimulator(), startRedis()]).catch(async (error: unknown) => {
     await stopAll();
     await ferret.stop();
     throw error;

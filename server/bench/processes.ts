@@ -106,6 +106,18 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/** The gateway simulator on a free port, its notifications pointed nowhere (the bench posts the bodies itself). */
+export async function launchSimulator(): Promise<Child> {
+  const simPort = await port();
+  return launch(
+    'simulator',
+    'gateway-simulator/src/cli.ts',
+    { SIMULATOR_PORT: String(simPort), SIMULATOR_QUIET: '1', MIDTRANS_NOTIFICATION_URL: 'http://127.0.0.1:9/unused' },
+    `http://127.0.0.1:${simPort}/snap/snap.js`,
+    ['start'],
+  );
+}
+
 export async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
   const p = await port();
   const child = spawn('redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {

@@ -19,7 +19,7 @@ import { SIMULATOR_SERVER_KEY } from '../src/config.js';
 import { connectDatabase } from '../src/persistence/database.js';
 import { History, type KnownOrder } from './history.js';
 import { now } from './load.js';
-import { apiEnv, launch, port, rssBytes, stopAll } from './processes.js';
+import { apiEnv, launch, launchSimulator, port, rssBytes, stopAll } from './processes.js';
 import { renderScale } from './scale-report.js';
 import { measureSize, OPERATOR, type Budget, type SizeFigures } from './scale-figures.js';
 import { closeAll, settleAtGateway, subscribeAll } from './shop.js';
@@ -66,15 +66,8 @@ export async function runScale(options: ScaleOptions): Promise<void> {
     process.once(signal, () => void Promise.all([stopAll(), ferret.stop()]).finally(() => process.exit(130)));
   }
   const db = await connectDatabase(ferret.uri, { dbName: 'lunas' });
-  const simPort = await port();
   // Started before the try/finally: a failure here still ends the database.
-  const simulator = await launch(
-    'simulator',
-    'gateway-simulator/src/cli.ts',
-    { SIMULATOR_PORT: String(simPort), SIMULATOR_QUIET: '1', MIDTRANS_NOTIFICATION_URL: 'http://127.0.0.1:9/unused' },
-    `http://127.0.0.1:${simPort}/snap/snap.js`,
-    ['start'],
-  ).catch(async (error: unknown) => {
+  const simulator = await launchSimulator().catch(async (error: unknown) => {
     await ferret.stop();
     throw error;
   });

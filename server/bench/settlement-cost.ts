@@ -12,7 +12,7 @@ import { startFerretDB } from '@lunas/dev-services';
 import { request } from './http-client.js';
 import { profileWhile } from './inspector.js';
 import { closedLoop, now, sleep } from './load.js';
-import { apiEnv, cpuSeconds, launch, port, stopAll, type Child } from './processes.js';
+import { apiEnv, cpuSeconds, launch, launchSimulator, port, stopAll, type Child } from './processes.js';
 import { createPayment, postNotification, settledBody, type ShopOrder } from './shop.js';
 
 const flag = (name: string, fallback: number) =>
@@ -69,14 +69,7 @@ async function main() {
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const ferret = await startFerretDB({ port: 0, dataDir: path.join(work, 'db'), quiet: true });
   try {
-    const simPort = await port();
-    const simulator = await launch(
-      'simulator',
-      'gateway-simulator/src/cli.ts',
-      { SIMULATOR_PORT: String(simPort), SIMULATOR_QUIET: '1', MIDTRANS_NOTIFICATION_URL: 'http://127.0.0.1:9/unused' },
-      `http://127.0.0.1:${simPort}/snap/snap.js`,
-      ['start'],
-    );
+    const simulator = await launchSimulator();
     const apiPort = await port();
     const api = await launch(
       'API',
