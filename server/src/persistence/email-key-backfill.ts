@@ -8,8 +8,9 @@
 // decoded), until no order is older. Then it writes a marker, and no later start walks again.
 // A start that stops halfway walks again next time: the updates are idempotent.
 import type { Logger } from '../payments/ports.js';
-import type { Collections } from './database.js';
+import { isDuplicateKeyError, type Collections } from './database.js';
 import { emailKey } from './email-key.js';
+import { anyOrderBefore } from './order-search.js';
 
 const MARKER = 'orders.email_key';
 export const WINDOW_MS = 30 * 86_400_000;
@@ -42,13 +43,12 @@ export async function backfillEmailKeys(
       changed++;
     }
     upper = from;
-    const older = await collections.orders.findOne({ created_at: { $lt: new Date(from) } }, { projection: { _id: 1 } });
-    if (!older) break;
+    if (!(await anyOrderBefore(collections, from))) break;
   }
   if (stopped()) return changed;
   await collections.migrations.insertOne({ _id: MARKER as any, done_at: now(), changed }).catch((error: unknown) => {
     // Two instances finishing together: the other one's marker is as good.
-    if ((error as { code?: unknown }).code !== 11000) throw error;
+    if (!isDuplicateKeyError(error)) throw error;
   });
   if (changed > 0) logger.info('gave older orders their email_key (the desk can find them by email)', { changed });
   return changed;

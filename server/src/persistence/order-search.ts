@@ -74,7 +74,7 @@ export class MongoOrderSearch implements OrderSearch {
         this.firstWindowMs = Math.min(MAX_FIRST_WINDOW_MS, Math.max(MIN_WINDOW_MS, 2 * spanned));
         break;
       }
-      if (from === floor || !(await this.anyOrderBefore(from))) break;
+      if (from === floor || !(await anyOrderBefore(this.collections, from))) break;
     }
     return rows.map((row) => row.id);
   }
@@ -88,11 +88,11 @@ export class MongoOrderSearch implements OrderSearch {
       .toArray();
     return docs.map((doc) => ({ id: String(doc._id), createdAt: new Date(doc.created_at).getTime() }));
   }
+}
 
-  /** Whether any order is older than `time`: one row of an index range (no sort, so FerretDB stops at the first). */
-  private async anyOrderBefore(time: number): Promise<boolean> {
-    return (await this.collections.orders.findOne({ created_at: { $lt: new Date(time) } }, { projection: { _id: 1 } })) !== null;
-  }
+/** Whether any order is older than `time`: one row of an index range (no sort, so FerretDB stops at the first). */
+export async function anyOrderBefore(collections: Pick<Collections, 'orders'>, time: number): Promise<boolean> {
+  return (await collections.orders.findOne({ created_at: { $lt: new Date(time) } }, { projection: { _id: 1 } })) !== null;
 }
 
 function filterConditions(filter: OrderFilter): Condition[] {
