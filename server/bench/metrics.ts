@@ -56,3 +56,10 @@ export function stageMeans(before: Scrape | undefined, after: Scrape | undefined
   const means = seriesMeans(before?.stages, after?.stages);
   return means && Object.fromEntries(Object.entries(means).map(([stage, { ms }]) => [stage, ms]));
 }
+
+/** Unlabelled gauges by name (NaN for one not exported), or undefined when /metrics did not answer. */
+export async function scrapeGauges(apiUrl: string, names: string[]): Promise<Record<string, number> | undefined> {
+  const res = await request(`${apiUrl}/metrics`).catch(() => undefined);
+  if (res?.status !== 200) return undefined;
+  return Object.fromEntries(names.map((name) => [name, Number(new RegExp(`^${name} ([0-9.eE+-]+)$`, 'm').exec(res.text)?.[1] ?? NaN)]));
+}

@@ -7,7 +7,7 @@
 // than MAX_IN_FLIGHT at once (a round that cannot start is counted as skipped).
 import { orderQuery } from './desk.js';
 import { latencyOf, now, paced, type Latency } from './load.js';
-import { request } from './http-client.js';
+import { scrapeGauges } from './metrics.js';
 import { rssBytes } from './processes.js';
 import { createPayment, postNotification, settledBody, type ShopOrder } from './shop.js';
 
@@ -95,10 +95,8 @@ export async function steadyMix(
 
 /** The projection's gauges from the API's /metrics. */
 async function projectionState(apiUrl: string): Promise<MinuteReport['projection']> {
-  const res = await request(`${apiUrl}/metrics`).catch(() => undefined);
-  if (res?.status !== 200) return undefined;
-  const read = (name: string) => Number(new RegExp(`^${name} ([0-9.eE+-]+)$`, 'm').exec(res.text)?.[1] ?? NaN);
-  return { lagSeconds: read('lunas_projection_lag_seconds'), backlog: read('lunas_projection_backlog') };
+  const gauges = await scrapeGauges(apiUrl, ['lunas_projection_lag_seconds', 'lunas_projection_backlog']);
+  return gauges && { lagSeconds: gauges.lunas_projection_lag_seconds!, backlog: gauges.lunas_projection_backlog! };
 }
 
 export const minuteLine = (r: MinuteReport) =>
